@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** A port of our own: 4173 (Vite's default preview port) may be taken on a shared machine. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 5199);
+
+export const chromiumLaunch = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    launchOptions: chromiumLaunch,
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
+  webServer: {
+    command: `npx vite build && npx vite preview --port ${E2E_PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${E2E_PORT}`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,29 @@
+import type { EdgeKind } from './edges';
+import type { NodeKind } from './nodes';
+
+/**
+ * Which edges may join which nodes (DESIGN.md §1 "Edge kinds"). Returns the reason a
+ * connection is refused, in words for the person drawing it, or null when it is allowed.
+ * A service→service async edge is allowed here: the editor turns it into service→queue→service.
+ */
+export function connectionProblem(edge: EdgeKind, source: NodeKind, target: NodeKind): string | null {
+  if (target === 'client') return 'Nothing can call a client: clients only send requests.';
+  if (source === 'database') return 'A database only answers queries; it does not call anything.';
+  if (edge === 'rpc') {
+    if (source === 'queue') return 'A queue delivers to consumers over an async edge, not an RPC call.';
+    if (target === 'queue') return 'Publishing to a queue is an async edge, not an RPC call.';
+    return null;
+  }
+  if (source === 'queue') {
+    if (target === 'queue') return 'A queue cannot consume from another queue.';
+    if (target === 'database') return 'A database cannot consume messages; put a service in between.';
+    return null;
+  }
+  if (target === 'database') return 'A database is queried over RPC, not with messages.';
+  return null;
+}
+
+/** Whether this edge needs a queue inserted between its ends (service → service, async). */
+export function needsQueueBetween(edge: EdgeKind, source: NodeKind, target: NodeKind): boolean {
+  return edge === 'async' && (source === 'service' || source === 'client') && target === 'service';
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+/**
+ * Field builders for the document schema. Each carries the message a person reads when
+ * the value is wrong, so errors name the rule ("must be a whole number from 1 to 100").
+ */
+
+/** A whole number in [min, max]. */
+export const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+};
+
+/** A finite number in [min, max]. */
+export const numberIn = (min: number, max: number, unit = '') => {
+  const suffix = unit ? ` ${unit}` : '';
+  const message = `must be a number from ${min} to ${max}${suffix}`;
+  return z.number({ error: message }).min(min, { error: message }).max(max, { error: message });
+};
+
+/** A fraction in [0, 1]. */
+export const fraction = () => numberIn(0, 1);
+
+/** Milliseconds, 0 to one hour. */
+export const milliseconds = () => numberIn(0, LIMITS.durationMs, 'ms');
+
+/** Seconds of simulated time. */
+export const seconds = () => numberIn(0, LIMITS.runSeconds, 's');
+
+/** One of a fixed list of words; the message lists them. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
+/** Text shown to people: bounded and well-formed UTF-16 (no lone surrogates). */
+export const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((s) => s.isWellFormed(), { error: 'must be well-formed text (it has a broken character)' });
+
+/** An identifier: letters, digits, "-" and "_", so it is safe as a key, a DOM id and in a URL. */
+export const identifier = () =>
+  z
+    .string({ error: 'must be an identifier' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'must be 1 to 64 letters, digits, "-" or "_"' });
+
+/** A whole number, or the word "unlimited". */
+export const limitOrUnlimited = (min: number, max: number) =>
+  z.union([z.literal('unlimited'), wholeNumber(min, max)], {
+    error: `must be "unlimited" or a whole number from ${min} to ${max}`,
+  });

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { fraction, identifier, numberIn, oneOf, seconds, text, wholeNumber } from './fields';
+import { LIMITS } from './limits';
+
+export const FAULT_KINDS = ['crash', 'redeploy', 'slow', 'errors', 'capacity', 'partition', 'surge'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+export const CRASH_MODES = ['refuse', 'hang'] as const;
+export type CrashMode = (typeof CRASH_MODES)[number];
+
+const faultBase = {
+  id: identifier(),
+  /** The node (or, for a partition, the edge) the fault hits. */
+  target: identifier(),
+  startS: seconds(),
+  durationS: numberIn(0.001, LIMITS.runSeconds, 's'),
+};
+
+/** The node is down: it refuses calls at once, or hangs them until the caller's timeout. */
+export const crashFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('crash'),
+  mode: oneOf(CRASH_MODES).default('refuse'),
+});
+
+/**
+ * A rolling restart: instances go down one after another, each for `durationS` (the
+ * restart time). During `healthCheckDelayS` after an instance goes down, the load balancer
+ * has not noticed yet and still sends it traffic.
+ */
+export const redeployFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('redeploy'),
+  mode: oneOf(CRASH_MODES).default('refuse'),
+  healthCheckDelayS: numberIn(0, 600, 's').default(0),
+});
+
+export const slowFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('slow'),
+  /** Service time is multiplied by this. */
+  factor: numberIn(1, LIMITS.factor).default(5),
+});
+
+export const errorsFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('errors'),
+  /** Fraction of requests that fail while the fault lasts. */
+  rate: fraction().default(0.5),
+});
+
+export const capacityFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('capacity'),
+  /** Fraction of workers lost. */
+  fraction: fraction().default(0.5),
+});
+
+/** Everything crossing the target edge is dropped (the caller sees a timeout). */
+export const partitionFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('partition'),
+});
+
+export const surgeFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('surge'),
+  /** The client's arrival rate is multiplied by this. */
+  factor: numberIn(0, LIMITS.factor).default(3),
+});
+
+export const faultSchema = z.discriminatedUnion(
+  'kind',
+  [
+    crashFaultSchema,
+    redeployFaultSchema,
+    slowFaultSchema,
+    errorsFaultSchema,
+    capacityFaultSchema,
+    partitionFaultSchema,
+    surgeFaultSchema,
+  ],
+  { error: `kind must be one of ${FAULT_KINDS.join(', ')}` },
+);
+export type Fault = z.output<typeof faultSchema>;
+export type StoredFault = z.input<typeof faultSchema>;
+export const FAULT_BASE_KEYS = ['id', 'kind', 'target', 'startS', 'durationS'] as const;
+
+/** From `atS` on, the target client sends `rate` requests per second. */
+export const trafficChangeSchema = z.strictObject({
+  target: identifier(),
+  atS: seconds(),
+  rate: numberIn(0, LIMITS.rate, 'req/s'),
+});
+export type TrafficChange = z.output<typeof trafficChangeSchema>;
+
+export const scenarioSchema = z
+  .strictObject({
+    durationS: numberIn(1, LIMITS.runSeconds, 's').default(60),
+    seed: wholeNumber(0, LIMITS.seed).default(1),
+    faults: z.array(faultSchema).max(LIMITS.faults, { error: `must have at most ${LIMITS.faults} faults` }).default([]),
+    traffic: z
+      .array(trafficChangeSchema)
+      .max(LIMITS.trafficChanges, { error: `must have at most ${LIMITS.trafficChanges} changes` })
+      .default([]),
+  })
+  .prefault({});
+export type Scenario = z.output<typeof scenarioSchema>;
+
+export const LESSON_ACTIONS = ['pause', 'play', 'runToEnd', 'restart'] as const;
+export type LessonAction = (typeof LESSON_ACTIONS)[number];
+
+/** One step of a lesson: a caption, shown when the run reaches `atS` or when the presenter advances. */
+export const lessonStepSchema = z.strictObject({
+  caption: text(LIMITS.textLength),
+  /** The run pauses here and shows the caption. */
+  atS: seconds().optional(),
+  /** What advancing to this step does to the run. */
+  action: oneOf(LESSON_ACTIONS).optional(),
+  /** A node or edge to highlight while the step is shown. */
+  focus: identifier().optional(),
+});
+export type LessonStep = z.output<typeof lessonStepSchema>;
+
+export const viewportSchema = z.strictObject({
+  x: numberIn(-LIMITS.coordinate * 10, LIMITS.coordinate * 10),
+  y: numberIn(-LIMITS.coordinate * 10, LIMITS.coordinate * 10),
+  zoom: numberIn(0.01, 10),
+});
+export type Viewport = z.output<typeof viewportSchema>;

@@ -1,0 +1,132 @@
+/**
+ * The run report: what `npm run simulate` prints as JSON and what the summary panel and
+ * the compare view read. Field names are part of the command line's public contract
+ * (docs/cli.md): add fields, never rename them.
+ */
+
+/** Latency summary in milliseconds. All zero when there were no samples. */
+export interface LatencySummary {
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** Why a request or call failed (DESIGN.md "What is measured"). */
+export const FAILURE_CAUSES = [
+  'timeout',
+  'refused',
+  'rejected',
+  'queueFull',
+  'injectedError',
+  'breakerOpen',
+  'downstream',
+  'partitioned',
+  'limit',
+] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
+
+export interface ClientReport {
+  sent: number;
+  /** Requests answered with success (for async paths: accepted). */
+  ok: number;
+  failed: number;
+  /** Requests whose path included a publish and that were accepted. */
+  accepted: number;
+  /** Accepted requests whose every message (transitively) was processed. */
+  completed: number;
+  failedBy: Partial<Record<FailureCause, number>>;
+  latencyMs: LatencySummary;
+  completionMs: LatencySummary;
+  /** Polls sent to learn of completion (poll mode only). */
+  polls: number;
+}
+
+export interface NodeReport {
+  received: number;
+  ok: number;
+  failed: number;
+  rejected: number;
+  /** Mean fraction of workers busy over the run, 0–1. */
+  utilization: number;
+  latencyMs: LatencySummary;
+  maxBacklog: number;
+  failedBy: Partial<Record<FailureCause, number>>;
+  /** "cause" when this node's own fault or bug started failures, "victim" when it only failed because of others. */
+  role: 'healthy' | 'cause' | 'victim';
+}
+
+export interface QueueReport {
+  published: number;
+  /** Publishes refused (broker down or queue full). */
+  rejected: number;
+  delivered: number;
+  acked: number;
+  redelivered: number;
+  deadLettered: number;
+  expired: number;
+  maxDepth: number;
+  finalDepth: number;
+  maxAgeMs: number;
+}
+
+export interface EdgeReport {
+  calls: number;
+  ok: number;
+  failed: number;
+  retries: number;
+  failedBy: Partial<Record<FailureCause, number>>;
+  /** Breaker state at the end of the run, for rpc edges with a breaker. */
+  breaker?: 'closed' | 'open' | 'halfOpen';
+  breakerOpened: number;
+}
+
+/** One simulated second of the run, for charts and CSV export. */
+export interface SeriesRow {
+  t: number;
+  /** Per client id. */
+  clients: Record<string, { sent: number; ok: number; failed: number; accepted: number; completed: number; p50: number; p99: number; completionP99: number; failedBy: Partial<Record<FailureCause, number>> }>;
+  /** Per node id. */
+  nodes: Record<string, { received: number; ok: number; failed: number; utilization: number; backlog: number; health: NodeHealth }>;
+  /** Per queue id. */
+  queues: Record<string, { depth: number; oldestAgeMs: number; deadLettered: number }>;
+  /** Per rpc edge id. */
+  edges: Record<string, { calls: number; failed: number; breaker: 'closed' | 'open' | 'halfOpen' }>;
+}
+
+export type NodeHealth = 'healthy' | 'degraded' | 'down' | 'restarting';
+
+/** A root cause: the node (and fault, when there was one) at the bottom of failure chains. */
+export interface RootCause {
+  node: string;
+  /** The fault id, or null for a node's own error rate, capacity or a limit. */
+  fault: string | null;
+  /** "payments (down: redeploy at 20.0 s)" */
+  description: string;
+  /** Client requests that failed because of it. */
+  clientFailures: number;
+}
+
+export interface ConservationReport {
+  requests: { created: number; completed: number; failed: number; deadLettered: number; inFlight: number; waiting: number };
+  messages: { created: number; completed: number; failed: number; deadLettered: number; inFlight: number; waiting: number };
+  holds: boolean;
+}
+
+export interface Report {
+  seed: number;
+  /** Simulated seconds actually run. */
+  duration: number;
+  events: number;
+  /** Hex hash of the event log: equal for equal runs, bit for bit. */
+  eventLogHash: string;
+  /** Why the run ended: "finished", or "stopped: <which limit>". */
+  status: string;
+  clients: Record<string, ClientReport>;
+  nodes: Record<string, NodeReport>;
+  queues: Record<string, QueueReport>;
+  edges: Record<string, EdgeReport>;
+  rootCauses: RootCause[];
+  series: SeriesRow[];
+  conservation: ConservationReport;
+}
