@@ -1,0 +1,126 @@
+/**
+ * The engine's public contract. The CLI, the Web Worker, the live view and the tests use
+ * only what is declared here (and report.ts); everything else in sim/ is internal.
+ */
+import type { Fault, FaultlineDocument } from '../model';
+import type { NodeHealth, Report } from './report';
+
+/** Guard rails against runaway runs (SAFETY.md "Runaway runs"). A run that hits one stops with its name. */
+export interface SimLimits {
+  /** Events processed in one run. */
+  eventsPerRun: number;
+  /** Events processed at one simulated instant (zero service times in a cycle would never advance the clock). */
+  eventsPerInstant: number;
+  /** Requests and messages alive at once. */
+  inFlight: number;
+  /** Calls one request may make down a chain (RPC cycles end here). */
+  hopsPerRequest: number;
+}
+
+export interface SimOptions {
+  /** Overrides the document's seed. */
+  seed?: number;
+  /** Overrides the document's duration, in seconds. */
+  durationS?: number;
+  limits?: Partial<SimLimits>;
+}
+
+/** What a message on an edge is, for drawing: each kind has its own colour and shape. */
+export type TransferKind = 'request' | 'reply' | 'failure' | 'retry' | 'publish' | 'delivery' | 'poll' | 'push';
+
+/** One message crossing an edge, from `startMs` to `endMs` of simulated time. */
+export interface Transfer {
+  edge: string;
+  /** The node it leaves; replies travel against the edge's direction. */
+  from: string;
+  to: string;
+  kind: TransferKind;
+  startMs: number;
+  endMs: number;
+}
+
+/** Live state of one node for the canvas. */
+export interface NodeLive {
+  health: NodeHealth;
+  /** Workers busy / total (database: connections). */
+  busy: number;
+  workers: number;
+  /** Requests waiting for a worker. */
+  backlog: number;
+  /** Queues: messages held, and age of the oldest one in ms. */
+  depth: number;
+  oldestAgeMs: number;
+  /** "cause" or "victim" over the last few seconds of failures, with the cause's node id for victims. */
+  role: 'healthy' | 'cause' | 'victim';
+  causeNode?: string;
+}
+
+export interface EdgeLive {
+  breaker: 'closed' | 'open' | 'halfOpen' | null;
+  /** Calls and failures per second over the last simulated second. */
+  callsPerS: number;
+  failuresPerS: number;
+}
+
+/** A point where something failed, to flash on the canvas. */
+export interface FailureFlash {
+  node: string;
+  edge?: string;
+  atMs: number;
+}
+
+/** Everything the canvas draws at one simulated instant. */
+export interface Frame {
+  tMs: number;
+  /** Transfers in flight at tMs, at most the requested number, evenly sampled. */
+  transfers: Transfer[];
+  /** How many real transfers one drawn dot stands for (1 when nothing was sampled away). */
+  perDot: number;
+  nodes: Record<string, NodeLive>;
+  edges: Record<string, EdgeLive>;
+  /** Failures in the last 500 ms of simulated time. */
+  flashes: FailureFlash[];
+}
+
+/** A line of the run's story for the event log: grouped, never one per request. */
+export interface RunLogEntry {
+  tMs: number;
+  kind: 'fault' | 'recovery' | 'health' | 'breaker' | 'failures' | 'deadLetter' | 'limit' | 'finished';
+  /** The node or edge it is about. */
+  subject: string;
+  /** "payments restarting (redeploy)", "orders → payments: connection refused — 37 client requests failed" */
+  text: string;
+}
+
+export type RunState = 'ready' | 'running' | 'finished' | 'stopped';
+
+export interface RunStatus {
+  state: RunState;
+  /** For "stopped": which limit, in words. */
+  reason?: string;
+}
+
+/** Plain data (structuredClone-able): restoring it and running forward replays identically. */
+export type SimCheckpoint = { readonly __checkpoint: true } & Record<string, unknown>;
+
+export interface Simulation {
+  readonly doc: FaultlineDocument;
+  /** Simulated time in ms. */
+  now(): number;
+  /** End of the run in ms. */
+  endMs(): number;
+  /** Processes every event up to and including tMs (capped at the end of the run). */
+  runUntil(tMs: number): RunStatus;
+  runToEnd(): RunStatus;
+  status(): RunStatus;
+  checkpoint(): SimCheckpoint;
+  restore(checkpoint: SimCheckpoint): void;
+  /** Adds a fault starting now (live injection); returns it as written into the timeline. */
+  injectFault(fault: Omit<Fault, 'startS' | 'id'> & { id?: string }): Fault;
+  /** The faults of the run, including injected ones: the timeline that reproduces it. */
+  faults(): Fault[];
+  frame(maxTransfers?: number): Frame;
+  /** Log entries from index `from` on. */
+  log(from?: number): RunLogEntry[];
+  report(): Report;
+}
