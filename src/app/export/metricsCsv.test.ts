@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { SeriesRow } from '../../sim/report';
+import { csvCell, metricsCsv } from './metricsCsv';
+
+function row(t: number, withQueue: boolean): SeriesRow {
+  return {
+    t,
+    clients: {
+      client: {
+        sent: 50,
+        ok: 49,
+        failed: 1,
+        accepted: 0,
+        completed: 0,
+        p50: 42.5,
+        p99: 90,
+        completionP99: 0,
+        failedBy: { refused: 1 },
+      },
+    },
+    nodes: { orders: { received: 50, ok: 49, failed: 1, utilization: 0.25, backlog: 0, health: 'healthy' } },
+    queues: withQueue ? { jobs: { depth: 3, oldestAgeMs: 120, deadLettered: 0 } } : {},
+    edges: { 'client-orders': { calls: 50, failed: 1, breaker: 'closed' } },
+  };
+}
+
+describe('csvCell', () => {
+  it('quotes commas, quotes and line breaks; defuses formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+});
+
+describe('metricsCsv', () => {
+  it('writes one header and one line per second, columns per subject and measure', () => {
+    const csv = metricsCsv([row(0, false), row(1, true)]);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    const header = lines[0].split(',');
+    expect(header[0]).toBe('t');
+    expect(header).toContain('client.p99');
+    expect(header).toContain('orders.health');
+    expect(header).toContain('jobs.depth');
+    expect(header).toContain('client-orders.breaker');
+    const at = (line: string, col: string) => line.split(',')[header.indexOf(col)];
+    expect(at(lines[1], 'client.p50')).toBe('42.5');
+    expect(at(lines[1], 'jobs.depth')).toBe(''); // no queue entry in that second
+    expect(at(lines[2], 'jobs.depth')).toBe('3');
+    expect(at(lines[2], 'orders.health')).toBe('healthy');
+    for (const l of lines) expect(l.split(',')).toHaveLength(header.length);
+  });
+
+  it('gives just the header for an empty run', () => {
+    expect(metricsCsv([])).toBe('t\r\n');
+  });
+});

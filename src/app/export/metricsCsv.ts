@@ -1,0 +1,53 @@
+import type { SeriesRow } from '../../sim/report';
+
+/** One CSV cell: quoted when it holds a comma, quote or line break; a leading formula sign is defused. */
+export function csvCell(value: string | number): string {
+  let s = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  // Spreadsheets run cells starting with = + - @ as formulas (CSV injection); numbers are safe.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+type Group = 'clients' | 'nodes' | 'queues' | 'edges';
+
+/** The measures exported per subject, in column order. */
+const MEASURES: Record<Group, readonly string[]> = {
+  clients: ['sent', 'ok', 'failed', 'accepted', 'completed', 'p50', 'p99', 'completionP99'],
+  nodes: ['received', 'ok', 'failed', 'utilization', 'backlog', 'health'],
+  queues: ['depth', 'oldestAgeMs', 'deadLettered'],
+  edges: ['calls', 'failed', 'breaker'],
+};
+const GROUPS: readonly Group[] = ['clients', 'nodes', 'queues', 'edges'];
+
+/**
+ * The run's per-second metrics as CSV: one row per simulated second, a column per subject
+ * and measure ("orders.failed"). Subjects are the union over all rows in first-seen order;
+ * a second where a subject has no entry leaves its cells empty.
+ */
+export function metricsCsv(series: readonly SeriesRow[]): string {
+  const columns: { group: Group; id: string; measure: string }[] = [];
+  for (const group of GROUPS) {
+    const ids: string[] = [];
+    const seen = new Set<string>();
+    for (const row of series) {
+      for (const id of Object.keys(row[group])) {
+        if (!seen.has(id)) {
+          seen.add(id);
+          ids.push(id);
+        }
+      }
+    }
+    for (const id of ids) for (const measure of MEASURES[group]) columns.push({ group, id, measure });
+  }
+  const header = ['t', ...columns.map((c) => `${c.id}.${c.measure}`)].map(csvCell).join(',');
+  const lines = series.map((row) => {
+    const cells = columns.map(({ group, id, measure }) => {
+      const subject = (row[group] as Record<string, Record<string, unknown>>)[id];
+      if (!subject || !Object.hasOwn(subject, measure)) return '';
+      const v = subject[measure];
+      return typeof v === 'number' || typeof v === 'string' ? csvCell(v) : '';
+    });
+    return [csvCell(row.t), ...cells].join(',');
+  });
+  return [header, ...lines].join('\r\n') + '\r\n';
+}
