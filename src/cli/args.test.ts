@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './args';
+
+describe('parseArgs', () => {
+  it('reads the target and every option, in both spellings', () => {
+    expect(parseArgs(['doc.json', '--seed', '7', '--duration=12.5', '--format', 'table'])).toEqual({
+      ok: true,
+      args: { target: 'doc.json', seed: 7, durationS: 12.5, format: 'table', help: false },
+    });
+    expect(parseArgs(['--seed=0', 'rpc-chain-redeploy'])).toEqual({
+      ok: true,
+      args: { target: 'rpc-chain-redeploy', seed: 0, format: 'json', help: false },
+    });
+  });
+
+  it('refuses seeds and durations out of range, with the option named', () => {
+    for (const bad of [
+      ['x', '--seed', '-1'],
+      ['x', '--seed', '1.5'],
+      ['x', '--seed', '4294967296'],
+    ]) {
+      const r = parseArgs(bad);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/^--seed must be a whole number/);
+    }
+    for (const bad of ['0', '-3', '86401', 'abc', '']) {
+      const r = parseArgs(['x', `--duration=${bad}`]);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/^--duration must be/);
+    }
+  });
+
+  it('refuses unknown options and formats, missing values and extra targets', () => {
+    expect(parseArgs(['x', '--speed', '2'])).toEqual({ ok: false, error: 'unknown option --speed' });
+    expect(parseArgs(['x', '--format', 'xml'])).toEqual({
+      ok: false,
+      error: '--format must be json or table, got "xml"',
+    });
+    expect(parseArgs(['x', '--seed'])).toEqual({ ok: false, error: '--seed needs a value' });
+    expect(parseArgs([])).toEqual({ ok: false, error: 'missing the document or scenario id' });
+    expect(parseArgs(['a', 'b'])).toEqual({
+      ok: false,
+      error: 'expected one document or scenario id, got 2',
+    });
+  });
+
+  it('answers --help without a target', () => {
+    const r = parseArgs(['--help']);
+    expect(r.ok && r.args.help).toBe(true);
+  });
+});

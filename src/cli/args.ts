@@ -1,0 +1,95 @@
+import { LIMITS } from '../model';
+
+/** Output formats of the command line. */
+export const OUTPUT_FORMATS = ['json', 'table'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** What `npm run simulate -- …` was asked to do. */
+export interface CliArgs {
+  /** A path to a document (.json) or a built-in scenario id. */
+  target: string;
+  seed?: number;
+  durationS?: number;
+  format: OutputFormat;
+  help: boolean;
+}
+
+export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: string };
+
+export const USAGE = `Usage: npm run simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table]
+
+  <document.json>   a Faultline document (at most 5 MB)
+  <scenario-id>     a built-in scenario, e.g. rpc-chain-redeploy (--list shows them all)
+  --seed N          whole number from 0 to ${LIMITS.seed}; overrides the document's seed
+  --duration S      simulated seconds, more than 0 and at most ${LIMITS.runSeconds}; overrides the document's
+  --format F        json (default): the full report; table: a readable summary
+  --list            lists the built-in scenarios
+  --help            this text`;
+
+function parseSeed(raw: string): number | string {
+  if (!/^\d+$/.test(raw)) return `--seed must be a whole number from 0 to ${LIMITS.seed}, got "${raw}"`;
+  const seed = Number(raw);
+  if (seed > LIMITS.seed) return `--seed must be a whole number from 0 to ${LIMITS.seed}, got "${raw}"`;
+  return seed;
+}
+
+function parseDuration(raw: string): number | string {
+  const s = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(s) || s <= 0 || s > LIMITS.runSeconds) {
+    return `--duration must be a number of seconds above 0 and at most ${LIMITS.runSeconds}, got "${raw}"`;
+  }
+  return s;
+}
+
+/**
+ * Reads the command line's arguments (after `--`). Accepts `--seed 7` and `--seed=7`.
+ * `--list` is reported as the target "--list" so the caller can answer it.
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const args: CliArgs = { target: '', format: 'json', help: false };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') {
+      args.help = true;
+      continue;
+    }
+    if (arg === '--list') {
+      positional.push(arg);
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq < 0 ? arg : arg.slice(0, eq);
+    if (name !== '--seed' && name !== '--duration' && name !== '--format') {
+      return { ok: false, error: `unknown option ${name}` };
+    }
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else value = argv[++i];
+    if (value === undefined) return { ok: false, error: `${name} needs a value` };
+    if (name === '--seed') {
+      const seed = parseSeed(value);
+      if (typeof seed === 'string') return { ok: false, error: seed };
+      args.seed = seed;
+    } else if (name === '--duration') {
+      const d = parseDuration(value);
+      if (typeof d === 'string') return { ok: false, error: d };
+      args.durationS = d;
+    } else {
+      if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
+        return { ok: false, error: `--format must be json or table, got "${value}"` };
+      }
+      args.format = value as OutputFormat;
+    }
+  }
+  if (args.help) return { ok: true, args };
+  if (positional.length === 0) return { ok: false, error: 'missing the document or scenario id' };
+  if (positional.length > 1)
+    return { ok: false, error: `expected one document or scenario id, got ${positional.length}` };
+  args.target = positional[0];
+  return { ok: true, args };
+}

@@ -1,0 +1,87 @@
+import { type FaultlineDocument, formatError, parseDocument } from '../model';
+import { BUILT_IN_SCENARIOS, getScenario } from '../scenarios';
+
+/** Largest document file read, in bytes (SAFETY.md: files 5 MB, checked before reading). */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** How the command line reaches files; the script passes node:fs, tests pass a map. */
+export interface FileAccess {
+  /** Size in bytes, or null when there is no such file. */
+  size(path: string): number | null;
+  readText(path: string): string;
+}
+
+/** Why a document could not be loaded; `exitCode` is the command line's status for it. */
+export interface LoadFailure {
+  ok: false;
+  exitCode: 1 | 2;
+  message: string;
+}
+export type LoadResult =
+  | { ok: true; doc: FaultlineDocument; source: string; warnings: string[] }
+  | LoadFailure;
+
+/** A target names a file when it looks like a path; anything else is a scenario id. */
+export function looksLikePath(target: string): boolean {
+  return /[/\\]/.test(target) || /\.json$/i.test(target);
+}
+
+/** The valid scenario ids, for messages. */
+export function scenarioList(): string {
+  return BUILT_IN_SCENARIOS.map((s) => `  ${s.id.padEnd(28)} ${s.title}`).join('\n');
+}
+
+/**
+ * Parses any value as a document through the one parser (src/model), describing
+ * every field-level error as `nodes[2].workers: must be …`.
+ */
+export function documentFrom(value: unknown, source: string): LoadResult {
+  const parsed = parseDocument(value);
+  if (!parsed.ok) {
+    const lines = parsed.errors.map((e) => `  ${formatError(e)}`).join('\n');
+    return { ok: false, exitCode: 2, message: `${source} is not a valid Faultline document:\n${lines}` };
+  }
+  return { ok: true, doc: parsed.doc, source, warnings: parsed.warnings };
+}
+
+/** Loads a document file or a built-in scenario by id. Never throws. */
+export function loadDocument(target: string, files: FileAccess): LoadResult {
+  if (!looksLikePath(target)) {
+    const scenario = getScenario(target);
+    if (!scenario) {
+      return {
+        ok: false,
+        exitCode: 1,
+        message: `unknown scenario id "${target}" (a document file must end in .json). Built-in scenarios:\n${scenarioList()}`,
+      };
+    }
+    return documentFrom(scenario.document, `scenario ${target}`);
+  }
+  let size: number | null;
+  try {
+    size = files.size(target);
+  } catch (e) {
+    return { ok: false, exitCode: 1, message: `cannot read ${target}: ${(e as Error).message}` };
+  }
+  if (size === null) return { ok: false, exitCode: 1, message: `no such file: ${target}` };
+  if (size > MAX_DOCUMENT_BYTES) {
+    return {
+      ok: false,
+      exitCode: 2,
+      message: `${target} is ${size} bytes; a document may be at most ${MAX_DOCUMENT_BYTES} bytes (5 MB)`,
+    };
+  }
+  let text: string;
+  try {
+    text = files.readText(target);
+  } catch (e) {
+    return { ok: false, exitCode: 1, message: `cannot read ${target}: ${(e as Error).message}` };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, exitCode: 2, message: `${target} is not JSON: ${(e as Error).message}` };
+  }
+  return documentFrom(json, target);
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type StoredDocument, stripDefaults } from '../model';
+import { getScenario } from '../scenarios';
+import type { Report } from '../sim/report';
+import { type FileAccess, MAX_DOCUMENT_BYTES } from './loadDocument';
+import { EXIT, runCli } from './runCli';
+
+/** Files held in memory; reading a file the test marked as unreadable fails the test. */
+function memoryFiles(
+  files: Record<string, string>,
+  sizes: Record<string, number> = {},
+): FileAccess & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    size: (path) => sizes[path] ?? (Object.hasOwn(files, path) ? files[path].length : null),
+    readText(path) {
+      reads.push(path);
+      if (!Object.hasOwn(files, path)) throw new Error('ENOENT');
+      return files[path];
+    },
+  };
+}
+
+const small: StoredDocument = {
+  version: 2,
+  title: 'one service',
+  nodes: [
+    { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 0 }, rate: 20 },
+    { id: 'svc', kind: 'service', label: 'svc', position: { x: 200, y: 0 }, workers: 2 },
+  ],
+  edges: [{ id: 'e', kind: 'rpc', source: 'client', target: 'svc' }],
+  scenario: { durationS: 10, seed: 3 },
+};
+
+describe('runCli: input handling', () => {
+  it('prints the field-level errors of an invalid document and exits 2', () => {
+    const bad = structuredClone(small) as { nodes: Record<string, unknown>[] };
+    bad.nodes[1].workers = 0;
+    bad.nodes[0].speed = 3;
+    const r = runCli(['bad.json'], memoryFiles({ 'bad.json': JSON.stringify(bad) }));
+    expect(r.exitCode).toBe(EXIT.invalidDocument);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('nodes[1].workers: ');
+    expect(r.stderr).toContain('nodes[0]: has unknown field "speed"');
+  });
+
+  it('refuses a file over 5 MB before reading it', () => {
+    const files = memoryFiles({ 'big.json': '{}' }, { 'big.json': MAX_DOCUMENT_BYTES + 1 });
+    const r = runCli(['big.json'], files);
+    expect(r.exitCode).toBe(EXIT.invalidDocument);
+    expect(r.stderr).toMatch(/at most 5242880 bytes/);
+    expect(files.reads).toEqual([]);
+  });
+
+  it('says when a file is not JSON or does not exist', () => {
+    const notJson = runCli(['x.json'], memoryFiles({ 'x.json': '{"version": 2,' }));
+    expect(notJson.exitCode).toBe(EXIT.invalidDocument);
+    expect(notJson.stderr).toMatch(/x\.json is not JSON/);
+    const missing = runCli(['dir/none.json'], memoryFiles({}));
+    expect(missing.exitCode).toBe(EXIT.usage);
+    expect(missing.stderr).toMatch(/no such file: dir\/none\.json/);
+  });
+
+  it('lists the valid ids for an unknown scenario id', () => {
+    const r = runCli(['no-such-scenario'], memoryFiles({}));
+    expect(r.exitCode).toBe(EXIT.usage);
+    expect(r.stderr).toContain('unknown scenario id "no-such-scenario"');
+    expect(r.stderr).toContain('rpc-chain-redeploy');
+    expect(r.stderr).toContain('queue-redeploy');
+  });
+
+  it('prints usage for bad arguments (exit 1) and for --help (exit 0)', () => {
+    const bad = runCli(['x.json', '--format', 'xml'], memoryFiles({}));
+    expect(bad.exitCode).toBe(EXIT.usage);
+    expect(bad.stderr).toMatch(/--format must be json or table[\s\S]*Usage:/);
+    const help = runCli(['--help'], memoryFiles({}));
+    expect(help.exitCode).toBe(EXIT.ok);
+    expect(help.stdout).toMatch(/^Usage: npm run simulate/);
+  });
+});
+
+describe('runCli: runs', () => {
+  const files = memoryFiles({ 'small.json': JSON.stringify(small) });
+  const run = (...args: string[]) => {
+    const r = runCli(['small.json', ...args], files);
+    expect(r.exitCode, r.stderr).toBe(EXIT.ok);
+    return JSON.parse(r.stdout) as Report;
+  };
+
+  it('prints the JSON report with the fields of docs/cli.md', () => {
+    const report = run();
+    expect(report.seed).toBe(3);
+    expect(report.duration).toBe(10);
+    expect(report.status).toBe('finished');
+    expect(report.events).toBeGreaterThan(0);
+    expect(report.eventLogHash).toMatch(/^[0-9a-f]+$/);
+    expect(report.clients.client.sent).toBeGreaterThan(100);
+    expect(Object.keys(report.clients.client.latencyMs).sort()).toEqual(['mean', 'p50', 'p95', 'p99']);
+    expect(report.nodes.svc.received).toBeLessThanOrEqual(report.clients.client.sent);
+    expect(report.nodes.svc.received).toBeGreaterThanOrEqual(
+      report.clients.client.sent - report.conservation.requests.inFlight,
+    );
+    expect(report.nodes.svc.utilization).toBeGreaterThan(0);
+    expect(report.nodes.svc.utilization).toBeLessThan(1);
+    expect(report.series).toHaveLength(10);
+    expect(report.conservation.holds).toBe(true);
+  });
+
+  it('applies --seed and --duration: same seed, same hash; other seed, other run', () => {
+    const a = run('--seed', '11', '--duration', '5');
+    const b = run('--seed=11', '--duration=5');
+    const c = run('--seed', '12', '--duration', '5');
+    expect(a.seed).toBe(11);
+    expect(a.duration).toBe(5);
+    expect(a.series).toHaveLength(5);
+    expect(b.eventLogHash).toBe(a.eventLogHash);
+    expect(c.eventLogHash).not.toBe(a.eventLogHash);
+  });
+
+  it('runs a built-in scenario by id and prints a table per client, node and queue', () => {
+    const r = runCli(['queue-redeploy', '--format', 'table', '--duration', '40'], memoryFiles({}));
+    expect(r.exitCode, r.stderr).toBe(EXIT.ok);
+    expect(r.stdout).toMatch(/^The same with a queue: 40 s simulated, seed 1, \d+ events, finished/);
+    expect(r.stdout).toMatch(/\nClients[^\n]*\nclient +sent/);
+    expect(r.stdout).toMatch(/\norders +\d+/);
+    expect(r.stdout).toMatch(/\npayments-queue +\d+/);
+    expect(r.stdout).toMatch(/Conservation[^\n]*: holds/);
+  });
+
+  it('gives a built-in scenario and the same document as a file, stripped of defaults, the same run', () => {
+    const scenario = getScenario('rpc-chain-redeploy');
+    if (!scenario) throw new Error('rpc-chain-redeploy is missing');
+    const parsed = parseDocument(scenario.document);
+    if (!parsed.ok) throw new Error('rpc-chain-redeploy does not parse');
+    const fileFiles = memoryFiles({ 'lesson.json': JSON.stringify(stripDefaults(parsed.doc)) });
+    const byId = runCli(['rpc-chain-redeploy', '--duration', '3'], memoryFiles({}));
+    const byFile = runCli(['lesson.json', '--duration', '3'], fileFiles);
+    expect(byId.exitCode).toBe(EXIT.ok);
+    expect(byFile.exitCode).toBe(EXIT.ok);
+    expect((JSON.parse(byFile.stdout) as Report).eventLogHash).toBe(
+      (JSON.parse(byId.stdout) as Report).eventLogHash,
+    );
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The scenario library: built-in documents with a title, a "what to watch" paragraph
+ * (the document's description) and lesson steps, ready for the gallery and for presenting.
+ * docs/scenarios.md lists them; scenarios.test.ts checks each one's claim through the engine.
+ */
+import type { StoredDocument } from '../model';
+import { queueRedeploy } from './queueRedeploy';
+import { rpcChainRedeploy } from './rpcChainRedeploy';
+
+export interface BuiltInScenario {
+  /** Stable id: used by the command line, links (`?scenario=`) and the gallery. */
+  id: string;
+  title: string;
+  /** "What to watch": the document's description, for the learner. */
+  whatToWatch: string;
+  document: StoredDocument;
+}
+
+function scenario(id: string, document: StoredDocument): BuiltInScenario {
+  return { id, title: document.title ?? id, whatToWatch: document.description ?? '', document };
+}
+
+/** Every built-in scenario, in the gallery's order. */
+export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
+  scenario('rpc-chain-redeploy', rpcChainRedeploy),
+  scenario('queue-redeploy', queueRedeploy),
+];
+
+const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
+
+/** The built-in scenario with this id, or undefined. */
+export function getScenario(id: string): BuiltInScenario | undefined {
+  return byId.get(id);
+}
+
+export { queueRedeploy, rpcChainRedeploy };
