@@ -1,0 +1,71 @@
+/**
+ * The typed message protocol between the page and the simulation Web Worker. Types only:
+ * the worker (app/simulation.worker.ts) and the client (store/simulationClient.ts) both
+ * speak it, and the run session (store/runSession.ts) implements the worker's side.
+ */
+import type { Fault, FaultlineDocument } from '../model';
+import type { Frame, RunLogEntry, RunStatus } from './api';
+import type { Report, SeriesRow } from './report';
+
+/** Simulated seconds per wall-clock second, or "run to the end as fast as possible". */
+export type PlaybackSpeed = number | 'end';
+
+/** The speeds the run bar offers (0.25× to 50×). */
+export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 50;
+
+/** A fault fired live: like a timeline fault, but it starts at the current simulated time. */
+export type LiveFault = Omit<Fault, 'startS' | 'id'> & { id?: string };
+
+/** Page → worker. */
+export type ToWorker =
+  /** Loads (or reloads) a document: the run goes back to t = 0, paused. */
+  | { type: 'load'; doc: FaultlineDocument }
+  | { type: 'play' }
+  | { type: 'pause' }
+  /** Advances by `ms` of simulated time, then stays paused. */
+  | { type: 'step'; ms: number }
+  | { type: 'speed'; speed: PlaybackSpeed }
+  /** Shows the run at `tMs`: restores the nearest checkpoint at or before it and replays forward. */
+  | { type: 'seek'; tMs: number }
+  | { type: 'injectFault'; fault: LiveFault }
+  /** Same document, back to t = 0, paused. */
+  | { type: 'restart' };
+
+/** Where the run is. */
+export interface RunProgress {
+  /** Simulated time shown, in ms. */
+  tMs: number;
+  /** The furthest simulated time reached so far: scrubbing can go anywhere up to it. */
+  reachedMs: number;
+  endMs: number;
+  status: RunStatus;
+  /** Whether the worker is advancing the clock by itself. */
+  playing: boolean;
+  speed: PlaybackSpeed;
+}
+
+/** Worker → page. */
+export type FromWorker =
+  | { type: 'loaded'; progress: RunProgress; faults: Fault[] }
+  /** What to draw at `frame.tMs`; about 30 a second while playing. */
+  | { type: 'frame'; frame: Frame; progress: RunProgress }
+  /**
+   * Throttled metrics. Rows of the series from index `seriesFrom` on, and log entries from
+   * index `logFrom` on, replace what the page holds from those indexes (after a seek back
+   * the lists get shorter; the last series row is resent while its second fills).
+   */
+  | {
+      type: 'metrics';
+      progress: RunProgress;
+      seriesFrom: number;
+      series: SeriesRow[];
+      logFrom: number;
+      log: RunLogEntry[];
+    }
+  /** The run reached its end (or a limit): the final report. */
+  | { type: 'finished'; progress: RunProgress; report: Report }
+  /** A live fault as the engine wrote it into the timeline (with its id and start). */
+  | { type: 'faultInjected'; fault: Fault; faults: Fault[] }
+  | { type: 'error'; message: string };

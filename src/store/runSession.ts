@@ -1,0 +1,283 @@
+import type { Fault, FaultlineDocument } from '../model';
+import type { SimOptions, Simulation } from '../sim/api';
+import type { FromWorker, LiveFault, PlaybackSpeed, RunProgress, ToWorker } from '../sim/protocol';
+import { RunCheckpoints } from './runCheckpoints';
+
+/** Builds the engine for a document (sim/index.ts `createSimulation` in the worker). */
+export type SimulationFactory = (doc: FaultlineDocument, options?: SimOptions) => Simulation;
+
+export interface RunSessionOptions {
+  /** Wall clock in ms (the worker passes performance.now; tests a fake clock). */
+  clock: () => number;
+  /** Simulated ms between checkpoints. */
+  checkpointEveryMs?: number;
+  maxCheckpoints?: number;
+  /** Wall ms between two frames posted while playing (~30 a second). */
+  frameIntervalMs?: number;
+  /** Wall ms between two metrics messages while playing. */
+  metricsIntervalMs?: number;
+  /** Most transfers one frame carries; beyond it the engine samples. */
+  maxTransfers?: number;
+  /** Wall ms of engine work one tick may do before it lets messages in. */
+  tickBudgetMs?: number;
+}
+
+/** A live fault as fired: replayed at `atMs` whenever the run passes that time again. */
+interface Injection {
+  atMs: number;
+  fault: LiveFault & { id: string };
+}
+
+/** Simulated ms the clock advances in one slice of work (the budget is checked between slices). */
+const SLICE_MS = 100;
+/** Longest wall gap one paced tick catches up on: a throttled background tab must not leap. */
+const MAX_WALL_GAP_MS = 100;
+
+/**
+ * The worker's side of the protocol, as a plain class: the worker file only wires it to
+ * postMessage and a timer, so tests drive it directly with the real engine.
+ *
+ * It paces the simulated clock by wall time (speed × real time; the engine has no clock of
+ * its own), keeps checkpoints every simulated second, and answers a seek by restoring the
+ * nearest checkpoint and replaying forward, so what is shown at t is the same however t was
+ * reached. Live faults are remembered with their time and re-fired on replay.
+ */
+export class RunSession {
+  private sim: Simulation | null = null;
+  private doc: FaultlineDocument | null = null;
+  private readonly checkpoints: RunCheckpoints;
+  private injections: Injection[] = [];
+  private playing = false;
+  private speed: PlaybackSpeed = 1;
+  private reachedMs = 0;
+  private lastWallMs = 0;
+  private lastFrameWallMs = Number.NEGATIVE_INFINITY;
+  private lastMetricsWallMs = Number.NEGATIVE_INFINITY;
+  private seriesSent = 0;
+  private logSent = 0;
+  private finishedSent = false;
+  private injectionCount = 0;
+  private readonly opts: Required<RunSessionOptions>;
+
+  constructor(
+    private readonly createSimulation: SimulationFactory,
+    private readonly post: (message: FromWorker) => void,
+    options: RunSessionOptions,
+  ) {
+    this.opts = {
+      checkpointEveryMs: 1000,
+      maxCheckpoints: 300,
+      frameIntervalMs: 33,
+      metricsIntervalMs: 200,
+      maxTransfers: 2000,
+      tickBudgetMs: 25,
+      ...options,
+    };
+    this.checkpoints = new RunCheckpoints(this.opts.checkpointEveryMs, this.opts.maxCheckpoints);
+  }
+
+  /** Whether the session wants `tick` called again soon. */
+  get isPlaying(): boolean {
+    return this.playing;
+  }
+
+  /** Handles one message from the page. */
+  receive(message: ToWorker): void {
+    try {
+      this.handle(message);
+    } catch (e) {
+      this.playing = false;
+      this.post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  private handle(message: ToWorker): void {
+    if (message.type === 'load') {
+      this.load(message.doc, []);
+      return;
+    }
+    const sim = this.sim;
+    if (!sim) throw new Error('no document loaded');
+    switch (message.type) {
+      case 'restart':
+        this.load(sim.doc, this.injections);
+        return;
+      case 'play':
+        this.playing = !this.isOver(sim);
+        this.lastWallMs = this.opts.clock();
+        break;
+      case 'pause':
+        this.playing = false;
+        break;
+      case 'speed':
+        this.speed = message.speed;
+        this.lastWallMs = this.opts.clock();
+        break;
+      case 'step':
+        this.playing = false;
+        this.advanceTo(
+          sim,
+          Math.min(sim.now() + Math.max(0, message.ms), sim.endMs()),
+          Number.POSITIVE_INFINITY,
+        );
+        break;
+      case 'seek':
+        this.seek(sim, message.tMs);
+        break;
+      case 'injectFault':
+        this.inject(sim, message.fault);
+        return;
+    }
+    this.publish(true);
+  }
+
+  /**
+   * Advances the clock by the wall time since the last tick (or to the end, in chunks).
+   * Returns the wall ms until the next tick is wanted, or null when paused.
+   */
+  tick(): number | null {
+    const sim = this.sim;
+    if (!sim || !this.playing) return null;
+    const wall = this.opts.clock();
+    const gap = Math.min(MAX_WALL_GAP_MS, Math.max(0, wall - this.lastWallMs));
+    this.lastWallMs = wall;
+    const target = this.speed === 'end' ? sim.endMs() : Math.min(sim.endMs(), sim.now() + gap * this.speed);
+    this.advanceTo(sim, target, wall + this.opts.tickBudgetMs);
+    if (this.isOver(sim)) this.playing = false;
+    this.publish(false);
+    if (!this.playing) return null;
+    return this.speed === 'end' ? 0 : 16;
+  }
+
+  private load(doc: FaultlineDocument, injections: Injection[]): void {
+    this.playing = false;
+    this.sim = null;
+    this.doc = doc;
+    const sim = this.createSimulation(doc);
+    this.sim = sim;
+    this.injections = injections;
+    this.checkpoints.clear();
+    this.checkpoints.add(0, sim.checkpoint());
+    this.reachedMs = 0;
+    this.resetSent();
+    this.post({ type: 'loaded', progress: this.progress(sim), faults: sim.faults() });
+    this.publish(true);
+  }
+
+  /**
+   * Runs the engine up to `targetMs`, stopping at every checkpoint time to store one and at
+   * every live fault's time to fire it, until the wall deadline passes.
+   */
+  private advanceTo(sim: Simulation, targetMs: number, deadlineWallMs: number): void {
+    while (sim.now() < targetMs && !this.isOver(sim)) {
+      const now = sim.now();
+      let stop = Math.min(targetMs, now + SLICE_MS, this.checkpoints.nextDueAfter(now));
+      for (const inj of this.injections) if (inj.atMs > now && inj.atMs < stop) stop = inj.atMs;
+      sim.runUntil(stop);
+      this.fireInjectionsAt(sim);
+      if (this.checkpoints.isDue(sim.now())) this.checkpoints.add(sim.now(), sim.checkpoint());
+      this.reachedMs = Math.max(this.reachedMs, sim.now());
+      if (this.opts.clock() >= deadlineWallMs) break;
+    }
+  }
+
+  /** Fires the live faults due now that the engine does not have yet (a replay after a seek). */
+  private fireInjectionsAt(sim: Simulation): void {
+    const now = sim.now();
+    for (const inj of this.injections) {
+      if (inj.atMs !== now) continue;
+      if (!sim.faults().some((f) => f.id === inj.fault.id)) sim.injectFault(inj.fault);
+    }
+  }
+
+  private seek(sim: Simulation, tMs: number): void {
+    const t = Math.max(0, Math.min(tMs, sim.endMs()));
+    if (t < sim.now()) {
+      const from = this.checkpoints.atOrBefore(t);
+      if (!from) throw new Error('no checkpoint to go back to');
+      sim.restore(from.checkpoint);
+      this.fireInjectionsAt(sim);
+      this.resetSent();
+    }
+    this.advanceTo(sim, t, Number.POSITIVE_INFINITY);
+  }
+
+  private inject(sim: Simulation, fault: LiveFault): void {
+    const now = sim.now();
+    const id = fault.id ?? `live-${fault.kind}-${fault.target}-${++this.injectionCount}`;
+    // Firing at an earlier time than already reached changes the future: forget it.
+    this.checkpoints.dropAfter(now);
+    this.reachedMs = now;
+    this.finishedSent = false;
+    const written: Fault = sim.injectFault({ ...fault, id });
+    this.injections.push({ atMs: now, fault: { ...fault, id: written.id } });
+    this.post({ type: 'faultInjected', fault: written, faults: sim.faults() });
+    this.publish(true);
+  }
+
+  private isOver(sim: Simulation): boolean {
+    const state = sim.status().state;
+    return state === 'finished' || state === 'stopped' || sim.now() >= sim.endMs();
+  }
+
+  private resetSent(): void {
+    this.seriesSent = 0;
+    this.logSent = 0;
+    this.finishedSent = false;
+    this.lastFrameWallMs = Number.NEGATIVE_INFINITY;
+    this.lastMetricsWallMs = Number.NEGATIVE_INFINITY;
+  }
+
+  private progress(sim: Simulation): RunProgress {
+    return {
+      tMs: sim.now(),
+      reachedMs: this.reachedMs,
+      endMs: sim.endMs(),
+      status: sim.status(),
+      playing: this.playing,
+      speed: this.speed,
+    };
+  }
+
+  /** Posts a frame and metrics when their interval has passed (or at once when `force`). */
+  private publish(force: boolean): void {
+    const sim = this.sim;
+    if (!sim) return;
+    const wall = this.opts.clock();
+    const over = this.isOver(sim);
+    if (force || over || wall - this.lastFrameWallMs >= this.opts.frameIntervalMs) {
+      this.lastFrameWallMs = wall;
+      this.post({ type: 'frame', frame: sim.frame(this.opts.maxTransfers), progress: this.progress(sim) });
+    }
+    if (force || over || wall - this.lastMetricsWallMs >= this.opts.metricsIntervalMs) {
+      this.lastMetricsWallMs = wall;
+      this.postMetrics(sim);
+    }
+    if (over && !this.finishedSent) {
+      this.finishedSent = true;
+      this.post({ type: 'finished', progress: this.progress(sim), report: sim.report() });
+    }
+  }
+
+  private postMetrics(sim: Simulation): void {
+    const series = sim.report().series;
+    const seriesFrom = Math.max(0, Math.min(this.seriesSent, series.length) - 1);
+    const log = sim.log(this.logSent);
+    const logFrom = this.logSent;
+    this.seriesSent = series.length;
+    this.logSent += log.length;
+    this.post({
+      type: 'metrics',
+      progress: this.progress(sim),
+      seriesFrom,
+      series: series.slice(seriesFrom),
+      logFrom,
+      log,
+    });
+  }
+
+  /** The document loaded (for tests and the worker's error messages). */
+  get document(): FaultlineDocument | null {
+    return this.doc;
+  }
+}

@@ -1,0 +1,130 @@
+import { createStore } from 'zustand/vanilla';
+import type { Fault } from '../model';
+import type { EdgeLive, Frame, NodeLive, RunLogEntry } from '../sim/api';
+import type { FromWorker, RunProgress } from '../sim/protocol';
+import type { Report, SeriesRow } from '../sim/report';
+
+/** Wall ms between two updates of the per-node live state React components read (~10 a second). */
+export const LIVE_INTERVAL_MS = 100;
+
+export interface RunViewState {
+  /** The latest frame from the worker (about 30 a second): the overlay reads it outside React. */
+  frame: Frame | null;
+  /** Wall clock (performance.now) when `frame` arrived: the overlay interpolates from it. */
+  frameWallMs: number;
+  progress: RunProgress;
+  /** The run's story so far. */
+  log: RunLogEntry[];
+  /** One row per simulated second so far. */
+  series: SeriesRow[];
+  /** The final report, once the run reached its end. */
+  report: Report | null;
+  /** The run's fault timeline, including live faults. */
+  faults: Fault[];
+  /** Why the run ended abnormally (worker stopped responding, invalid document…). */
+  error: string | null;
+  /** Per-node and per-edge live state, refreshed at most every LIVE_INTERVAL_MS. */
+  liveNodes: Record<string, NodeLive>;
+  liveEdges: Record<string, EdgeLive>;
+  liveWallMs: number;
+  /** Counters on edges instead of moving dots (system setting or the user's toggle). */
+  reducedMotion: boolean;
+}
+
+export interface RunViewActions {
+  /** Applies one message from the worker. `wallMs` is the main thread's clock. */
+  apply: (message: FromWorker, wallMs: number) => void;
+  fail: (message: string) => void;
+  setReducedMotion: (on: boolean) => void;
+  /** Back to "no run yet". */
+  reset: () => void;
+}
+
+export type RunStore = RunViewState & RunViewActions;
+
+const initialProgress: RunProgress = {
+  tMs: 0,
+  reachedMs: 0,
+  endMs: 0,
+  status: { state: 'ready' },
+  playing: false,
+  speed: 1,
+};
+
+function initialState(): Omit<RunViewState, 'reducedMotion'> {
+  return {
+    frame: null,
+    frameWallMs: 0,
+    progress: initialProgress,
+    log: [],
+    series: [],
+    report: null,
+    faults: [],
+    error: null,
+    liveNodes: {},
+    liveEdges: {},
+    liveWallMs: Number.NEGATIVE_INFINITY,
+  };
+}
+
+/** Replaces the tail of `list` from index `from` with `rows` (what the worker resent). */
+function spliceFrom<T>(list: T[], from: number, rows: T[]): T[] {
+  if (from === list.length && rows.length === 0) return list;
+  return list.slice(0, from).concat(rows);
+}
+
+/**
+ * The run view store (vanilla zustand, like zustand's vanilla.ts): the overlay and the
+ * animation loop read it with getState/subscribe; React reads slices through the hooks in
+ * runHooks.ts. It holds only what the worker sent: the page computes nothing of the run.
+ */
+export const runStore = createStore<RunStore>()((set, get) => ({
+  ...initialState(),
+  reducedMotion: false,
+  apply: (message, wallMs) => {
+    switch (message.type) {
+      case 'loaded':
+        set({ ...initialState(), progress: message.progress, faults: message.faults });
+        return;
+      case 'frame': {
+        const s = get();
+        // Node components re-render from liveNodes: throttled, except when the run is still.
+        const refreshLive = !message.progress.playing || wallMs - s.liveWallMs >= LIVE_INTERVAL_MS;
+        set({
+          frame: message.frame,
+          frameWallMs: wallMs,
+          progress: message.progress,
+          ...(refreshLive
+            ? { liveNodes: message.frame.nodes, liveEdges: message.frame.edges, liveWallMs: wallMs }
+            : {}),
+        });
+        return;
+      }
+      case 'metrics': {
+        const s = get();
+        const state = message.progress.status.state;
+        const over = state === 'finished' || state === 'stopped';
+        set({
+          progress: message.progress,
+          series: spliceFrom(s.series, message.seriesFrom, message.series),
+          log: spliceFrom(s.log, message.logFrom, message.log),
+          // A seek back before the end makes the final report stale.
+          ...(over ? {} : { report: null }),
+        });
+        return;
+      }
+      case 'finished':
+        set({ progress: message.progress, report: message.report });
+        return;
+      case 'faultInjected':
+        set({ faults: message.faults });
+        return;
+      case 'error':
+        set({ error: message.message, progress: { ...get().progress, playing: false } });
+        return;
+    }
+  },
+  fail: (message) => set({ error: message, progress: { ...get().progress, playing: false } }),
+  setReducedMotion: (on) => set({ reducedMotion: on }),
+  reset: () => set(initialState()),
+}));

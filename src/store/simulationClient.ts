@@ -1,0 +1,122 @@
+import type { Fault, FaultlineDocument } from '../model';
+import type { FromWorker, LiveFault, PlaybackSpeed, ToWorker } from '../sim/protocol';
+
+/** How long a playing worker may stay silent before it is considered stuck. */
+export const WATCHDOG_MS = 2000;
+
+/** The page's handle on the simulation worker. */
+export interface SimulationClient {
+  load(doc: FaultlineDocument): void;
+  play(): void;
+  pause(): void;
+  step(ms: number): void;
+  setSpeed(speed: PlaybackSpeed): void;
+  seek(tMs: number): void;
+  injectFault(fault: LiveFault): void;
+  restart(): void;
+  /** Stops the worker for good. */
+  dispose(): void;
+}
+
+export interface SimulationClientOptions {
+  /** Every message from the worker, with the main thread's clock. */
+  onMessage: (message: FromWorker, wallMs: number) => void;
+  /** The worker died or stopped responding: the run is over, with this explanation. */
+  onFailure: (message: string) => void;
+  /** Creates the worker (tests or other entry points may pass their own). */
+  createWorker?: () => Worker;
+  watchdogMs?: number;
+}
+
+function defaultWorker(): Worker {
+  return new Worker(new URL('../app/simulation.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Talks to the simulation worker with the typed protocol and guards it with a watchdog: a
+ * worker that reports nothing for WATCHDOG_MS while it should be playing is terminated and
+ * the run ends with a clear message. The next `load` starts a fresh worker.
+ */
+export function createSimulationClient(options: SimulationClientOptions): SimulationClient {
+  const watchdogMs = options.watchdogMs ?? WATCHDOG_MS;
+  let worker: Worker | null = null;
+  let lastDoc: FaultlineDocument | null = null;
+  let expectingReports = false;
+  let lastHeardMs = performance.now();
+
+  function start(): Worker {
+    const w = (options.createWorker ?? defaultWorker)();
+    w.onmessage = (event: MessageEvent<FromWorker>) => {
+      lastHeardMs = performance.now();
+      const message = event.data;
+      if (message.type === 'frame' || message.type === 'metrics' || message.type === 'finished') {
+        expectingReports = message.progress.playing;
+      } else if (message.type === 'error') {
+        expectingReports = false;
+      }
+      options.onMessage(message, lastHeardMs);
+    };
+    w.onerror = (event) => {
+      event.preventDefault();
+      stop(`The simulation crashed (${event.message || 'unknown error'}). Restart the run to try again.`);
+    };
+    return w;
+  }
+
+  function stop(message: string): void {
+    worker?.terminate();
+    worker = null;
+    expectingReports = false;
+    options.onFailure(message);
+  }
+
+  const watchdog = setInterval(() => {
+    if (worker && expectingReports && performance.now() - lastHeardMs > watchdogMs) {
+      stop(
+        `The simulation stopped responding for ${watchdogMs / 1000} s and was stopped. ` +
+          'The diagram may be too heavy to simulate live: try fewer requests per second, or a shorter run.',
+      );
+    }
+  }, watchdogMs / 4);
+
+  function send(message: ToWorker): void {
+    if (!worker) {
+      if (!lastDoc) return;
+      // After a watchdog stop, any command starts over from the last document.
+      worker = start();
+      worker.postMessage({ type: 'load', doc: lastDoc } satisfies ToWorker);
+      if (message.type === 'load' || message.type === 'restart') return;
+    }
+    if (message.type === 'play') {
+      expectingReports = true;
+      lastHeardMs = performance.now();
+    }
+    worker.postMessage(message);
+  }
+
+  return {
+    load(doc) {
+      lastDoc = doc;
+      if (!worker) worker = start();
+      worker.postMessage({ type: 'load', doc } satisfies ToWorker);
+    },
+    play: () => send({ type: 'play' }),
+    pause: () => send({ type: 'pause' }),
+    step: (ms) => send({ type: 'step', ms }),
+    setSpeed: (speed) => send({ type: 'speed', speed }),
+    seek: (tMs) => send({ type: 'seek', tMs }),
+    injectFault: (fault) => send({ type: 'injectFault', fault }),
+    restart: () => send({ type: 'restart' }),
+    dispose() {
+      clearInterval(watchdog);
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+/** Faults of `faults` not in the document's timeline (live ones to write back). */
+export function faultsMissingFrom(doc: FaultlineDocument, faults: Fault[]): Fault[] {
+  const ids = new Set(doc.scenario.faults.map((f) => f.id));
+  return faults.filter((f) => !ids.has(f.id));
+}
