@@ -1,7 +1,9 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { type FaultlineDocument, parseDocument } from '../model';
+import { type EdgeKind, type FaultlineDocument, type NodeKind, parseDocument } from '../model';
 import { rpcChainRedeploy } from '../scenarios/rpcChainRedeploy';
+import type { EditResult } from './edits';
+import * as edits from './edits';
 
 /** The first-visit example, parsed (defaults filled in). */
 export function exampleDocument(): FaultlineDocument {
@@ -10,6 +12,9 @@ export function exampleDocument(): FaultlineDocument {
   return r.doc;
 }
 
+/** What every domain action answers: done (with the ids it created) or refused, with the reason. */
+export type ActionResult = { ok: true; created: string[] } | { ok: false; reason: string };
+
 export interface DocumentState {
   /** The diagram being edited: always a valid, complete document. */
   doc: FaultlineDocument;
@@ -17,22 +22,76 @@ export interface DocumentState {
   replaceDocument: (doc: FaultlineDocument) => void;
   /** Applies one undoable edit. */
   update: (recipe: (doc: FaultlineDocument) => FaultlineDocument) => void;
+  addNode: (kind: NodeKind, position: edits.Point) => ActionResult;
+  /** Commits the end of a drag: all the nodes moved, in one undo step. */
+  moveNodes: (positions: ReadonlyMap<string, edits.Point>) => ActionResult;
+  connect: (source: string, target: string, kind: EdgeKind) => ActionResult;
+  toggleEdgeKind: (edgeId: string) => ActionResult;
+  makeAsync: (edgeId: string) => ActionResult;
+  updateNode: (id: string, patch: edits.ParamPatch) => ActionResult;
+  updateEdge: (id: string, patch: edits.ParamPatch) => ActionResult;
+  rename: (id: string, label: string) => ActionResult;
+  removeItems: (nodeIds: Iterable<string>, edgeIds: Iterable<string>) => ActionResult;
+  paste: (clip: edits.Clipboard, offset: edits.Point) => ActionResult;
+  updateScenario: (patch: edits.ScenarioPatch) => ActionResult;
+  setTitle: (title: string) => ActionResult;
 }
 
 /**
- * The document store, with undo through zundo: every `update` is one undo step.
- * SKELETON: the editor work fills in the domain actions (add node, connect, make async…).
+ * The document store, with undo through zundo. Every domain action is one undo step; a
+ * refused action changes nothing and leaves no step (zundo compares `doc` by identity).
  */
 export const useDocumentStore = create<DocumentState>()(
   temporal(
-    (set) => ({
-      doc: exampleDocument(),
-      replaceDocument: (doc) => {
-        set({ doc });
-        useDocumentStore.temporal.getState().clear();
-      },
-      update: (recipe) => set((s) => ({ doc: recipe(s.doc) })),
-    }),
-    { partialize: (s) => ({ doc: s.doc }), limit: 200 },
+    (set, get) => {
+      /** Runs a pure edit against the current document and keeps its result as one step. */
+      const run = (edit: (doc: FaultlineDocument) => EditResult): ActionResult => {
+        const r = edit(get().doc);
+        if (!r.ok) return r;
+        set({ doc: r.doc });
+        return { ok: true, created: r.created };
+      };
+      return {
+        doc: exampleDocument(),
+        replaceDocument: (doc) => {
+          set({ doc });
+          useDocumentStore.temporal.getState().clear();
+        },
+        update: (recipe) => set((s) => ({ doc: recipe(s.doc) })),
+        addNode: (kind, position) => run((d) => edits.addNode(d, kind, position)),
+        moveNodes: (positions) => run((d) => edits.moveNodes(d, positions)),
+        connect: (source, target, kind) => run((d) => edits.connect(d, source, target, kind)),
+        toggleEdgeKind: (id) => run((d) => edits.toggleEdgeKind(d, id)),
+        makeAsync: (id) => run((d) => edits.makeAsync(d, id)),
+        updateNode: (id, patch) => run((d) => edits.updateNode(d, id, patch)),
+        updateEdge: (id, patch) => run((d) => edits.updateEdge(d, id, patch)),
+        rename: (id, label) => run((d) => edits.rename(d, id, label)),
+        removeItems: (nodeIds, edgeIds) => run((d) => edits.removeItems(d, nodeIds, edgeIds)),
+        paste: (clip, offset) => run((d) => edits.pasteItems(d, clip, offset)),
+        updateScenario: (patch) => run((d) => edits.updateScenario(d, patch)),
+        setTitle: (title) => run((d) => edits.setTitle(d, title)),
+      };
+    },
+    {
+      partialize: (s) => ({ doc: s.doc }),
+      equality: (past, current) => past.doc === current.doc,
+      limit: 200,
+    },
   ),
 );
+
+/** Steps back one edit; false when there is nothing to undo. */
+export function undo(): boolean {
+  const t = useDocumentStore.temporal.getState();
+  if (t.pastStates.length === 0) return false;
+  t.undo();
+  return true;
+}
+
+/** Steps forward one undone edit; false when there is nothing to redo. */
+export function redo(): boolean {
+  const t = useDocumentStore.temporal.getState();
+  if (t.futureStates.length === 0) return false;
+  t.redo();
+  return true;
+}

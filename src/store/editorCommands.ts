@@ -1,0 +1,149 @@
+import type { NodeKind } from '../model';
+import { type ActionResult, redo, undo, useDocumentStore } from './documentStore';
+import { copyItems, type Point } from './edits';
+import { useSelectionStore } from './selectionStore';
+import { useUiStore } from './uiStore';
+
+/**
+ * The editor's commands: a document action plus what the person sees around it (the new
+ * items selected, a status line saying what happened or why not). Keyboard shortcuts,
+ * toolbar, palette and inspector all call these, so each behaves the same from everywhere.
+ */
+
+/** Step between successive pastes, so copies do not hide under each other. */
+const PASTE_STEP = 40;
+
+function report(r: ActionResult, done?: string): ActionResult {
+  if (!r.ok) useUiStore.getState().say(r.reason, 'error');
+  else if (done) useUiStore.getState().say(done);
+  return r;
+}
+
+function selectCreated(r: ActionResult): void {
+  if (!r.ok) return;
+  const { doc } = useDocumentStore.getState();
+  const nodes = new Set(doc.nodes.map((n) => n.id));
+  useSelectionStore.getState().select(
+    r.created.filter((id) => nodes.has(id)),
+    r.created.filter((id) => !nodes.has(id)),
+  );
+}
+
+const nameOf = (id: string) => {
+  const n = useDocumentStore.getState().doc.nodes.find((x) => x.id === id);
+  return n ? n.label || n.id : id;
+};
+
+/** Adds a node and selects it. */
+export function addNodeAt(kind: NodeKind, position: Point): ActionResult {
+  const r = report(useDocumentStore.getState().addNode(kind, position));
+  selectCreated(r);
+  if (r.ok) useUiStore.getState().say(`Added ${nameOf(r.created[0])}.`);
+  return r;
+}
+
+/** Connects two nodes with the current default edge kind; a refusal is said in the status line. */
+export function connectNodes(source: string, target: string): ActionResult {
+  const kind = useUiStore.getState().defaultEdgeKind;
+  const r = report(useDocumentStore.getState().connect(source, target, kind));
+  if (r.ok) {
+    const queued = r.created.length > 1;
+    useUiStore
+      .getState()
+      .say(
+        queued
+          ? `Connected ${nameOf(source)} to ${nameOf(target)} through a new queue.`
+          : `Connected ${nameOf(source)} to ${nameOf(target)} (${kind === 'rpc' ? 'RPC' : 'async'}).`,
+      );
+  }
+  return r;
+}
+
+/** "Make it async": edge → queue between its ends; the new queue is selected. */
+export function makeEdgeAsync(edgeId: string): ActionResult {
+  const r = report(
+    useDocumentStore.getState().makeAsync(edgeId),
+    'Made it async: a queue now sits between them.',
+  );
+  selectCreated(r);
+  return r;
+}
+
+/** Flips an edge between RPC and async (inserting or removing the queue). */
+export function toggleEdge(edgeId: string): ActionResult {
+  const wasRpc = useDocumentStore.getState().doc.edges.find((e) => e.id === edgeId)?.kind === 'rpc';
+  const r = report(
+    useDocumentStore.getState().toggleEdgeKind(edgeId),
+    wasRpc
+      ? 'Made it async: a queue now sits between them.'
+      : 'Made it a direct RPC call; the queue is gone.',
+  );
+  selectCreated(r);
+  return r;
+}
+
+/** Deletes the selected nodes and edges (and everything attached to them). */
+export function deleteSelection(): ActionResult {
+  const { nodeIds, edgeIds } = useSelectionStore.getState();
+  const r = report(useDocumentStore.getState().removeItems(nodeIds, edgeIds));
+  if (r.ok) {
+    useSelectionStore.getState().clear();
+    const count = nodeIds.length + edgeIds.length;
+    useUiStore.getState().say(`Deleted ${count} item${count === 1 ? '' : 's'}.`);
+  }
+  return r;
+}
+
+/** Copies the selected nodes (and the edges among them) to the in-app clipboard. */
+export function copySelection(): boolean {
+  const clip = copyItems(useDocumentStore.getState().doc, useSelectionStore.getState().nodeIds);
+  if (!clip) {
+    useUiStore.getState().say('Select nodes to copy.', 'error');
+    return false;
+  }
+  useUiStore.getState().setClipboard(clip);
+  useUiStore.getState().say(`Copied ${clip.nodes.length} node${clip.nodes.length === 1 ? '' : 's'}.`);
+  return true;
+}
+
+/** Pastes the clipboard with new ids, a step away from the last paste, and selects the copies. */
+export function pasteClipboard(): ActionResult {
+  const ui = useUiStore.getState();
+  if (!ui.clipboard) return report({ ok: false, reason: 'Nothing has been copied yet.' });
+  const step = ui.countPaste() * PASTE_STEP;
+  const r = report(useDocumentStore.getState().paste(ui.clipboard, { x: step, y: step }), 'Pasted.');
+  selectCreated(r);
+  return r;
+}
+
+/** Copies and pastes the selection in one go, leaving the clipboard as it was. */
+export function duplicateSelection(): ActionResult {
+  const clip = copyItems(useDocumentStore.getState().doc, useSelectionStore.getState().nodeIds);
+  if (!clip) return report({ ok: false, reason: 'Select nodes to duplicate.' });
+  const r = report(useDocumentStore.getState().paste(clip, { x: PASTE_STEP, y: PASTE_STEP }), 'Duplicated.');
+  selectCreated(r);
+  return r;
+}
+
+/** Selects every node and edge. */
+export function selectAll(): void {
+  const { doc } = useDocumentStore.getState();
+  useSelectionStore.getState().select(
+    doc.nodes.map((n) => n.id),
+    doc.edges.map((e) => e.id),
+  );
+}
+
+/** Undo, saying so when there is nothing left to undo. */
+export function undoEdit(): boolean {
+  const done = undo();
+  if (!done) useUiStore.getState().say('Nothing to undo.');
+  return done;
+}
+
+/** Redo, saying so when there is nothing to redo. */
+export function redoEdit(): boolean {
+  const done = redo();
+  if (!done) useUiStore.getState().say('Nothing to redo.');
+  return done;
+}

@@ -1,0 +1,34 @@
+import { createNode, type FaultlineDocument, LIMITS, type NodeKind } from '../../model';
+import { nextId, usedIds } from './ids';
+import { applied, type EditResult, refused } from './result';
+
+/** A point on the canvas, rounded and kept inside the schema's coordinate range. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+const clampCoordinate = (v: number) =>
+  Math.round(Math.min(LIMITS.coordinate, Math.max(-LIMITS.coordinate, Number.isFinite(v) ? v : 0)));
+
+/** `p` as a valid document position. */
+export function toPosition(p: Point): Point {
+  return { x: clampCoordinate(p.x), y: clampCoordinate(p.y) };
+}
+
+const KIND_NAMES: Record<NodeKind, string> = {
+  client: 'Client',
+  service: 'Service',
+  queue: 'Queue',
+  database: 'Database',
+};
+
+/** Adds a node of `kind` at `position`, with every parameter at its default and a readable id and name. */
+export function addNode(doc: FaultlineDocument, kind: NodeKind, position: Point): EditResult {
+  if (doc.nodes.length >= LIMITS.nodes) return refused(`A diagram holds at most ${LIMITS.nodes} nodes.`);
+  const taken = usedIds(doc);
+  const id = nextId(taken, kind);
+  const label = `${KIND_NAMES[kind]} ${id.slice(kind.length + 1)}`;
+  const node = createNode(kind, id, label, toPosition(position));
+  return applied({ ...doc, nodes: [...doc.nodes, node] }, [id]);
+}

@@ -1,0 +1,56 @@
+import { type DiagramEdge, type DiagramNode, type FaultlineDocument, LIMITS } from '../../model';
+import { toPosition } from './addNode';
+import { edgeId, nextId, usedIds } from './ids';
+import { applied, type EditResult, refused } from './result';
+
+/** What Copy takes: some nodes and the edges among them. Plain data, never live document objects. */
+export interface Clipboard {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+/** The selected nodes, plus every edge whose both ends are selected. */
+export function copyItems(doc: FaultlineDocument, nodeIds: Iterable<string>): Clipboard | null {
+  const ids = new Set(nodeIds);
+  const nodes = doc.nodes.filter((n) => ids.has(n.id));
+  if (nodes.length === 0) return null;
+  const edges = doc.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  return structuredClone({ nodes, edges });
+}
+
+/**
+ * Adds a copy of `clip`, moved by `offset`, with new readable ids (`service-3`) and the
+ * edges among the copies rewired to them. Labels are kept: a copy of "orders" is "orders".
+ */
+export function pasteItems(
+  doc: FaultlineDocument,
+  clip: Clipboard,
+  offset: { x: number; y: number },
+): EditResult {
+  if (clip.nodes.length === 0) return refused('Nothing has been copied yet.');
+  if (doc.nodes.length + clip.nodes.length > LIMITS.nodes)
+    return refused(`A diagram holds at most ${LIMITS.nodes} nodes.`);
+  if (doc.edges.length + clip.edges.length > LIMITS.edges)
+    return refused(`A diagram holds at most ${LIMITS.edges} edges.`);
+  const taken = usedIds(doc);
+  const newIds = new Map<string, string>();
+  const nodes = clip.nodes.map((n) => {
+    const id = nextId(taken, n.kind);
+    newIds.set(n.id, id);
+    return {
+      ...structuredClone(n),
+      id,
+      position: toPosition({ x: n.position.x + offset.x, y: n.position.y + offset.y }),
+    };
+  });
+  const edges = clip.edges.flatMap((e) => {
+    const source = newIds.get(e.source);
+    const target = newIds.get(e.target);
+    if (!source || !target) return [];
+    return [{ ...structuredClone(e), id: edgeId(taken, source, target), source, target }];
+  });
+  return applied({ ...doc, nodes: [...doc.nodes, ...nodes], edges: [...doc.edges, ...edges] }, [
+    ...nodes.map((n) => n.id),
+    ...edges.map((e) => e.id),
+  ]);
+}
