@@ -5,7 +5,12 @@ import type { FaultlineDocument, StoredDocument } from './schema';
 import { DOCUMENT_VERSION, documentSchema } from './schema';
 
 /** A new node of `kind` with every parameter at its default. */
-export function createNode(kind: NodeKind, id: string, label: string, position = { x: 0, y: 0 }): DiagramNode {
+export function createNode(
+  kind: NodeKind,
+  id: string,
+  label: string,
+  position = { x: 0, y: 0 },
+): DiagramNode {
   return nodeSchema.parse({ id, kind, label, position });
 }
 
@@ -15,7 +20,13 @@ export function createEdge(kind: EdgeKind, id: string, source: string, target: s
 }
 
 /** A new fault of `kind` with its parameters at their defaults. */
-export function createFault(kind: FaultKind, id: string, target: string, startS: number, durationS: number): Fault {
+export function createFault(
+  kind: FaultKind,
+  id: string,
+  target: string,
+  startS: number,
+  durationS: number,
+): Fault {
   return faultSchema.parse({ id, kind, target, startS, durationS });
 }
 
@@ -30,10 +41,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+    return (
+      keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]))
+    );
   }
   return false;
 }
@@ -97,17 +111,17 @@ function defaultsOfFault(kind: FaultKind): Record<string, unknown> {
  */
 export function stripDefaults(doc: FaultlineDocument): StoredDocument {
   const emptyDoc = emptyDocument() as unknown as Record<string, unknown>;
-  const top = withoutDefaults(
-    { ...doc, nodes: undefined, edges: undefined, scenario: undefined },
-    emptyDoc,
-    ['version'],
-  );
+  const top = withoutDefaults({ ...doc, nodes: undefined, edges: undefined, scenario: undefined }, emptyDoc, [
+    'version',
+  ]);
   const scenario = withoutDefaults(
     { ...doc.scenario, faults: undefined },
     emptyDoc.scenario as Record<string, unknown>,
   );
   if (doc.scenario.faults.length > 0) {
-    scenario.faults = doc.scenario.faults.map((f) => withoutDefaults(f, defaultsOfFault(f.kind), FAULT_BASE_KEYS));
+    scenario.faults = doc.scenario.faults.map((f) =>
+      withoutDefaults(f, defaultsOfFault(f.kind), FAULT_BASE_KEYS),
+    );
   }
   const stored: Record<string, unknown> = {
     ...top,

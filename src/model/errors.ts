@@ -16,15 +16,28 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(document)';
 }
 
+/** zod's names for types, in words. */
+const EXPECTED: Record<string, string> = {
+  array: 'a list',
+  object: 'an object',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 /** A zod issue in words a person understands. */
 function describeIssue(issue: z.core.$ZodIssue): DocumentError {
   const path = formatPath(issue.path);
   switch (issue.code) {
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      // At most five names (each cut short): a hostile file may hold a million keys.
+      const names = issue.keys.slice(0, 5).map((k) => `"${k.length > 40 ? `${k.slice(0, 40)}…` : k}"`);
+      const rest = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
       return {
         path,
-        message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${names.join(', ')}${rest}`,
       };
+    }
     case 'invalid_union':
       if ((issue as { note?: string }).note === 'No matching discriminator') {
         const options = (issue as { options?: unknown[] }).options ?? [];
@@ -33,7 +46,12 @@ function describeIssue(issue: z.core.$ZodIssue): DocumentError {
       return { path, message: issue.message };
     case 'invalid_type':
       if (issue.input === undefined) return { path, message: 'is missing' };
-      return { path, message: issue.message.startsWith('Invalid input') ? `must be ${issue.expected}` : issue.message };
+      return {
+        path,
+        message: issue.message.startsWith('Invalid input')
+          ? `must be ${EXPECTED[issue.expected] ?? issue.expected}`
+          : issue.message,
+      };
     default:
       return { path, message: issue.message };
   }

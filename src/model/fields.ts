@@ -6,17 +6,29 @@ import { LIMITS } from './limits';
  * the value is wrong, so errors name the rule ("must be a whole number from 1 to 100").
  */
 
+/** -0 becomes 0: JSON writes -0 as 0, so a document must not hold one to survive a save. */
+const positiveZero = (v: number) => (v === 0 ? 0 : v);
+
 /** A whole number in [min, max]. */
 export const wholeNumber = (min: number, max: number) => {
   const message = `must be a whole number from ${min} to ${max}`;
-  return z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message });
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message })
+    .overwrite(positiveZero);
 };
 
 /** A finite number in [min, max]. */
 export const numberIn = (min: number, max: number, unit = '') => {
   const suffix = unit ? ` ${unit}` : '';
   const message = `must be a number from ${min} to ${max}${suffix}`;
-  return z.number({ error: message }).min(min, { error: message }).max(max, { error: message });
+  return z
+    .number({ error: message })
+    .min(min, { error: message })
+    .max(max, { error: message })
+    .overwrite(positiveZero);
 };
 
 /** A fraction in [0, 1]. */

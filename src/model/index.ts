@@ -3,6 +3,7 @@
  * in goes through. Pure TypeScript: no React, no DOM (enforced by lint).
  */
 export * from './connections';
+export * from './decode';
 export * from './defaults';
 export * from './edges';
 export * from './errors';
@@ -13,3 +14,4 @@ export * from './parseDocument';
 export * from './scenario';
 export * from './schema';
 export { DOCUMENT_VERSION } from './schema';
+export * from './shareLink';

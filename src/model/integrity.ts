@@ -11,14 +11,16 @@ export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
   const errors: DocumentError[] = [];
   const nodes = new Map<string, DiagramNode>();
   doc.nodes.forEach((n, i) => {
-    if (nodes.has(n.id)) errors.push({ path: `nodes[${i}].id`, message: `"${n.id}" is used by another node` });
+    if (nodes.has(n.id))
+      errors.push({ path: `nodes[${i}].id`, message: `"${n.id}" is used by another node` });
     nodes.set(n.id, n);
   });
   const edgeIds = new Set<string>();
   const pairs = new Set<string>();
   doc.edges.forEach((e, i) => {
     const at = `edges[${i}]`;
-    if (edgeIds.has(e.id) || nodes.has(e.id)) errors.push({ path: `${at}.id`, message: `"${e.id}" is already used` });
+    if (edgeIds.has(e.id) || nodes.has(e.id))
+      errors.push({ path: `${at}.id`, message: `"${e.id}" is already used` });
     edgeIds.add(e.id);
     const source = nodes.get(e.source);
     const target = nodes.get(e.target);
@@ -26,7 +28,8 @@ export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
     if (!target) errors.push({ path: `${at}.target`, message: `there is no node "${e.target}"` });
     if (e.source === e.target) errors.push({ path: at, message: 'connects a node to itself' });
     const pair = `${e.source}\u0000${e.target}`;
-    if (pairs.has(pair)) errors.push({ path: at, message: `duplicates another edge from "${e.source}" to "${e.target}"` });
+    if (pairs.has(pair))
+      errors.push({ path: at, message: `duplicates another edge from "${e.source}" to "${e.target}"` });
     pairs.add(pair);
     if (source && target) {
       const problem = connectionProblem(e.kind, source.kind, target.kind);
@@ -42,7 +45,8 @@ export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
     if (faultIds.has(f.id)) errors.push({ path: `${at}.id`, message: `"${f.id}" is used by another fault` });
     faultIds.add(f.id);
     if (f.kind === 'partition') {
-      if (!edgeIds.has(f.target)) errors.push({ path: `${at}.target`, message: `there is no edge "${f.target}"` });
+      if (!edgeIds.has(f.target))
+        errors.push({ path: `${at}.target`, message: `there is no edge "${f.target}"` });
       return;
     }
     const node = nodes.get(f.target);

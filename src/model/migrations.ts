@@ -1,8 +1,8 @@
-import type { DocumentV1 } from './schemaV1';
-import { documentV1Schema } from './schemaV1';
+import type { z } from 'zod';
 import type { StoredDocument } from './schema';
 import { DOCUMENT_VERSION, documentSchema } from './schema';
-import type { z } from 'zod';
+import type { DocumentV1 } from './schemaV1';
+import { documentV1Schema } from './schemaV1';
 
 /**
  * One step of the migration ladder: a validated document of version `from` becomes an
@@ -29,14 +29,18 @@ function v1ToV2(doc: DocumentV1): StoredDocument {
             ...base,
             kind: 'service' as const,
             ...(n.workers !== undefined ? { workers: n.workers } : {}),
-            ...(n.serviceMs !== undefined ? { serviceTime: { distribution: 'exponential' as const, meanMs: n.serviceMs } } : {}),
+            ...(n.serviceMs !== undefined
+              ? { serviceTime: { distribution: 'exponential' as const, meanMs: n.serviceMs } }
+              : {}),
           };
         case 'database':
           return {
             ...base,
             kind: 'database' as const,
             ...(n.workers !== undefined ? { pool: n.workers } : {}),
-            ...(n.serviceMs !== undefined ? { latency: { distribution: 'exponential' as const, meanMs: n.serviceMs } } : {}),
+            ...(n.serviceMs !== undefined
+              ? { latency: { distribution: 'exponential' as const, meanMs: n.serviceMs } }
+              : {}),
           };
         default:
           return { ...base, kind: 'queue' as const };
@@ -44,7 +48,13 @@ function v1ToV2(doc: DocumentV1): StoredDocument {
     }),
     edges: doc.edges.map((e) =>
       e.type === 'rpc'
-        ? { id: e.id, kind: 'rpc' as const, source: e.from, target: e.to, ...(e.timeoutMs !== undefined ? { timeoutMs: e.timeoutMs } : {}) }
+        ? {
+            id: e.id,
+            kind: 'rpc' as const,
+            source: e.from,
+            target: e.to,
+            ...(e.timeoutMs !== undefined ? { timeoutMs: e.timeoutMs } : {}),
+          }
         : { id: e.id, kind: 'async' as const, source: e.from, target: e.to },
     ),
     scenario: {
@@ -55,7 +65,9 @@ function v1ToV2(doc: DocumentV1): StoredDocument {
 }
 
 /** Every migration, in order. Version N's entry validates N and produces N + 1. */
-export const MIGRATIONS: readonly Migration[] = [{ from: 1, schema: documentV1Schema, up: v1ToV2 as (d: never) => unknown }];
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, schema: documentV1Schema, up: v1ToV2 as (d: never) => unknown },
+];
 
 /** The strict schema of each version, oldest first; the last is the current one. */
 export function schemaForVersion(version: number): z.ZodType | undefined {

@@ -15,6 +15,10 @@ describe('smoke', () => {
   it('names the field and the rule', () => {
     const r = parseDocument({ ...rpcChainRedeploy, nodes: [{ ...rpcChainRedeploy.nodes[1], workers: 0 }] });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toEqual({ path: 'nodes[0].workers', message: 'must be a whole number from 1 to 10000' });
+    if (!r.ok)
+      expect(r.errors[0]).toEqual({
+        path: 'nodes[0].workers',
+        message: 'must be a whole number from 1 to 10000',
+      });
   });
 });

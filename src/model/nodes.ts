@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { fraction, identifier, limitOrUnlimited, milliseconds, numberIn, oneOf, text, wholeNumber } from './fields';
+import {
+  fraction,
+  identifier,
+  limitOrUnlimited,
+  milliseconds,
+  numberIn,
+  oneOf,
+  text,
+  wholeNumber,
+} from './fields';
 import { LIMITS } from './limits';
 
 /** The four kinds of node (DESIGN.md §1 "Node kinds"). An enum: never a free string. */

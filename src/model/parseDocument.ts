@@ -1,11 +1,15 @@
 import { type DocumentError, describeIssues } from './errors';
 import { checkIntegrity } from './integrity';
 import { MIGRATIONS, schemaForVersion } from './migrations';
-import { DOCUMENT_VERSION, type FaultlineDocument, documentSchema } from './schema';
+import { DOCUMENT_VERSION, documentSchema, type FaultlineDocument } from './schema';
 
 export type ParseResult =
   | { ok: true; doc: FaultlineDocument; fromVersion: number; warnings: string[] }
-  | { ok: false; errors: DocumentError[]; code: 'not-a-document' | 'future-version' | 'invalid' };
+  | {
+      ok: false;
+      errors: DocumentError[];
+      code: 'not-a-document' | 'future-version' | 'invalid' | 'broken-references';
+    };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -21,7 +25,11 @@ export function parseDocument(input: unknown): ParseResult {
     return parse(input);
   } catch (e) {
     // The schema should never throw; if it does, the input is still refused in words.
-    return { ok: false, code: 'invalid', errors: [{ path: '(document)', message: `could not be read (${String(e)})` }] };
+    return {
+      ok: false,
+      code: 'invalid',
+      errors: [{ path: '(document)', message: `could not be read (${String(e)})` }],
+    };
   }
 }
 
@@ -35,7 +43,11 @@ function parse(input: unknown): ParseResult {
   }
   const version = input.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, code: 'invalid', errors: [{ path: 'version', message: 'must be a whole number ≥ 1' }] };
+    return {
+      ok: false,
+      code: 'invalid',
+      errors: [{ path: 'version', message: 'must be a whole number ≥ 1' }],
+    };
   }
   if (version > DOCUMENT_VERSION) {
     return {
@@ -50,8 +62,13 @@ function parse(input: unknown): ParseResult {
     };
   }
   const own = schemaForVersion(version);
-  if (!own) return { ok: false, code: 'invalid', errors: [{ path: 'version', message: `${version} is not a known version` }] };
-  const first = own.safeParse(input);
+  if (!own)
+    return {
+      ok: false,
+      code: 'invalid',
+      errors: [{ path: 'version', message: `${version} is not a known version` }],
+    };
+  const first = own.safeParse(input, { reportInput: true });
   if (!first.success) return { ok: false, code: 'invalid', errors: describeIssues(first.error) };
   let current: unknown = first.data;
   const warnings: string[] = [];
@@ -60,9 +77,10 @@ function parse(input: unknown): ParseResult {
     current = step.up(current as never);
     warnings.push(`Upgraded from format ${step.from} to ${step.from + 1}.`);
   }
-  const final = documentSchema.safeParse(current);
+  const final = documentSchema.safeParse(current, { reportInput: true });
   if (!final.success) return { ok: false, code: 'invalid', errors: describeIssues(final.error) };
   const problems = checkIntegrity(final.data);
-  if (problems.length > 0) return { ok: false, code: 'invalid', errors: problems.slice(0, 50) };
+  // A separate code: every field is fine, but the parts do not fit together.
+  if (problems.length > 0) return { ok: false, code: 'broken-references', errors: problems.slice(0, 50) };
   return { ok: true, doc: final.data, fromVersion: version, warnings };
 }

@@ -97,7 +97,10 @@ export const scenarioSchema = z
   .strictObject({
     durationS: numberIn(1, LIMITS.runSeconds, 's').default(60),
     seed: wholeNumber(0, LIMITS.seed).default(1),
-    faults: z.array(faultSchema).max(LIMITS.faults, { error: `must have at most ${LIMITS.faults} faults` }).default([]),
+    faults: z
+      .array(faultSchema)
+      .max(LIMITS.faults, { error: `must have at most ${LIMITS.faults} faults` })
+      .default([]),
     traffic: z
       .array(trafficChangeSchema)
       .max(LIMITS.trafficChanges, { error: `must have at most ${LIMITS.trafficChanges} changes` })

@@ -1,0 +1,10 @@
+/** The one decoder for every way in (SAFETY.md "One decoder for every way in"). */
+export { checkFileSize, type DecodeInput, type DecodeResult, type DecodeSuccess, decode } from './decode';
+export {
+  DECODE_ERROR_CODES,
+  type DecodeErrorCode,
+  type DecodeFailure,
+  type DecodeSource,
+} from './decodeErrors';
+export { DECODE_LIMITS } from './limits';
+export { CURRENT_LINK_CODEC, LINK_CODECS, type LinkCodec } from './linkCodecs';

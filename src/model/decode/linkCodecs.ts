@@ -1,0 +1,56 @@
+import { zlibSync } from 'fflate';
+import { decodeBase64url, encodeBase64url } from './base64url';
+import { CODEC1_DICTIONARY } from './codec1Dictionary';
+import { inflateZlib } from './inflateCapped';
+import { DECODE_LIMITS } from './limits';
+
+/** What a codec's unpacking found: the JSON bytes, or the stage that refused it. */
+export type UnpackResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; error: 'bad-characters' | 'corrupt' | 'unpacks-too-large'; note: string };
+
+/**
+ * One version of the link payload format. The codec version (the digits before the ".")
+ * is separate from the document version inside: a codec says how the bytes are packed,
+ * the document says what they mean. Every codec ever released stays here forever.
+ */
+export interface LinkCodec {
+  /** The payload for the JSON text of a stored document. */
+  pack(json: string): string;
+  /** The JSON bytes a payload holds. Never throws. */
+  unpack(payload: string): UnpackResult;
+}
+
+const utf8 = new TextEncoder();
+const dictionary1 = utf8.encode(CODEC1_DICTIONARY);
+
+/** Codec 1: base64url(zlib(JSON, level 9, preset dictionary {@link CODEC1_DICTIONARY})). */
+export const codec1: LinkCodec = {
+  pack(json) {
+    return encodeBase64url(zlibSync(utf8.encode(json), { level: 9, dictionary: dictionary1 }));
+  },
+  unpack(payload) {
+    const bytes = decodeBase64url(payload);
+    if (typeof bytes === 'string') {
+      return {
+        ok: false,
+        error: 'bad-characters',
+        note: bytes === 'length' ? 'the payload has an impossible length' : 'the payload is not base64url',
+      };
+    }
+    const out = inflateZlib(bytes, DECODE_LIMITS.unpackedBytes, dictionary1);
+    if (!out.ok)
+      return {
+        ok: false,
+        error: out.problem === 'too-large' ? 'unpacks-too-large' : 'corrupt',
+        note: out.reason,
+      };
+    return out;
+  },
+};
+
+/** Codecs by their tag. A Map, never a plain object: a tag like "__proto__" finds nothing. */
+export const LINK_CODECS: ReadonlyMap<string, LinkCodec> = new Map([['1', codec1]]);
+
+/** The codec new links are written with. */
+export const CURRENT_LINK_CODEC = '1';

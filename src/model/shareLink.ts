@@ -1,0 +1,22 @@
+import { CURRENT_LINK_CODEC, LINK_CODECS } from './decode/linkCodecs';
+import { stripDefaults } from './defaults';
+import type { FaultlineDocument } from './schema';
+
+/**
+ * The fragment of a share link for `doc`: `#d=1.<payload>`, where the payload is the
+ * document with its defaults stripped, as JSON, zlib-compressed at level 9 with codec 1's
+ * preset dictionary, in base64url. Open it with `decode(link, 'link')`. The same document
+ * always gives the same link.
+ */
+export function encodeShareLink(doc: FaultlineDocument): string {
+  const codec = LINK_CODECS.get(CURRENT_LINK_CODEC)!;
+  return `#d=${CURRENT_LINK_CODEC}.${codec.pack(JSON.stringify(stripDefaults(doc)))}`;
+}
+
+/** Characters of `doc`'s link fragment (the bench and the Share dialog's "long link" notice). */
+export function linkLength(doc: FaultlineDocument): number {
+  return encodeShareLink(doc).length;
+}
+
+/** Past this many characters the Share dialog suggests the JSON file instead (issue 5). */
+export const LONG_LINK_CHARS = 8000;
