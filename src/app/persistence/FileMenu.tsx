@@ -1,0 +1,57 @@
+import { type ChangeEvent, useEffect, useRef } from 'react';
+import { requestNewDocument, requestOpenFile, saveDocumentFile } from './fileActions';
+import './persistence.css';
+
+/**
+ * New, Open… and Save. Open and New ask before replacing the current diagram; an invalid or
+ * oversized file is explained and changes nothing. Ctrl/Cmd+S saves, Ctrl/Cmd+O opens.
+ */
+export function FileMenu() {
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const onFileChosen = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    // Cleared so that choosing the same file again still fires a change.
+    e.target.value = '';
+    if (file) void requestOpenFile(file);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 's') {
+        e.preventDefault();
+        saveDocumentFile();
+      } else if (key === 'o') {
+        e.preventDefault();
+        inputRef.current?.click();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <fieldset className="fl-file-menu" aria-label="File">
+      <button type="button" onClick={requestNewDocument} title="Start a new, empty diagram">
+        New
+      </button>
+      <button type="button" onClick={() => inputRef.current?.click()} title="Open a diagram file (Ctrl+O)">
+        Open…
+      </button>
+      <button type="button" onClick={saveDocumentFile} title="Download this diagram as a file (Ctrl+S)">
+        Save
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={onFileChosen}
+      />
+    </fieldset>
+  );
+}

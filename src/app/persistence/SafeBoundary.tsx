@@ -1,0 +1,58 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { reportRenderCrash, saveCopy, startEmpty } from './actions';
+import './persistence.css';
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * Wraps the app: when rendering throws, shows "Something went wrong" with a way to keep the
+ * diagram (download) and a way out (start empty) instead of a white screen. The edit that
+ * crashed is never autosaved, and the boot marker turns a crash at start into safe mode.
+ */
+export class SafeBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    // Paused here, during render, so the unmount of the crashed tree cannot flush the bad edit.
+    try {
+      reportRenderCrash();
+    } catch {
+      // Persistence must not turn one error into two.
+    }
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    console.error('Faultline crashed while rendering', error, info.componentStack);
+  }
+
+  private readonly startEmpty = () => {
+    startEmpty();
+    this.setState({ error: null });
+  };
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <main className="fl-crash" role="alert" aria-labelledby="fl-crash-title">
+        <h1 id="fl-crash-title">Something went wrong</h1>
+        <p>
+          Faultline could not show this diagram. Your last autosave is untouched: the change that failed was
+          not saved.
+        </p>
+        <p className="fl-crash-detail">{error.message}</p>
+        <div className="fl-notice-actions">
+          <button type="button" onClick={saveCopy}>
+            Download this diagram
+          </button>
+          <button type="button" onClick={this.startEmpty}>
+            Start with an empty diagram
+          </button>
+        </div>
+      </main>
+    );
+  }
+}

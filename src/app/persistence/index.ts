@@ -1,0 +1,16 @@
+/**
+ * Nothing lost (SAFETY.md): autosave with restore, damaged-data handling, storage that is
+ * full or blocked, two tabs, crash safety with safe mode, and New / Open / Save.
+ *
+ * Wiring: call `bootPersistence()` in main.tsx before the first render, wrap the app in
+ * `<SafeBoundary>`, call `usePersistence()` once in App, render `<FileMenu />` and
+ * `<PersistenceNotices />`, and spread `useFileDrop()` on the canvas wrapper.
+ */
+export { FileMenu } from './FileMenu';
+export { requestNewDocument, requestOpenFile, saveDocumentFile } from './fileActions';
+export { checkFileSize, documentFileName, MAX_FILE_BYTES } from './fileChecks';
+export { PersistenceNotices } from './PersistenceNotices';
+export { SafeBoundary } from './SafeBoundary';
+export { bootPersistence } from './session';
+export { useFileDrop } from './useFileDrop';
+export { usePersistence } from './usePersistence';

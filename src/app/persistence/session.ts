@@ -1,0 +1,187 @@
+import { emptyDocument, type FaultlineDocument, stripDefaults } from '../../model';
+import { useDocumentStore } from '../../store/documentStore';
+import {
+  type AutosaveProblem,
+  type Autosaver,
+  createAutosaver,
+  type PauseReason,
+  type Timers,
+} from './autosaver';
+import { type BootOutcome, decideBoot, enterBoot, keepAside, leaveBoot } from './bootLoad';
+import { dismissNotice, showNotice } from './persistenceStore';
+import { AUTOSAVE_KEY, openLocalStorage, openSessionStorage, type StorageLike } from './storageAccess';
+
+/** What persistence talks to; tests pass in-memory storage and their own timers. */
+export interface PersistenceEnv {
+  local: StorageLike | null;
+  session: StorageLike | null;
+  now: () => number;
+  timers: Timers;
+  tabId: string;
+}
+
+/** One page load's persistence: the storage it uses and its autosaver. */
+export interface PersistenceSession {
+  env: PersistenceEnv;
+  outcome: BootOutcome;
+  autosaver: Autosaver;
+  /** A document put into the store by persistence itself (restore, load theirs): not re-saved. */
+  loaded: FaultlineDocument | null;
+  rendered: boolean;
+}
+
+let current: PersistenceSession | null = null;
+
+function newTabId(): string {
+  try {
+    return globalThis.crypto.randomUUID();
+  } catch {
+    return `tab-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  }
+}
+
+function browserEnv(): PersistenceEnv {
+  return {
+    local: openLocalStorage(),
+    session: openSessionStorage(),
+    now: () => Date.now(),
+    timers: { set: (run, ms) => setTimeout(run, ms), clear: (h) => clearTimeout(h as number) },
+    tabId: newTabId(),
+  };
+}
+
+/** Puts a document into the editor on persistence's behalf (clears undo, is not re-saved). */
+export function loadIntoEditor(s: PersistenceSession, doc: FaultlineDocument): void {
+  s.loaded = doc;
+  useDocumentStore.getState().replaceDocument(doc);
+}
+
+function reportProblem(s: PersistenceSession, p: AutosaveProblem): void {
+  if (p.kind === 'storage') {
+    showNotice({ kind: 'not-saving', failure: p.failure, detail: p.detail });
+  } else if (p.kind === 'conflict') {
+    showNotice({ kind: 'conflict', theirRevision: p.theirRevision });
+  } else {
+    const asideKey = keepAside(s.env.local, p.raw, s.env.now());
+    showNotice({ kind: 'damaged', message: p.message, errors: [], raw: p.raw, asideKey, collapsed: false });
+  }
+}
+
+function pausesFor(outcome: BootOutcome): PauseReason[] {
+  switch (outcome.kind) {
+    case 'damaged':
+      return ['booting', 'damaged'];
+    case 'safe-mode':
+      return ['booting', 'safe-mode'];
+    case 'unavailable':
+      return ['booting', 'storage'];
+    default:
+      return ['booting'];
+  }
+}
+
+function applyOutcome(s: PersistenceSession): void {
+  const o = s.outcome;
+  if (o.kind === 'restored') {
+    loadIntoEditor(s, o.doc);
+    if (o.warnings.length > 0)
+      showNotice({ kind: 'info', text: 'Your saved diagram was upgraded to the current format.' });
+  } else if (o.kind === 'damaged') {
+    showNotice({
+      kind: 'damaged',
+      message: o.message,
+      errors: o.errors,
+      raw: o.raw,
+      asideKey: o.asideKey,
+      collapsed: false,
+    });
+  } else if (o.kind === 'safe-mode') {
+    loadIntoEditor(s, emptyDocument());
+    showNotice({ kind: 'safe-mode', raw: o.raw });
+  } else if (o.kind === 'unavailable') {
+    showNotice({ kind: 'not-saving', failure: o.failure, detail: o.detail });
+  }
+}
+
+/**
+ * Decides what the editor opens, before the first render: sets the boot marker, reads the
+ * autosave, and puts it (or the example, or an empty diagram in safe mode) into the store.
+ * Idempotent: later calls return the same session. Never throws.
+ */
+export function bootPersistence(envOverride?: Partial<PersistenceEnv>): PersistenceSession {
+  if (current) return current;
+  const env = { ...browserEnv(), ...envOverride };
+  const now = env.now();
+  let outcome: BootOutcome;
+  try {
+    const { previousBootFailed } = enterBoot(env.session, now);
+    outcome = decideBoot(env.local, previousBootFailed, now);
+  } catch (e) {
+    outcome = { kind: 'unavailable', failure: 'unavailable', detail: String(e) };
+  }
+  const known = outcome.kind === 'first-visit' || outcome.kind === 'unavailable' ? 0 : outcome.revision;
+  const s: PersistenceSession = {
+    env,
+    outcome,
+    loaded: null,
+    rendered: false,
+    autosaver: createAutosaver({
+      storage: env.local,
+      tabId: env.tabId,
+      knownRevision: known,
+      now: env.now,
+      timers: env.timers,
+      encode: stripDefaults,
+      onProblem: (p) => reportProblem(s, p),
+      onSaved: () => dismissNotice('not-saving'),
+      pausedFor: pausesFor(outcome),
+    }),
+  };
+  current = s;
+  applyOutcome(s);
+  return s;
+}
+
+/** The session of this page load (booting it if nobody has yet). */
+export function persistenceSession(): PersistenceSession {
+  return current ?? bootPersistence();
+}
+
+/**
+ * The first render succeeded: clear the boot marker, start saving on every document change
+ * and on leaving the page. Returns the cleanup (React effects).
+ */
+export function startAutosave(s: PersistenceSession): () => void {
+  if (!s.rendered) {
+    s.rendered = true;
+    leaveBoot(s.env.session);
+    s.autosaver.resume('booting');
+  }
+  const unsubscribe = useDocumentStore.subscribe((state, prev) => {
+    if (state.doc !== prev.doc && state.doc !== s.loaded) s.autosaver.schedule(state.doc);
+  });
+  // Without these flushes an edit followed by a quick reload is lost (the debounce never fires).
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') s.autosaver.flush();
+  };
+  const onPageHide = () => s.autosaver.flush();
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === AUTOSAVE_KEY) s.autosaver.noticeExternalWrite(e.newValue);
+  };
+  window.addEventListener('pagehide', onPageHide);
+  document.addEventListener('visibilitychange', onHidden);
+  window.addEventListener('storage', onStorage);
+  return () => {
+    window.removeEventListener('pagehide', onPageHide);
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('storage', onStorage);
+    unsubscribe();
+    s.autosaver.flush();
+  };
+}
+
+/** For tests: forget the session so the next boot starts over. */
+export function resetPersistenceForTests(): void {
+  current?.autosaver.dispose();
+  current = null;
+}
