@@ -1,0 +1,120 @@
+import { useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { runStore } from '../../store/runStore';
+import { drawOverlay, type OverlayEdge } from './drawOverlay';
+import { type FlowNodeLike, flowEdgeEnds } from './flowEdgeEnds';
+import { edgeCurve } from './transferGeometry';
+
+/** Longest wall time the dots are moved past the last frame (a stalled worker must not fling them on). */
+const MAX_INTERPOLATION_MS = 100;
+
+/**
+ * The moving messages: ONE <canvas> over the React Flow pane, drawn in a
+ * requestAnimationFrame loop outside React. It reads the latest frame from the run store and
+ * the viewport and node geometry from React Flow's store with getState, so a frame of the run
+ * costs no React render at all (SVG or a React element per dot cannot hold 60 fps with
+ * thousands of dots). Render it as a child of <ReactFlow>.
+ *
+ * The canvas is decoration for sighted users: aria-hidden; the event log tells the same story
+ * in text.
+ */
+export function MessageOverlay() {
+  const flowStore = useStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    let raf = 0;
+    let lastKey = '';
+    // Curves are recomputed only when a node object changes (React Flow replaces moved nodes).
+    const curves = new Map<string, { s: unknown; t: unknown; edge: OverlayEdge | null }>();
+
+    const edgeFor = (id: string): OverlayEdge | null => {
+      const flow = flowStore.getState();
+      const e = flow.edgeLookup.get(id);
+      if (!e) return null;
+      const s = flow.nodeLookup.get(e.source);
+      const t = flow.nodeLookup.get(e.target);
+      if (!s || !t) return null;
+      const cached = curves.get(id);
+      if (cached && cached.s === s && cached.t === t) return cached.edge;
+      const ends = flowEdgeEnds(s as FlowNodeLike, t as FlowNodeLike, e.sourceHandle, e.targetHandle);
+      const edge = ends ? { curve: edgeCurve(ends), source: e.source, target: e.target } : null;
+      curves.set(id, { s, t, edge });
+      return edge;
+    };
+
+    const draw = () => {
+      raf = requestAnimationFrame(draw);
+      const run = runStore.getState();
+      const flow = flowStore.getState();
+      const { frame, progress } = run;
+      const width = flow.width;
+      const height = flow.height;
+      const dpr = window.devicePixelRatio || 1;
+      let tMs = frame?.tMs ?? 0;
+      if (frame && progress.playing && typeof progress.speed === 'number') {
+        const ahead = Math.min(MAX_INTERPOLATION_MS, Math.max(0, performance.now() - run.frameWallMs));
+        tMs = Math.min(progress.endMs, frame.tMs + ahead * progress.speed);
+      }
+      const [x, y, zoom] = flow.transform;
+      // Nothing moved: keep the pixels (a paused run costs nothing per frame).
+      const key = `${tMs}|${x}|${y}|${zoom}|${width}|${height}|${dpr}|${run.reducedMotion}|${frame?.tMs}|${frame?.transfers.length}`;
+      if (key === lastKey && !(frame && progress.playing)) return;
+      lastKey = key;
+      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+        canvas.width = Math.round(width * dpr);
+        canvas.height = Math.round(height * dpr);
+      }
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      if (!frame) return;
+      const edges = new Map<string, OverlayEdge>();
+      for (const t of frame.transfers) {
+        if (edges.has(t.edge)) continue;
+        const edge = edgeFor(t.edge);
+        if (edge) edges.set(t.edge, edge);
+      }
+      for (const f of frame.flashes) {
+        if (!f.edge || edges.has(f.edge)) continue;
+        const edge = edgeFor(f.edge);
+        if (edge) edges.set(f.edge, edge);
+      }
+      drawOverlay(ctx, {
+        frame,
+        tMs,
+        edges,
+        transform: flow.transform,
+        reducedMotion: run.reducedMotion,
+        nodeCentre: (id) => {
+          const n = flowStore.getState().nodeLookup.get(id);
+          if (!n) return null;
+          const p = n.internals.positionAbsolute;
+          return { x: p.x + (n.measured?.width ?? 0) / 2, y: p.y + (n.measured?.height ?? 0) / 2 };
+        },
+      });
+    };
+    raf = requestAnimationFrame(draw);
+    return () => cancelAnimationFrame(raf);
+  }, [flowStore]);
+
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a canvas without tabIndex is not focusable; it is pure decoration.
+    <canvas
+      ref={canvasRef}
+      aria-hidden="true"
+      data-testid="message-overlay"
+      className="message-overlay"
+      style={{
+        position: 'absolute',
+        inset: 0,
+        width: '100%',
+        height: '100%',
+        pointerEvents: 'none',
+        zIndex: 4,
+      }}
+    />
+  );
+}

@@ -1,0 +1,152 @@
+import type { Frame, TransferKind } from '../../sim/api';
+import { type EdgeCurve, flashPoint, pointOnCurve, toScreen, transferPoint } from './transferGeometry';
+import { TRANSFER_KINDS, TRANSFER_STYLES, type TransferStyle } from './transferStyles';
+
+/** An edge as the overlay draws on it: its curve in flow coordinates and the node it leaves. */
+export interface OverlayEdge {
+  curve: EdgeCurve;
+  source: string;
+  target: string;
+}
+
+export interface OverlayScene {
+  frame: Frame;
+  /** Simulated time to draw at (interpolated between frames by the simulated clock). */
+  tMs: number;
+  edges: ReadonlyMap<string, OverlayEdge>;
+  /** Flow coordinates of node centres, for flashes not on an edge. */
+  nodeCentre: (id: string) => { x: number; y: number } | null;
+  transform: readonly [number, number, number];
+  /** Counters on edges instead of moving dots. */
+  reducedMotion: boolean;
+}
+
+/** How long a failure flash lasts, in simulated ms. */
+const FLASH_MS = 500;
+
+function shape(ctx: CanvasRenderingContext2D, style: TransferStyle, x: number, y: number, r: number): void {
+  switch (style.shape) {
+    case 'circle':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    case 'ring':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+      return;
+    case 'diamond':
+      ctx.moveTo(x, y - r * 1.3);
+      ctx.lineTo(x + r * 1.3, y);
+      ctx.lineTo(x, y + r * 1.3);
+      ctx.lineTo(x - r * 1.3, y);
+      ctx.closePath();
+      return;
+    case 'triangle':
+      ctx.moveTo(x, y - r * 1.3);
+      ctx.lineTo(x + r * 1.2, y + r);
+      ctx.lineTo(x - r * 1.2, y + r);
+      ctx.closePath();
+      return;
+    case 'square':
+    case 'squareOutline':
+      ctx.rect(x - r, y - r, r * 2, r * 2);
+      return;
+    case 'cross':
+      ctx.moveTo(x - r, y - r);
+      ctx.lineTo(x + r, y + r);
+      ctx.moveTo(x + r, y - r);
+      ctx.lineTo(x - r, y + r);
+      return;
+    case 'star':
+      for (let i = 0; i < 10; i++) {
+        const a = (Math.PI / 5) * i - Math.PI / 2;
+        const rr = i % 2 === 0 ? r * 1.5 : r * 0.6;
+        if (i === 0) ctx.moveTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+        else ctx.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a));
+      }
+      ctx.closePath();
+      return;
+  }
+}
+
+/** Strokes outlines and crosses, fills the rest. */
+function paint(ctx: CanvasRenderingContext2D, style: TransferStyle): void {
+  if (style.shape === 'cross' || style.shape === 'ring' || style.shape === 'squareOutline') {
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  } else {
+    ctx.fillStyle = style.colour;
+    ctx.fill();
+  }
+}
+
+/**
+ * Draws one overlay frame: every transfer in flight as a dot of its kind (one path per
+ * kind, so thousands of dots cost a handful of draw calls), failure flashes fading over
+ * half a second, or — with reduced motion — a counter per edge.
+ */
+export function drawOverlay(ctx: CanvasRenderingContext2D, scene: OverlayScene): void {
+  const { frame, tMs, edges, transform } = scene;
+  const zoom = transform[2];
+  const r = Math.max(2, Math.min(6, 4 * zoom));
+  if (scene.reducedMotion) {
+    drawCounters(ctx, scene);
+  } else {
+    for (const kind of TRANSFER_KINDS) drawKind(ctx, scene, kind, r);
+  }
+  // Flashes: where failures happened, fading with simulated time.
+  for (const f of frame.flashes) {
+    const age = tMs - f.atMs;
+    if (age < 0 || age > FLASH_MS) continue;
+    const edge = f.edge ? edges.get(f.edge) : undefined;
+    const at = edge ? flashPoint(edge.curve, f.node === edge.target) : scene.nodeCentre(f.node);
+    if (!at) continue;
+    const p = toScreen(at, transform);
+    const fade = scene.reducedMotion ? 1 : 1 - age / FLASH_MS;
+    ctx.globalAlpha = fade;
+    ctx.beginPath();
+    shape(ctx, TRANSFER_STYLES.failure, p.x, p.y, r * 2);
+    ctx.strokeStyle = TRANSFER_STYLES.failure.colour;
+    ctx.lineWidth = 3;
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
+}
+
+function drawKind(ctx: CanvasRenderingContext2D, scene: OverlayScene, kind: TransferKind, r: number): void {
+  const style = TRANSFER_STYLES[kind];
+  let any = false;
+  ctx.beginPath();
+  for (const t of scene.frame.transfers) {
+    if (t.kind !== kind) continue;
+    const edge = scene.edges.get(t.edge);
+    if (!edge) continue;
+    const at = transferPoint(t, edge.curve, edge.source, scene.tMs);
+    if (!at) continue;
+    const p = toScreen(at, scene.transform);
+    shape(ctx, style, p.x, p.y, r);
+    any = true;
+  }
+  if (any) paint(ctx, style);
+}
+
+/** Reduced motion: how many messages are on each edge, written at its middle. */
+function drawCounters(ctx: CanvasRenderingContext2D, scene: OverlayScene): void {
+  const counts = new Map<string, number>();
+  for (const t of scene.frame.transfers) counts.set(t.edge, (counts.get(t.edge) ?? 0) + 1);
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const [id, n] of counts) {
+    const edge = scene.edges.get(id);
+    if (!edge) continue;
+    const p = toScreen(pointOnCurve(edge.curve, 0.5), scene.transform);
+    const text = `${Math.round(n * scene.frame.perDot)} in flight`;
+    const w = ctx.measureText(text).width + 8;
+    ctx.fillStyle = 'rgba(255,255,255,0.9)';
+    ctx.fillRect(p.x - w / 2, p.y - 16, w, 14);
+    ctx.fillStyle = '#1e293b';
+    ctx.fillText(text, p.x, p.y - 9);
+  }
+}

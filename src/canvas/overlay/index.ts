@@ -1,0 +1,7 @@
+/**
+ * The message overlay: moving dots drawn on one canvas over the React Flow pane, and its
+ * legend. Geometry is pure (transferGeometry.ts); drawing is outside React.
+ */
+export { MessageOverlay } from './MessageOverlay';
+export { OverlayLegend } from './OverlayLegend';
+export { TRANSFER_STYLES } from './transferStyles';
