@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: engine speed and memory figures for the closing note (issue 3 "Speed and
+ * memory"). Prints figures only; it asserts nothing, since wall-clock timings on a shared
+ * machine are not test material.
+ */
+import type { StoredDocument } from '../src/model';
+import { heapLoop } from './bench/eventHeap';
+import { generateMesh } from './bench/generateMesh';
+import { collectGarbage, engineRate, memoryProfile, parsed } from './bench/measure';
+import { shareLinkSection } from './bench/shareLinks';
+
+/** 1,000 req/s Poisson client → one service with 20 workers (issue 3). */
+function singleService(durationS: number): StoredDocument {
+  return {
+    version: 2,
+    title: 'bench: one service',
+    nodes: [
+      { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 0 }, rate: 1000 },
+      {
+        id: 'service',
+        kind: 'service',
+        label: 'service',
+        position: { x: 300, y: 0 },
+        workers: 20,
+        serviceTime: { distribution: 'exponential', meanMs: 10 },
+      },
+    ],
+    edges: [{ id: 'calls', kind: 'rpc', source: 'client', target: 'service' }],
+    scenario: { durationS, seed: 1 },
+  };
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function heapRate(operations: number, resident: number): number {
+  collectGarbage();
+  heapLoop(Math.min(operations, 200_000), resident); // warm up the JIT like the engine's first seconds
+  const start = performance.now();
+  const checksum = heapLoop(operations, resident);
+  const seconds = (performance.now() - start) / 1000;
+  if (checksum === 0x7fffffff) console.log(''); // keeps the loop's result alive
+  return operations / seconds;
+}
+
+function main() {
+  console.log(`Faultline benchmark — node ${process.version}, gc ${collectGarbage() ? 'exposed' : 'NOT exposed'}\n`);
+
+  // Warm-up run so the JIT has compiled the engine before anything is timed.
+  engineRate(parsed(singleService(20)));
+
+  const single = engineRate(parsed(singleService(300)));
+  // Resident events in that run: about one timeout per request in flight (1,000/s × 2 s)
+  // plus arrivals and service completions — a heap of about 2,000 entries.
+  const singleHeap = heapRate(single.events, 2048);
+  console.log('Engine, 1,000 req/s Poisson → 1 service × 20 workers, 300 s simulated');
+  console.log(`  ${fmt(single.events)} events in ${single.seconds.toFixed(2)} s: ${fmt(single.eventsPerS)} events/s (${single.status})`);
+  console.log(`  bare heap push/pop, same count, 2,048 resident: ${fmt(singleHeap)} ops/s`);
+  console.log(`  engine / bare heap: ${(single.eventsPerS / singleHeap).toFixed(3)}\n`);
+
+  const meshDoc = generateMesh({ services: 50, rate: 1000, durationS: 60, seed: 7 });
+  const mesh = engineRate(parsed(meshDoc));
+  const meshHeap = heapRate(mesh.events, 8192);
+  console.log(
+    `Engine, generated mesh: ${meshDoc.nodes.length} nodes (50 services), ${meshDoc.edges.length} edges, 1,000 req/s, 60 s simulated`,
+  );
+  console.log(`  ${fmt(mesh.events)} events in ${mesh.seconds.toFixed(2)} s: ${fmt(mesh.eventsPerS)} events/s (${mesh.status})`);
+  console.log(`  bare heap push/pop, same count, 8,192 resident: ${fmt(meshHeap)} ops/s`);
+  console.log(`  engine / bare heap: ${(mesh.eventsPerS / meshHeap).toFixed(3)}\n`);
+
+  console.log('Peak heap while running (one service, 1,000 req/s), sampled every simulated step after a GC');
+  for (const durationS of [60, 600]) {
+    const m = memoryProfile(parsed(singleService(durationS)), durationS);
+    console.log(
+      `  ${String(durationS).padStart(4)} s simulated: peak ${m.peakMB.toFixed(1)} MB, of which the run ${m.runMB.toFixed(1)} MB (baseline ${m.baselineMB.toFixed(1)} MB, ${fmt(m.events)} events)`,
+    );
+  }
+  console.log('');
+  shareLinkSection();
+}
+
+main();
