@@ -1,4 +1,5 @@
 import type { StoredDocument } from '../../model';
+import { DECODE_LIMITS } from '../../model/decode';
 
 /**
  * What the autosave slot holds. The envelope is persistence's own; `doc` is a document
@@ -28,6 +29,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * itself) reads as revision 0. Never throws.
  */
 export function readEnvelope(raw: string): EnvelopeReading {
+  if (raw.length > DECODE_LIMITS.fileBytes)
+    return { ok: false, message: 'The saved data is larger than 5 MB.' };
   let value: unknown;
   try {
     value = JSON.parse(raw);

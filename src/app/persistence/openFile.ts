@@ -5,19 +5,20 @@ import { checkFileSize } from './fileChecks';
 export interface OpenableFile {
   name: string;
   size: number;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /**
- * Reads a diagram file: its size is checked before a single byte is read, then the text
- * goes through the one decoder. Never rejects.
+ * Reads a diagram file: its size is checked before a single byte is read, then the bytes
+ * go through the one decoder. Never rejects.
  */
 export async function readDocumentFile(file: OpenableFile): Promise<DecodeOutcome> {
   const tooBig = checkFileSize(file.size);
   if (tooBig) return { ok: false, message: tooBig, errors: [] };
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await file.text();
+    // Bytes, not text(): the decoder checks UTF-8 strictly instead of replacing bad bytes.
+    bytes = await file.arrayBuffer();
   } catch (e) {
     return {
       ok: false,
@@ -25,5 +26,5 @@ export async function readDocumentFile(file: OpenableFile): Promise<DecodeOutcom
       errors: [],
     };
   }
-  return decodeDocumentText(text, 'file');
+  return decodeDocumentText(bytes, 'file');
 }
