@@ -1,0 +1,37 @@
+import type { FaultlineDocument } from '../../model';
+import { decode } from '../../model/decode';
+
+/** What the page's fragment holds. */
+export type SharedLink =
+  /** No diagram in the fragment. */
+  | { kind: 'none' }
+  /** A valid diagram, pending: nothing is replaced or saved until the person accepts it. */
+  | { kind: 'pending'; doc: FaultlineDocument; warnings: string[] }
+  /** A fragment that tried to be a diagram and failed, with the decoder's words. */
+  | { kind: 'failed'; error: string; message: string; details: string[] };
+
+/** Whether a fragment claims to carry a diagram (`#d=…`). */
+export function hasSharedDiagram(hash: string): boolean {
+  return hash.startsWith('#d=');
+}
+
+/**
+ * Reads the diagram in a page's fragment through the one decoder (source "link"). Other
+ * fragments (`#`, `#top`) are not links and give "none". Never throws.
+ */
+export function readSharedLink(hash: string): SharedLink {
+  if (typeof hash !== 'string' || !hasSharedDiagram(hash)) return { kind: 'none' };
+  const r = decode(hash, 'link');
+  if (r.ok) return { kind: 'pending', doc: r.doc, warnings: r.warnings };
+  return {
+    kind: 'failed',
+    error: r.error,
+    message: r.message,
+    details: r.detail.slice(0, 20).map((d) => `${d.path}: ${d.message}`),
+  };
+}
+
+/** The current URL without its fragment, for `history.replaceState` once a link was dealt with. */
+export function withoutFragment(location: { pathname: string; search: string }): string {
+  return `${location.pathname}${location.search}`;
+}
