@@ -46,7 +46,7 @@ export function FileMenu() {
       <input
         ref={inputRef}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.png,image/png"
         hidden
         tabIndex={-1}
         aria-hidden="true"

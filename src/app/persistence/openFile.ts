@@ -1,3 +1,5 @@
+import { decodePngBytes } from '../export/openPng';
+import { isPng } from '../export/pngText';
 import { type DecodeOutcome, decodeDocumentText } from './decodeDocument';
 import { checkFileSize } from './fileChecks';
 
@@ -25,6 +27,14 @@ export async function readDocumentFile(file: OpenableFile): Promise<DecodeOutcom
       message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).`,
       errors: [],
     };
+  }
+  // A PNG exported by Faultline carries the document in a text chunk (app/export).
+  const u8 = new Uint8Array(bytes);
+  if (isPng(u8)) {
+    const r = decodePngBytes(u8);
+    return r.ok
+      ? { ok: true, doc: r.doc, warnings: r.warnings }
+      : { ok: false, message: r.message, errors: r.detail };
   }
   return decodeDocumentText(bytes, 'file');
 }
