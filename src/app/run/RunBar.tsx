@@ -1,0 +1,113 @@
+import { useSelector } from '@xstate/react';
+import { PLAYBACK_SPEEDS } from '../../sim/protocol';
+import { useRunStore } from '../../store/runHooks';
+import { runStore } from '../../store/runStore';
+import { formatSeconds } from './formatTime';
+import type { RunController } from './runController';
+
+/** Simulated ms one press of Step advances. */
+export const STEP_MS = 100;
+
+/**
+ * The run controls: Play/Pause, Step, Restart, speed and "Run to end", the reduced-motion
+ * toggle, and — when the diagram changed during a run — the question "restart with it?".
+ */
+export function RunBar({ controller }: { controller: RunController }) {
+  const { actor } = controller;
+  const state = useSelector(actor, (s) => s.value as string);
+  const speed = useSelector(actor, (s) => s.context.speed);
+  const editPending = useSelector(actor, (s) => s.context.editPending);
+  const error = useSelector(actor, (s) => s.context.error);
+  const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
+  const endMs = useRunStore((s) => s.progress.endMs);
+  const status = useRunStore((s) => s.progress.status);
+  const reducedMotion = useRunStore((s) => s.reducedMotion);
+  const running = state === 'running';
+
+  return (
+    <div className="run-bar" role="toolbar" aria-label="Run controls">
+      <button
+        type="button"
+        className="run-play"
+        onClick={() => actor.send({ type: running ? 'PAUSE' : 'PLAY' })}
+        aria-label={running ? 'Pause' : 'Play'}
+      >
+        {running ? '❚❚ Pause' : '▶ Play'}
+      </button>
+      <button
+        type="button"
+        onClick={() => actor.send({ type: 'STEP', ms: STEP_MS })}
+        disabled={state === 'finished'}
+        aria-label={`Step ${STEP_MS} ms`}
+      >
+        ⏭ Step
+      </button>
+      <button type="button" onClick={() => actor.send({ type: 'RESTART' })} aria-label="Restart">
+        ⟲ Restart
+      </button>
+      <label>
+        Speed{' '}
+        <select
+          aria-label="Speed"
+          value={speed}
+          onChange={(e) => actor.send({ type: 'SPEED', speed: Number(e.target.value) })}
+        >
+          {PLAYBACK_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={() => actor.send({ type: 'RUN_TO_END' })}
+        disabled={state === 'finished'}
+        aria-label="Run to end"
+      >
+        ⏩ Run to end
+      </button>
+      <label className="run-reduced-motion">
+        <input
+          type="checkbox"
+          checked={reducedMotion}
+          onChange={(e) => runStore.getState().setReducedMotion(e.target.checked)}
+        />{' '}
+        Reduced motion
+      </label>
+      <output className="run-clock" aria-label="Simulated time">
+        {formatSeconds(tMs)} / {formatSeconds(endMs)} · {describeState(state, status.state, status.reason)}
+      </output>
+      {editPending ? (
+        <div className="run-edit-question" role="alert">
+          The diagram changed during this run.{' '}
+          <button type="button" onClick={() => actor.send({ type: 'RESTART' })}>
+            Restart with the change
+          </button>{' '}
+          <button type="button" onClick={() => actor.send({ type: 'KEEP_RUN' })}>
+            Keep watching this run
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="run-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describeState(machineState: string, runState: string, reason?: string): string {
+  if (runState === 'stopped') return `stopped: ${reason ?? 'a limit was reached'}`;
+  switch (machineState) {
+    case 'idle':
+      return 'ready';
+    case 'running':
+      return 'playing';
+    case 'paused':
+      return 'paused';
+    default:
+      return 'finished';
+  }
+}

@@ -1,0 +1,72 @@
+import { useSelector } from '@xstate/react';
+import { formatSeconds } from '../../app/run/formatTime';
+import type { RunController } from '../../app/run/runController';
+import { useDocumentStore } from '../../store/documentStore';
+import { useRunStore } from '../../store/runHooks';
+
+/**
+ * The timeline under the canvas: current time, fault windows, lesson markers, and a
+ * scrubber (a native range input, keyboard-operable) that goes back to any time already
+ * reached — the worker restores a checkpoint and replays, so the view at t is the same.
+ */
+export function Timeline({ controller }: { controller: RunController }) {
+  const tMs = useRunStore((s) => s.progress.tMs);
+  const reachedMs = useRunStore((s) => s.progress.reachedMs);
+  const endMs = useRunStore((s) => s.progress.endMs);
+  const runFaults = useRunStore((s) => s.faults);
+  const docFaults = useDocumentStore((s) => s.doc.scenario.faults);
+  const lesson = useDocumentStore((s) => s.doc.lesson);
+  const durationMs = useDocumentStore((s) => s.doc.scenario.durationS * 1000);
+  const state = useSelector(controller.actor, (s) => s.value as string);
+  const total = endMs || durationMs;
+  const faults = state === 'idle' ? docFaults : runFaults.length ? runFaults : docFaults;
+  const pct = (ms: number) => `${Math.max(0, Math.min(100, (ms / total) * 100))}%`;
+
+  return (
+    <div className="timeline">
+      <div className="timeline-track" aria-hidden="true">
+        <div className="timeline-reached" style={{ width: pct(reachedMs) }} />
+        {faults.map((f) => (
+          <div
+            key={f.id}
+            className="timeline-fault"
+            title={`${f.kind} ${f.target}`}
+            style={{ left: pct(f.startS * 1000), width: pct(f.durationS * 1000) }}
+          />
+        ))}
+        {lesson.map((step) =>
+          step.atS === undefined ? null : (
+            <div
+              key={`${step.atS}-${step.caption}`}
+              className="timeline-lesson"
+              title={step.caption}
+              style={{ left: pct(step.atS * 1000) }}
+            />
+          ),
+        )}
+      </div>
+      <input
+        type="range"
+        aria-label="Timeline"
+        min={0}
+        max={total}
+        step={100}
+        value={Math.min(tMs, total)}
+        aria-valuetext={`${formatSeconds(tMs)} of ${formatSeconds(total)}`}
+        onChange={(e) => {
+          // Only times already reached: the future has not been computed yet.
+          const t = Math.min(Number(e.target.value), reachedMs);
+          controller.actor.send({ type: 'SEEK', tMs: t });
+        }}
+      />
+      <span className="timeline-time">{formatSeconds(tMs)}</span>
+      <ul className="timeline-faults-list sr-only">
+        {faults.map((f) => (
+          <li key={f.id}>
+            {f.kind} on {f.target} from {f.startS} s for {f.durationS} s
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
