@@ -33,6 +33,10 @@ function stored(storage: { getItem(k: string): string | null }) {
   return env;
 }
 
+function storedTitle(storage: { getItem(k: string): string | null }) {
+  return (stored(storage)?.doc as { title?: string } | undefined)?.title;
+}
+
 function titled(title: string): FaultlineDocument {
   return { ...exampleDocument(), title };
 }
@@ -53,7 +57,7 @@ describe('autosaver debounce and flush', () => {
     const env = stored(storage);
     expect(env?.revision).toBe(1);
     expect(env?.tabId).toBe('tab-A');
-    expect((env?.doc as { title: string }).title).toBe('two');
+    expect((env?.doc as { title?: string } | undefined)?.title).toBe('two');
     expect(saver.hasPending).toBe(false);
   });
 
@@ -61,7 +65,7 @@ describe('autosaver debounce and flush', () => {
     const { storage, timers, saver } = setup();
     saver.schedule(titled('quick edit then reload'));
     saver.flush();
-    expect((stored(storage)?.doc as { title: string }).title).toBe('quick edit then reload');
+    expect(storedTitle(storage)).toBe('quick edit then reload');
     expect(timers.waiting).toBe(0);
   });
 
@@ -96,7 +100,7 @@ describe('autosaver debounce and flush', () => {
     saver.flush();
     expect(storage.getItem(AUTOSAVE_KEY)).toBeNull();
     saver.resume('booting');
-    expect((stored(storage)?.doc as { title: string }).title).toBe('latest');
+    expect(storedTitle(storage)).toBe('latest');
   });
 
   it('a crash pause drops the pending change so it is never written', () => {
@@ -125,7 +129,7 @@ describe('autosaver and a damaged slot', () => {
     saver.schedule(titled('fresh'));
     saver.flush();
     saver.resume('damaged', { replaceable: '{"corrupt' });
-    expect((stored(storage)?.doc as { title: string }).title).toBe('fresh');
+    expect(storedTitle(storage)).toBe('fresh');
   });
 });
 
@@ -142,7 +146,7 @@ describe('autosaver and storage failures', () => {
     expect(saver.hasPending).toBe(true);
     storage.failWith = undefined;
     saver.resume('storage');
-    expect((stored(storage)?.doc as { title: string }).title).toBe('big');
+    expect(storedTitle(storage)).toBe('big');
   });
 
   it('blocked storage (SecurityError) and no storage at all are "unavailable"', () => {
