@@ -10,8 +10,18 @@ describe('parseViewOptions', () => {
       theme: 'dark',
       step: 3,
       compare: true,
+      comparePair: null,
       present: true,
     });
+  });
+
+  it('reads a pair of scenario ids to compare', () => {
+    const o = parseViewOptions('?compare=rpc-chain-redeploy,queue-redeploy');
+    expect(o.compare).toBe(true);
+    expect(o.comparePair).toEqual(['rpc-chain-redeploy', 'queue-redeploy']);
+    expect(formatViewOptions(o)).toBe('?compare=rpc-chain-redeploy,queue-redeploy');
+    expect(parseViewOptions('?compare=a,b,c').compare).toBe(false);
+    expect(parseViewOptions('?compare=a<b,c').comparePair).toBeNull();
   });
 
   it('ignores unknown parameters and unknown values', () => {

@@ -17,6 +17,8 @@ export interface ViewOptions {
   step: number | null;
   /** `?compare`: the side-by-side view. */
   compare: boolean;
+  /** `?compare=<scenario id>,<scenario id>`: the two built-in scenarios to compare. */
+  comparePair: [string, string] | null;
   /** `?present`: full-screen presenting of a lesson. */
   present: boolean;
 }
@@ -27,6 +29,7 @@ export const DEFAULT_VIEW_OPTIONS: ViewOptions = {
   theme: null,
   step: null,
   compare: false,
+  comparePair: null,
   present: false,
 };
 
@@ -57,6 +60,11 @@ export function parseViewOptions(search: string): ViewOptions {
     const on = flag(params.get(key));
     if (on !== null) options[key] = on;
   }
+  const pair = /^([A-Za-z0-9_-]{1,64}),([A-Za-z0-9_-]{1,64})$/.exec(params.get('compare') ?? '');
+  if (pair) {
+    options.compare = true;
+    options.comparePair = [pair[1], pair[2]];
+  }
   const theme = params.get('theme');
   if (theme === 'dark' || theme === 'light') options.theme = theme;
   const step = params.get('step');
@@ -70,7 +78,10 @@ export function parseViewOptions(search: string): ViewOptions {
 /** The query string for `options` (only what differs from the defaults), with a leading "?" or empty. */
 export function formatViewOptions(options: Partial<ViewOptions>): string {
   const parts: string[] = [];
-  for (const key of ['embed', 'autoplay', 'compare', 'present'] as const) if (options[key]) parts.push(key);
+  for (const key of ['embed', 'autoplay', 'compare', 'present'] as const) {
+    if (key === 'compare' && options.comparePair) parts.push(`compare=${options.comparePair.join(',')}`);
+    else if (options[key]) parts.push(key);
+  }
   if (options.theme) parts.push(`theme=${options.theme}`);
   if (options.step) parts.push(`step=${options.step}`);
   return parts.length ? `?${parts.join('&')}` : '';

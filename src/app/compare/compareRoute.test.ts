@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { encodeShareLink } from '../../model/shareLink';
+import { DEFAULT_VIEW_OPTIONS } from '../routes/viewOptions';
+import { builtInPair, compareFragment, EXAMPLE_PAIR, resolveCompareRoute } from './compareRoute';
+
+describe('resolveCompareRoute', () => {
+  it('defaults to the RPC chain against the queue', () => {
+    const r = resolveCompareRoute({ ...DEFAULT_VIEW_OPTIONS, compare: true }, '');
+    expect(r.ok && [r.left.title, r.right.title]).toEqual([
+      'RPC chain under redeploy',
+      'The same with a queue',
+    ]);
+  });
+
+  it('reads two built-in scenarios by id, and names a missing one', () => {
+    const r = resolveCompareRoute(
+      { ...DEFAULT_VIEW_OPTIONS, compare: true, comparePair: ['queue-redeploy', 'rpc-chain-redeploy'] },
+      '',
+    );
+    expect(r.ok && r.left.title).toBe('The same with a queue');
+    const bad = builtInPair(['rpc-chain-redeploy', 'nope']);
+    expect(!bad.ok && bad.message).toMatch(/nope/);
+  });
+
+  it('reads two shared documents from one fragment, and refuses a damaged one', () => {
+    const pair = builtInPair(EXAMPLE_PAIR);
+    if (!pair.ok) throw new Error('example pair missing');
+    const hash = compareFragment(encodeShareLink(pair.right), encodeShareLink(pair.left));
+    const r = resolveCompareRoute({ ...DEFAULT_VIEW_OPTIONS, compare: true }, hash);
+    expect(r.ok && r.left).toEqual(pair.right);
+    expect(r.ok && r.right).toEqual(pair.left);
+    const damaged = resolveCompareRoute({ ...DEFAULT_VIEW_OPTIONS, compare: true }, hash.slice(0, -10));
+    expect(damaged.ok).toBe(false);
+    const one = resolveCompareRoute({ ...DEFAULT_VIEW_OPTIONS, compare: true }, encodeShareLink(pair.left));
+    expect(!one.ok && one.message).toMatch(/two diagrams/);
+  });
+});
