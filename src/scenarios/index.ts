@@ -4,7 +4,17 @@
  * docs/scenarios.md lists them; scenarios.test.ts checks each one's claim through the engine.
  */
 import type { StoredDocument } from '../model';
+import { backoffJitter } from './backoffJitter';
+import { bulkhead } from './bulkhead';
+import { circuitBreaker } from './circuitBreaker';
+import { fanOut } from './fanOut';
+import { hangVsRefuse } from './hangVsRefuse';
+import { loadShedding } from './loadShedding';
+import { poisonMessages } from './poisonMessages';
+import { pollVsPush } from './pollVsPush';
 import { queueRedeploy } from './queueRedeploy';
+import { retryStorm, retryStormFixed } from './retryStorm';
+import { rollingRedeploy } from './rollingRedeploy';
 import { rpcChainRedeploy } from './rpcChainRedeploy';
 
 export interface BuiltInScenario {
@@ -24,6 +34,17 @@ function scenario(id: string, document: StoredDocument): BuiltInScenario {
 export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('rpc-chain-redeploy', rpcChainRedeploy),
   scenario('queue-redeploy', queueRedeploy),
+  scenario('hang-vs-refuse', hangVsRefuse),
+  scenario('retry-storm', retryStorm),
+  scenario('retry-storm-fixed', retryStormFixed),
+  scenario('backoff-jitter', backoffJitter),
+  scenario('circuit-breaker', circuitBreaker),
+  scenario('bulkhead', bulkhead),
+  scenario('load-shedding', loadShedding),
+  scenario('poison-messages', poisonMessages),
+  scenario('fan-out', fanOut),
+  scenario('poll-vs-push', pollVsPush),
+  scenario('rolling-redeploy', rollingRedeploy),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -33,4 +54,18 @@ export function getScenario(id: string): BuiltInScenario | undefined {
   return byId.get(id);
 }
 
-export { queueRedeploy, rpcChainRedeploy };
+export {
+  backoffJitter,
+  bulkhead,
+  circuitBreaker,
+  fanOut,
+  hangVsRefuse,
+  loadShedding,
+  poisonMessages,
+  pollVsPush,
+  queueRedeploy,
+  retryStorm,
+  retryStormFixed,
+  rollingRedeploy,
+  rpcChainRedeploy,
+};
