@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { useDocumentStore } from '../../store/documentStore';
+import { useRunStore } from '../../store/runHooks';
+import { useSelectionStore } from '../../store/selectionStore';
+import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
+import { UPlotChart } from './UPlotChart';
+
+/**
+ * The run's metrics over simulated time, from the engine's per-second series: client
+ * outcomes by cause, latency, per-node throughput and utilisation, queue depth, with fault
+ * windows shaded — and the selected node's own charts.
+ */
+export function MetricsCharts() {
+  const series = useRunStore((s) => s.series);
+  const faults = useRunStore((s) => s.faults);
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const selected = useSelectionStore((s) => s.nodeIds[0]);
+  const windows = useMemo(() => faultWindows(faults), [faults]);
+  const workers = useMemo(
+    () => nodes.filter((n) => n.kind === 'service' || n.kind === 'database').map((n) => n.id),
+    [nodes],
+  );
+  const queues = useMemo(() => nodes.filter((n) => n.kind === 'queue').map((n) => n.id), [nodes]);
+  const selectedNode = nodes.find((n) => n.id === selected);
+
+  const outcomes = useMemo(() => clientOutcomes(series), [series]);
+  const latency = useMemo(() => clientLatency(series), [series]);
+  const throughput = useMemo(() => nodeMetric(series, workers, 'ok'), [series, workers]);
+  const utilisation = useMemo(() => nodeMetric(series, workers, 'utilization'), [series, workers]);
+  const depth = useMemo(() => queueDepth(series, queues), [series, queues]);
+  const own = useMemo(() => {
+    if (!selectedNode) return null;
+    if (selectedNode.kind === 'queue')
+      return [{ title: `${selectedNode.label}: depth`, data: queueDepth(series, [selectedNode.id]) }];
+    if (selectedNode.kind === 'client') return null;
+    return [
+      { title: `${selectedNode.label}: throughput`, data: nodeMetric(series, [selectedNode.id], 'ok') },
+      {
+        title: `${selectedNode.label}: utilisation`,
+        data: nodeMetric(series, [selectedNode.id], 'utilization'),
+      },
+      { title: `${selectedNode.label}: backlog`, data: nodeMetric(series, [selectedNode.id], 'backlog') },
+    ];
+  }, [series, selectedNode]);
+
+  return (
+    <section className="metrics-charts" aria-labelledby="metrics-title">
+      <h2 id="metrics-title">Metrics</h2>
+      {own ? (
+        <div className="metrics-selected">
+          {own.map((c) => (
+            <UPlotChart key={c.title} title={c.title} data={c.data} windows={windows} />
+          ))}
+        </div>
+      ) : null}
+      <UPlotChart title="Client requests per second" data={outcomes} windows={windows} />
+      <UPlotChart title="Client latency" data={latency} windows={windows} />
+      {workers.length ? <UPlotChart title="Throughput per node" data={throughput} windows={windows} /> : null}
+      {workers.length ? <UPlotChart title="Worker utilisation" data={utilisation} windows={windows} /> : null}
+      {queues.length ? <UPlotChart title="Queue depth" data={depth} windows={windows} /> : null}
+    </section>
+  );
+}

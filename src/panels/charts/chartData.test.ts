@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { SeriesRow } from '../../sim/report';
+import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
+
+function row(t: number, ok: number, refused: number): SeriesRow {
+  return {
+    t,
+    clients: {
+      client: {
+        sent: ok + refused,
+        ok,
+        failed: refused,
+        accepted: 0,
+        completed: 0,
+        p50: 40,
+        p99: 90,
+        completionP99: 0,
+        failedBy: refused ? { refused } : {},
+      },
+    },
+    nodes: { orders: { received: ok, ok, failed: 0, utilization: 0.25, backlog: 2, health: 'healthy' } },
+    queues: { q: { depth: t * 10, oldestAgeMs: 0, deadLettered: 0 } },
+    edges: {},
+  };
+}
+
+describe('chart data', () => {
+  const series = [row(0, 50, 0), row(1, 10, 40), row(2, 50, 0)];
+
+  it('shows successes and only the failure causes that occurred', () => {
+    const d = clientOutcomes(series);
+    expect(d.x).toEqual([0, 1, 2]);
+    expect(d.lines.map((l) => l.label)).toEqual(['succeeded /s', 'failed: refused /s']);
+    expect(d.lines[1].values).toEqual([0, 40, 0]);
+  });
+
+  it('draws p50 and p99, and completion only when there is some', () => {
+    expect(clientLatency(series).lines.map((l) => l.label)).toEqual(['p50 ms', 'p99 ms']);
+  });
+
+  it('gives utilisation in percent and queue depth per queue', () => {
+    expect(nodeMetric(series, ['orders'], 'utilization').lines[0].values).toEqual([25, 25, 25]);
+    expect(queueDepth(series, ['q']).lines[0].values).toEqual([0, 10, 20]);
+  });
+
+  it('turns faults into shaded windows', () => {
+    expect(
+      faultWindows([
+        {
+          id: 'r',
+          kind: 'redeploy',
+          target: 'p',
+          startS: 20,
+          durationS: 10,
+          mode: 'refuse',
+          healthCheckDelayS: 0,
+        },
+      ]),
+    ).toEqual([[20, 30]]);
+  });
+});

@@ -1,0 +1,139 @@
+import { type ReactNode, useId, useState } from 'react';
+import type { ActionResult } from '../../store/documentStore';
+import type { FieldSpec } from './fieldSpecs';
+import { parseNumber } from './fieldValue';
+import { useFieldCommit } from './useFieldCommit';
+
+export interface FieldProps {
+  spec: FieldSpec;
+  value: unknown;
+  /** The schema's verdict on a candidate value: null when valid, else its message. */
+  problem: (value: unknown) => string | null;
+  apply: (value: unknown) => ActionResult;
+}
+
+const rangeText = (min: number, max: number, unit?: string) =>
+  `${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
+
+/**
+ * One labelled parameter input. A valid value is applied at once; an invalid one stays in
+ * the field with the schema's message beside it, and the document keeps its last valid value.
+ */
+export function Field({ spec, value, problem, apply }: FieldProps) {
+  const id = useId();
+  const { commit, endVisit } = useFieldCommit(apply);
+  const [draft, setDraft] = useState(() => String(value));
+  const [shown, setShown] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  // The document changed under the field (undo, another edit): show the new value.
+  if (!Object.is(shown, value)) {
+    setShown(value);
+    if (!Object.is(parseNumber(draft), value)) {
+      setDraft(String(value));
+      setError(null);
+    }
+  }
+  const tryValue = (candidate: unknown) => {
+    const message = problem(candidate);
+    setError(message);
+    if (message === null) commit(candidate);
+  };
+  const helpId = `${id}-help`;
+  const errorId = `${id}-error`;
+  const describedBy = [spec.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+
+  let control: ReactNode;
+  if (spec.control === 'toggle') {
+    control = (
+      <input
+        id={id}
+        type="checkbox"
+        checked={value === true}
+        aria-describedby={describedBy}
+        onChange={(e) => tryValue(e.currentTarget.checked)}
+        onBlur={endVisit}
+      />
+    );
+  } else if (spec.control === 'choice') {
+    control = (
+      <select
+        id={id}
+        value={String(value)}
+        aria-describedby={describedBy}
+        onChange={(e) => tryValue(e.currentTarget.value)}
+        onBlur={endVisit}
+      >
+        {spec.options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    const isWord = spec.control === 'limit' && value === spec.word;
+    control = (
+      <span className="fl-field__number">
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          min={spec.min}
+          max={spec.max}
+          step={spec.control === 'number' && spec.step ? spec.step : 'any'}
+          value={isWord ? '' : draft}
+          disabled={isWord}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setDraft(e.currentTarget.value);
+            tryValue(parseNumber(e.currentTarget.value));
+          }}
+          onBlur={() => {
+            endVisit();
+            // Leaving an invalid entry: show the value the document kept.
+            if (error) {
+              setDraft(String(value));
+              setError(null);
+            }
+          }}
+        />
+        {spec.unit && <span className="fl-field__unit">{spec.unit}</span>}
+      </span>
+    );
+  }
+
+  return (
+    <div className={`fl-field fl-field--${spec.control}${error ? ' has-error' : ''}`}>
+      <label htmlFor={id} className="fl-field__label">
+        {spec.label}
+      </label>
+      <div className="fl-field__control">
+        {control}
+        {spec.control === 'limit' && (
+          <label className="fl-field__word">
+            <input
+              type="checkbox"
+              checked={value === spec.word}
+              onChange={(e) => tryValue(e.currentTarget.checked ? spec.word : spec.restore)}
+            />
+            {spec.wordLabel}
+          </label>
+        )}
+      </div>
+      {spec.control === 'number' || spec.control === 'limit' ? (
+        <span className="fl-field__range">{rangeText(spec.min, spec.max, spec.unit)}</span>
+      ) : null}
+      {spec.help && (
+        <p id={helpId} className="fl-field__help">
+          {spec.help}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="fl-field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { ActionResult } from '../../store/documentStore';
+import { Field } from './Field';
+import { type FieldSpec, GROUPS } from './fieldSpecs';
+import { fieldProblem, getIn, setIn } from './fieldValue';
+
+/**
+ * The parameters of one node or edge, grouped (traffic, capacity, timing, resilience).
+ * Each change is judged by `schema` and, when valid, sent as a patch of its top-level key.
+ */
+export function FieldGroups({
+  itemKey,
+  item,
+  specs,
+  schema,
+  update,
+}: {
+  /** Changes when another item is shown, so fields start afresh. */
+  itemKey: string;
+  item: Record<string, unknown>;
+  specs: readonly FieldSpec[];
+  schema: z.ZodType;
+  update: (patch: Record<string, unknown>) => ActionResult;
+}) {
+  return (
+    <>
+      {GROUPS.map((group) => {
+        const fields = specs.filter((s) => s.group === group);
+        if (fields.length === 0) return null;
+        return (
+          <fieldset key={group} className="fl-group">
+            <legend className="fl-group__title">{group}</legend>
+            {fields.map((spec) => {
+              const key = spec.path[0];
+              return (
+                <Field
+                  key={`${itemKey}/${spec.path.join('.')}`}
+                  spec={spec}
+                  value={getIn(item, spec.path)}
+                  problem={(v) => fieldProblem(schema, item, spec.path, v)}
+                  apply={(v) => update({ [key]: setIn(item, spec.path, v)[key] })}
+                />
+              );
+            })}
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}

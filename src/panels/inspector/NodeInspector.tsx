@@ -1,0 +1,39 @@
+import { type DiagramNode, LIMITS, nodeSchema } from '../../model';
+import { useDocumentStore } from '../../store/documentStore';
+import { deleteSelection } from '../../store/editorCommands';
+import { FieldGroups } from './FieldGroups';
+import { NODE_FIELDS } from './fieldSpecs';
+import { TextField } from './TextField';
+
+/** Name and every parameter of one node. */
+export function NodeInspector({ node }: { node: DiagramNode }) {
+  const { updateNode, rename } = useDocumentStore.getState();
+  return (
+    <section className="fl-inspector__item" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading" className="fl-inspector__heading">
+        <span className="fl-inspector__kind">{node.kind}</span>
+        <span className="fl-inspector__name">{node.label || node.id}</span>
+      </h2>
+      <p className="fl-inspector__id">id {node.id}</p>
+      <TextField
+        key={`${node.id}/label`}
+        label="Name"
+        value={node.label}
+        maxLength={LIMITS.labelLength}
+        apply={(v) => rename(node.id, v)}
+      />
+      <FieldGroups
+        itemKey={node.id}
+        item={node as unknown as Record<string, unknown>}
+        specs={NODE_FIELDS[node.kind]}
+        schema={nodeSchema}
+        update={(patch) => updateNode(node.id, patch)}
+      />
+      <div className="fl-inspector__actions">
+        <button type="button" className="fl-button fl-button--danger" onClick={() => deleteSelection()}>
+          Delete {node.kind}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { LIMITS, type Scenario, scenarioSchema } from '../../model';
+import { useDocumentStore } from '../../store/documentStore';
+import { Field } from './Field';
+import type { FieldSpec } from './fieldSpecs';
+import { fieldProblem } from './fieldValue';
+import { TextField } from './TextField';
+
+const SCENARIO_FIELDS: FieldSpec[] = [
+  {
+    path: ['durationS'],
+    label: 'Run duration',
+    group: 'Timing',
+    control: 'number',
+    unit: 's',
+    min: 1,
+    max: LIMITS.runSeconds,
+    help: 'Simulated time, not wall-clock time.',
+  },
+  {
+    path: ['seed'],
+    label: 'Random seed',
+    group: 'Timing',
+    control: 'number',
+    min: 0,
+    max: LIMITS.seed,
+    help: 'The same diagram and seed always give the same run.',
+  },
+];
+
+/** The diagram's own settings, shown when nothing is selected. */
+export function ScenarioInspector({ title, scenario }: { title: string; scenario: Scenario }) {
+  const { updateScenario, setTitle } = useDocumentStore.getState();
+  const item = scenario as unknown as Record<string, unknown>;
+  return (
+    <section className="fl-inspector__item" aria-labelledby="inspector-heading">
+      <h2 id="inspector-heading" className="fl-inspector__heading">
+        <span className="fl-inspector__kind">diagram</span>
+        <span className="fl-inspector__name">Scenario</span>
+      </h2>
+      <p className="fl-inspector__hint">Select a node or an edge to edit it.</p>
+      <TextField label="Diagram title" value={title} maxLength={LIMITS.titleLength} apply={setTitle} />
+      <fieldset className="fl-group">
+        <legend className="fl-group__title">Run</legend>
+        {SCENARIO_FIELDS.map((spec) => (
+          <Field
+            key={spec.path[0]}
+            spec={spec}
+            value={item[spec.path[0]]}
+            problem={(v) => fieldProblem(scenarioSchema, item, spec.path, v)}
+            apply={(v) => updateScenario({ [spec.path[0]]: v })}
+          />
+        ))}
+      </fieldset>
+      <p className="fl-inspector__hint">
+        {scenario.faults.length} fault{scenario.faults.length === 1 ? '' : 's'} in the timeline.
+      </p>
+    </section>
+  );
+}

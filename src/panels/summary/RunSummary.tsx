@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { Report } from '../../sim/report';
+import { useDocumentStore } from '../../store/documentStore';
+import { useRunStore } from '../../store/runHooks';
+
+function percent(ok: number, sent: number): string {
+  return sent === 0 ? '–' : `${((ok / sent) * 100).toFixed(1)} %`;
+}
+
+/** Messages lost for good: dead-lettered or expired in a queue (never silently dropped). */
+export function lostMessages(report: Report): number {
+  return Object.values(report.queues).reduce((n, q) => n + q.deadLettered + q.expired, 0);
+}
+
+/**
+ * What the run came to, shown when it ends: per client success, p99, accepted and
+ * completed, messages lost, and the root causes of the failures.
+ */
+export function RunSummary() {
+  const report = useRunStore((s) => s.report);
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const [closedFor, setClosedFor] = useState<Report | null>(null);
+  if (!report || closedFor === report) return null;
+  const label = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
+  const lost = lostMessages(report);
+
+  return (
+    <section className="run-summary" role="dialog" aria-modal="false" aria-labelledby="run-summary-title">
+      <h2 id="run-summary-title">Run summary</h2>
+      <p>
+        {report.duration.toFixed(1)} s simulated, {report.events.toLocaleString('en')} events, {report.status}
+        .
+      </p>
+      <table>
+        <caption>Per client</caption>
+        <thead>
+          <tr>
+            <th scope="col">Client</th>
+            <th scope="col">Success</th>
+            <th scope="col">p99</th>
+            <th scope="col">Accepted</th>
+            <th scope="col">Completed</th>
+            <th scope="col">Failed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(report.clients).map(([id, c]) => (
+            <tr key={id}>
+              <th scope="row">{label(id)}</th>
+              <td>{percent(c.ok, c.sent)}</td>
+              <td>{c.latencyMs.p99.toFixed(0)} ms</td>
+              <td>{c.accepted}</td>
+              <td>{c.completed}</td>
+              <td>{c.failed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        Lost messages: <strong>{lost}</strong>
+        {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}
+      </p>
+      <h3>Root causes</h3>
+      {report.rootCauses.length === 0 ? (
+        <p>No failures.</p>
+      ) : (
+        <ul>
+          {report.rootCauses.map((c) => (
+            <li key={`${c.node}-${c.fault}`}>
+              {c.description}: {c.clientFailures} client requests failed
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={() => setClosedFor(report)}>
+        Close summary
+      </button>
+    </section>
+  );
+}
