@@ -1,11 +1,21 @@
 import { type Actor, createActor } from 'xstate';
 import { playbackMachine } from '../../machines/playbackMachine';
-import { createFault, type FaultKind, type FaultlineDocument } from '../../model';
-import { addFault, appendFault } from '../../panels/faults/faultEdits';
+import { createFault, type FaultKind, type FaultlineDocument, faultSchema } from '../../model';
+import { addFault, appendFault, updateFault } from '../../panels/faults/faultEdits';
 import type { LiveFault } from '../../sim/protocol';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
+
+/** A fault to fire: its kind, target and duration, and parameters beyond the defaults (mode: hang…). */
+export interface FaultSpec {
+  kind: FaultKind;
+  target: string;
+  durationS: number;
+  params?: Record<string, unknown>;
+  /** Where a planned fault (no run going) starts on the timeline. */
+  plannedStartS?: number;
+}
 
 /** The live view's wiring: the playback machine, the worker client, the run store and the document. */
 export interface RunController {
@@ -16,7 +26,7 @@ export interface RunController {
    * document's timeline, so the run stays reproducible); before or after a run, added to the
    * timeline at `plannedStartS`.
    */
-  fault: (kind: FaultKind, target: string, durationS: number, plannedStartS?: number) => void;
+  fault: (spec: FaultSpec) => void;
   dispose: () => void;
 }
 
@@ -75,16 +85,18 @@ export function createRunController(createWorker?: () => Worker): RunController 
   return {
     actor,
     client,
-    fault(kind, target, durationS, plannedStartS = 10) {
+    fault({ kind, target, durationS, params = {}, plannedStartS = 10 }) {
       const state = actor?.getSnapshot().value;
       const live = state === 'running' || state === 'paused';
       if (live) {
-        // Every parameter at its default, like a planned fault; the engine sets start and id.
-        const { startS: _start, id: _id, ...fault } = createFault(kind, 'live', target, 0, durationS);
+        // Every parameter at its default unless given; the engine sets start and id.
+        const full = faultSchema.parse({ ...createFault(kind, 'live', target, 0, durationS), ...params });
+        const { startS: _start, id: _id, ...fault } = full;
         client.injectFault(fault as LiveFault);
       } else {
-        const { doc } = addFault(useDocumentStore.getState().doc, kind, target, plannedStartS, durationS);
-        useDocumentStore.getState().update(() => doc);
+        const { doc, fault } = addFault(useDocumentStore.getState().doc, kind, target, plannedStartS, durationS);
+        const r = updateFault(doc, fault.id, params);
+        useDocumentStore.getState().update(() => (r.ok ? r.doc : doc));
       }
     },
     dispose() {

@@ -1,0 +1,132 @@
+import { useSelector } from '@xstate/react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { RunController } from '../../app/run/runController';
+import { useDocumentStore } from '../../store/documentStore';
+import { runStore } from '../../store/runStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { FAULT_DURATIONS, faultChoicesFor } from './faultChoices';
+import { closeFaultMenu, faultMenuStore, openFaultMenu } from './faultMenuStore';
+
+/** Opens the menu for the node or edge under a right-click on the canvas. */
+function onContextMenu(e: MouseEvent): void {
+  const el = (e.target as Element | null)?.closest?.(
+    '.react-flow__node[data-id], .react-flow__edge[data-id]',
+  );
+  if (!el) return;
+  e.preventDefault();
+  openFaultMenu({
+    id: el.getAttribute('data-id')!,
+    isEdge: el.classList.contains('react-flow__edge'),
+    x: e.clientX,
+    y: e.clientY,
+  });
+}
+
+/** Shift+F10 or the context-menu key opens the menu for the selected node or edge. */
+function onKeyDown(e: globalThis.KeyboardEvent): void {
+  if (!((e.key === 'F10' && e.shiftKey) || e.key === 'ContextMenu')) return;
+  const { nodeIds, edgeIds } = useSelectionStore.getState();
+  const id = nodeIds[0] ?? edgeIds[0];
+  if (!id) return;
+  const isEdge = !nodeIds[0];
+  const el = document.querySelector(`.react-flow__${isEdge ? 'edge' : 'node'}[data-id="${CSS.escape(id)}"]`);
+  const box = el?.getBoundingClientRect();
+  e.preventDefault();
+  openFaultMenu({ id, isEdge, x: box ? box.left + box.width / 2 : 200, y: box ? box.bottom : 200 });
+}
+
+/**
+ * The fault menu (role="menu"): right-click a node or edge, or press Shift+F10 on the
+ * selected one. During a run the fault fires live at the current simulated time and is
+ * written into the timeline; before a run it is added to the timeline.
+ */
+export function FaultMenu({ controller }: { controller: RunController }) {
+  const open = useStore(faultMenuStore, (s) => s.open);
+  const state = useSelector(controller.actor, (s) => s.value as string);
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const [durationS, setDurationS] = useState<number>(10);
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    document.addEventListener('contextmenu', onContextMenu);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('contextmenu', onContextMenu);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    const outside = (e: MouseEvent) => {
+      if (!menuRef.current?.contains(e.target as Node)) closeFaultMenu();
+    };
+    document.addEventListener('mousedown', outside);
+    return () => document.removeEventListener('mousedown', outside);
+  }, [open]);
+
+  if (!open) return null;
+  const node = open.isEdge ? undefined : nodes.find((n) => n.id === open.id);
+  const name = node?.label ?? open.id;
+  const choices = faultChoicesFor(open.isEdge ? null : (node?.kind ?? 'service'));
+  const live = state === 'running' || state === 'paused';
+  const tS = Math.round(runStore.getState().progress.tMs / 1000);
+  const plannedStartS = tS > 0 ? tS : 10;
+
+  const onMenuKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') return closeFaultMenu();
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+    const i = items.indexOf(document.activeElement as HTMLElement);
+    items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+  };
+
+  return (
+    <div
+      ref={menuRef}
+      className="fault-menu"
+      role="menu"
+      aria-label={`Faults for ${name}`}
+      tabIndex={-1}
+      style={{ position: 'fixed', left: open.x, top: open.y, zIndex: 50 }}
+      onKeyDown={onMenuKey}
+    >
+      <p className="fault-menu-title" role="presentation">
+        {live ? `Fire now on ${name}` : `Add to the timeline at ${plannedStartS} s on ${name}`}
+      </p>
+      {choices.map((c) => (
+        <button
+          key={c.label}
+          type="button"
+          role="menuitem"
+          onClick={() => {
+            controller.fault({ kind: c.kind, target: open.id, durationS, params: c.params, plannedStartS });
+            closeFaultMenu();
+          }}
+        >
+          {c.label}
+        </button>
+      ))}
+      <p className="fault-menu-title" role="presentation">
+        Duration
+      </p>
+      {FAULT_DURATIONS.map((d) => (
+        <button
+          key={d}
+          type="button"
+          role="menuitemradio"
+          aria-checked={d === durationS}
+          onClick={() => setDurationS(d)}
+        >
+          {d} s
+        </button>
+      ))}
+      <button type="button" role="menuitem" onClick={closeFaultMenu}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useId, useState } from 'react';
+import { FAULT_KINDS, type Fault, type FaultKind } from '../../model';
+import { useDocumentStore } from '../../store/documentStore';
+import { addFault, faultKindsFor, removeFault, updateFault } from './faultEdits';
+
+/** One fault's row: move (start) and resize (duration) with labelled inputs, or delete it. */
+function FaultRow({ fault, targetLabel }: { fault: Fault; targetLabel: string }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+  const change = (patch: Partial<Fault>) => {
+    const r = updateFault(useDocumentStore.getState().doc, fault.id, patch);
+    if (r.ok) {
+      setProblem(null);
+      useDocumentStore.getState().update(() => r.doc);
+    } else setProblem(r.reason);
+  };
+  const what = `${fault.kind} on ${targetLabel}`;
+  return (
+    <li className="fault-row">
+      <span className="fault-row-what">
+        {fault.kind}
+        {'mode' in fault ? ` (${fault.mode})` : ''} on {targetLabel}
+      </span>
+      <label htmlFor={`${id}-start`}>Start (s)</label>
+      <input
+        id={`${id}-start`}
+        type="number"
+        min={0}
+        step={0.5}
+        defaultValue={fault.startS}
+        aria-label={`Start of ${what} (s)`}
+        onChange={(e) => e.target.value !== '' && change({ startS: Number(e.target.value) })}
+      />
+      <label htmlFor={`${id}-duration`}>Duration (s)</label>
+      <input
+        id={`${id}-duration`}
+        type="number"
+        min={0.001}
+        step={0.5}
+        defaultValue={fault.durationS}
+        aria-label={`Duration of ${what} (s)`}
+        onChange={(e) => e.target.value !== '' && change({ durationS: Number(e.target.value) })}
+      />
+      <button
+        type="button"
+        aria-label={`Delete ${what}`}
+        onClick={() => useDocumentStore.getState().update((d) => removeFault(d, fault.id))}
+      >
+        Delete
+      </button>
+      {problem ? (
+        <span className="field-error" role="status">
+          {problem}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The scenario's fault timeline as a list: add a fault (kind, target, start, duration),
+ * move and resize each one, delete it. Every change is one undoable document edit.
+ */
+export function FaultTimelineEditor() {
+  const faults = useDocumentStore((s) => s.doc.scenario.faults);
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const edges = useDocumentStore((s) => s.doc.edges);
+  const [kind, setKind] = useState<FaultKind>('redeploy');
+  const [target, setTarget] = useState('');
+  const [startS, setStartS] = useState(10);
+  const [durationS, setDurationS] = useState(10);
+  const [addProblem, setAddProblem] = useState<string | null>(null);
+  const id = useId();
+  const label = (t: string) => nodes.find((n) => n.id === t)?.label ?? t;
+  const targets =
+    kind === 'partition'
+      ? edges.map((e) => ({ id: e.id, label: `${label(e.source)} → ${label(e.target)}` }))
+      : nodes
+          .filter((n) => faultKindsFor({ isEdge: false, nodeKind: n.kind }).includes(kind))
+          .map((n) => ({ id: n.id, label: n.label }));
+  const chosen = targets.some((t) => t.id === target) ? target : (targets[0]?.id ?? '');
+
+  return (
+    <section className="fault-editor" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Fault timeline</h2>
+      {faults.length === 0 ? <p>No faults planned.</p> : null}
+      <ul>
+        {faults.map((f) => (
+          <FaultRow key={f.id} fault={f} targetLabel={label(f.target)} />
+        ))}
+      </ul>
+      <form
+        className="fault-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!chosen) return;
+          try {
+            const { doc } = addFault(useDocumentStore.getState().doc, kind, chosen, startS, durationS);
+            setAddProblem(null);
+            useDocumentStore.getState().update(() => doc);
+          } catch {
+            setAddProblem('Start must be 0 or more and duration more than 0 seconds.');
+          }
+        }}
+      >
+        <label>
+          Fault kind{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as FaultKind)}>
+            {FAULT_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Fault target{' '}
+          <select value={chosen} onChange={(e) => setTarget(e.target.value)}>
+            {targets.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Fault start (s){' '}
+          <input
+            type="number"
+            min={0}
+            step={0.5}
+            value={startS}
+            onChange={(e) => setStartS(Number(e.target.value))}
+          />
+        </label>
+        <label>
+          Fault duration (s){' '}
+          <input
+            type="number"
+            min={0.5}
+            step={0.5}
+            value={durationS}
+            onChange={(e) => setDurationS(Number(e.target.value))}
+          />
+        </label>
+        <button type="submit" disabled={!chosen}>
+          Add fault
+        </button>
+        {addProblem ? (
+          <span className="field-error" role="status">
+            {addProblem}
+          </span>
+        ) : null}
+      </form>
+    </section>
+  );
+}
