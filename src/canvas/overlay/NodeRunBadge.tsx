@@ -1,0 +1,61 @@
+import { memo } from 'react';
+import type { NodeKind } from '../../model';
+import type { NodeHealth } from '../../sim/report';
+import { useNodeLive } from '../../store/runHooks';
+
+const HEALTH: Record<NodeHealth, { icon: string; text: string }> = {
+  healthy: { icon: '✓', text: 'healthy' },
+  degraded: { icon: '⚠', text: 'degraded' },
+  down: { icon: '✕', text: 'down' },
+  restarting: { icon: '↻', text: 'restarting' },
+};
+
+function formatAge(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * A node's live state during a run, for the editor's node components to render: health by
+ * colour AND icon, worker utilisation as a bar with its numbers, the backlog, a queue's depth
+ * and oldest message, and whether the node is the cause of failures or a victim of another.
+ * Subscribes to its own node only, refreshed at most ~10 times a second; renders nothing
+ * when no run is loaded.
+ */
+export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: string; kind: NodeKind }) {
+  const live = useNodeLive(id);
+  if (!live) return null;
+  const health = HEALTH[live.health];
+  const utilisation = live.workers > 0 ? Math.min(1, live.busy / live.workers) : 0;
+  return (
+    <div
+      className={`node-run node-run--${live.health} node-run--${live.role}`}
+      data-testid={`node-run-${id}`}
+    >
+      <span className="node-run-health">
+        <span aria-hidden="true">{health.icon}</span> {health.text}
+      </span>
+      {kind === 'queue' ? (
+        <span className="node-run-depth">
+          {live.depth} waiting{live.depth > 0 ? `, oldest ${formatAge(live.oldestAgeMs)}` : ''}
+        </span>
+      ) : kind !== 'client' ? (
+        <span className="node-run-load">
+          <span className="node-run-bar" aria-hidden="true">
+            <span className="node-run-bar-fill" style={{ width: `${utilisation * 100}%` }} />
+          </span>
+          {live.busy}/{live.workers} busy{live.backlog > 0 ? ` · ${live.backlog} queued` : ''}
+        </span>
+      ) : null}
+      {live.role === 'cause' ? (
+        <span className="node-run-role node-run-role--cause">
+          <span aria-hidden="true">⚑</span> cause
+        </span>
+      ) : null}
+      {live.role === 'victim' ? (
+        <span className="node-run-role node-run-role--victim">
+          <span aria-hidden="true">⤷</span> victim{live.causeNode ? ` of ${live.causeNode}` : ''}
+        </span>
+      ) : null}
+    </div>
+  );
+});
