@@ -1,0 +1,141 @@
+import { useSelector } from '@xstate/react';
+import { useEffect, useState } from 'react';
+import type { FaultlineDocument } from '../../model';
+import { PLAYBACK_SPEEDS } from '../../sim/protocol';
+import { useRunStore } from '../../store/runHooks';
+import { formatSeconds } from '../run/formatTime';
+import type { RunController } from '../run/runController';
+import { EmbedCanvas } from './EmbedCanvas';
+import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
+import './embed.css';
+
+export interface EmbedPlayerProps {
+  doc: FaultlineDocument;
+  controller: RunController;
+  /** The same document in the full editor (no `?embed`). */
+  openUrl: string;
+  autoplay: boolean;
+  colorMode: 'light' | 'dark';
+}
+
+/** Simulated time one press of Step (or a step command without `ms`) advances. */
+const STEP_MS = 1000;
+
+function applyCommand(controller: RunController, command: PlayerCommand): void {
+  const { actor } = controller;
+  switch (command.type) {
+    case 'faultline:play':
+      actor.send({ type: 'PLAY' });
+      return;
+    case 'faultline:pause':
+      actor.send({ type: 'PAUSE' });
+      return;
+    case 'faultline:step':
+      actor.send({ type: 'STEP', ms: command.ms });
+      return;
+    case 'faultline:seek':
+      actor.send({ type: 'SEEK', tMs: command.tMs });
+      return;
+  }
+}
+
+/**
+ * The read-only player for iframes (`?embed`): the diagram with its moving messages, play /
+ * pause / step / scrub / speed, and a link to open it in Faultline. It never touches the
+ * host's storage; the host may drive it only with the closed set of player commands.
+ */
+export function EmbedPlayer({ doc, controller, openUrl, autoplay, colorMode }: EmbedPlayerProps) {
+  const { actor } = controller;
+  const state = useSelector(actor, (s) => s.value as string);
+  const speed = useSelector(actor, (s) => s.context.speed);
+  const error = useSelector(actor, (s) => s.context.error);
+  const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
+  const endMs = useRunStore((s) => s.progress.endMs);
+  const report = useRunStore((s) => s.report);
+  const [scrubMs, setScrubMs] = useState<number | null>(null);
+  const running = state === 'running';
+
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      const command = parsePlayerCommand(event.data);
+      if (command) applyCommand(controller, command);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [controller]);
+
+  useEffect(() => {
+    if (autoplay) controller.actor.send({ type: 'PLAY' });
+  }, [autoplay, controller]);
+
+  const failures = report ? Object.values(report.clients).reduce((n, c) => n + c.failed, 0) : null;
+
+  return (
+    <div className="fl-embed" data-theme-embed={colorMode}>
+      <header className="fl-embed__header">
+        <span className="fl-embed__title" title={doc.title}>
+          {doc.title}
+        </span>
+        <a className="fl-embed__open" href={openUrl} target="_blank" rel="noopener noreferrer">
+          Open in Faultline
+        </a>
+      </header>
+      <EmbedCanvas colorMode={colorMode} />
+      <div className="fl-embed__controls" role="toolbar" aria-label="Player controls">
+        <button
+          type="button"
+          className="fl-embed__play"
+          aria-label={running ? 'Pause' : 'Play'}
+          onClick={() => actor.send({ type: running ? 'PAUSE' : 'PLAY' })}
+        >
+          {running ? '❚❚' : '▶'}
+        </button>
+        <button
+          type="button"
+          aria-label="Step one second"
+          disabled={state === 'finished'}
+          onClick={() => actor.send({ type: 'STEP', ms: STEP_MS })}
+        >
+          ⏭
+        </button>
+        <input
+          className="fl-embed__scrub"
+          type="range"
+          aria-label="Simulated time"
+          min={0}
+          max={Math.max(endMs, 1)}
+          step={100}
+          value={scrubMs ?? tMs}
+          onChange={(e) => setScrubMs(Number(e.currentTarget.value))}
+          onPointerUp={() => {
+            if (scrubMs !== null) actor.send({ type: 'SEEK', tMs: scrubMs });
+            setScrubMs(null);
+          }}
+          onKeyUp={() => {
+            if (scrubMs !== null) actor.send({ type: 'SEEK', tMs: scrubMs });
+            setScrubMs(null);
+          }}
+        />
+        <output className="fl-embed__clock" aria-label="Time" data-testid="embed-clock">
+          {formatSeconds(scrubMs ?? tMs)} / {formatSeconds(endMs)}
+        </output>
+        <select
+          aria-label="Speed"
+          value={speed}
+          onChange={(e) => actor.send({ type: 'SPEED', speed: Number(e.currentTarget.value) })}
+        >
+          {PLAYBACK_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </div>
+      {(error || failures !== null) && (
+        <p className="fl-embed__status" role="status">
+          {error ?? `Finished: ${failures} client request${failures === 1 ? '' : 's'} failed.`}
+        </p>
+      )}
+    </div>
+  );
+}
