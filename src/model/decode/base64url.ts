@@ -27,13 +27,16 @@ export function encodeBase64url(bytes: Uint8Array): string {
   return out;
 }
 
-/** Why a string is not base64url: a foreign character, or a length no encoding produces. */
-export type Base64urlProblem = 'character' | 'length';
+/**
+ * Why a string is not base64url: a foreign character, or an end no encoding produces (a
+ * length of 4k + 1, or spare bits set in the last character) — usually a link cut short.
+ */
+export type Base64urlProblem = 'character' | 'end';
 
 /** The bytes `text` encodes, or what is wrong with it. Never throws. */
 export function decodeBase64url(text: string): Uint8Array | Base64urlProblem {
   // A length of 4k+1 cannot come from any byte string: the text was cut short or grew.
-  if (text.length % 4 === 1) return 'length';
+  if (text.length % 4 === 1) return 'end';
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let buffer = 0;
@@ -50,6 +53,6 @@ export function decodeBase64url(text: string): Uint8Array | Base64urlProblem {
     }
   }
   // Leftover bits must be zero, or two spellings would decode to the same bytes.
-  if ((buffer & ((1 << bits) - 1)) !== 0) return 'character';
+  if ((buffer & ((1 << bits) - 1)) !== 0) return 'end';
   return out;
 }

@@ -2,7 +2,7 @@ import type { DocumentError } from '../errors';
 import { parseDocument } from '../parseDocument';
 import type { FaultlineDocument } from '../schema';
 import { type DecodeFailure, type DecodeSource, decodeFailure } from './decodeErrors';
-import { nestsDeeperThan } from './jsonDepth';
+import { jsonShapeProblem } from './jsonShape';
 import { DECODE_LIMITS } from './limits';
 import { LINK_CODECS } from './linkCodecs';
 
@@ -105,9 +105,10 @@ function utf8Text(bytes: Uint8Array): string | null {
   }
 }
 
-/** Stages 6–10. */
+/** Stages 6–10: the shape scan, JSON, then the document. */
 function decodeJson(text: string, source: DecodeSource): DecodeResult {
-  if (nestsDeeperThan(text, DECODE_LIMITS.depth)) return decodeFailure('too-deep', source);
+  const shape = jsonShapeProblem(text, DECODE_LIMITS);
+  if (shape) return decodeFailure(shape, source);
   let value: unknown;
   try {
     value = JSON.parse(text);

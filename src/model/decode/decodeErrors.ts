@@ -14,9 +14,11 @@ export const DECODE_ERROR_CODES = [
   'not-a-link',
   /** 2: a codec this build does not know: made by a newer Faultline. */
   'unknown-codec',
-  /** 3: not strict base64url (a foreign character, or cut at an impossible length). */
+  /** 3: not strict base64url: a character a link never contains. */
   'bad-characters',
-  /** 4: not a complete zlib stream, or its checksum does not match: cut short or altered. */
+  /** 3–4: cut short: the text ends where base64url cannot, or the zlib stream stops early. */
+  'incomplete',
+  /** 4: altered (or cut within its checksum): a wrong zlib header or data, or a checksum that does not match. */
   'corrupt',
   /** 4: unpacks to more than 2 MB (a decompression bomb). */
   'unpacks-too-large',
@@ -24,6 +26,8 @@ export const DECODE_ERROR_CODES = [
   'not-text',
   /** 6: arrays and objects nested deeper than 64 levels. */
   'too-deep',
+  /** 6: a list or object longer than any the schema allows, or too many values in all. */
+  'too-many-values',
   /** 7: not JSON. */
   'not-json',
   /** 8: JSON, but no Faultline document (no version). */
@@ -78,15 +82,20 @@ function messageFor(
     case 'unknown-codec':
       return 'This link was made with a newer Faultline. Open it in the latest version.';
     case 'bad-characters':
-      return 'This link is damaged: it has characters a Faultline link never contains, or is cut short. Ask the sender for the whole link.';
+      return 'This link is damaged: it has characters a Faultline link never contains. Ask the sender for the whole link.';
+    case 'incomplete':
+      return 'This link is incomplete — ask the sender for the whole link.';
     case 'corrupt':
-      return 'This link is incomplete — ask the sender for the whole link. (It was cut short or altered, so it does not check out.)';
+      // A link cut by a few characters loses only its checksum and lands here too.
+      return 'This link is incomplete or was changed after it was made — ask the sender for the whole link.';
     case 'unpacks-too-large':
       return `This link unpacks to more than ${mb(DECODE_LIMITS.unpackedBytes)}, far more than any Faultline diagram, so it was not opened.`;
     case 'not-text':
       return `${it} is not a Faultline diagram: it is not text (UTF-8).`;
     case 'too-deep':
       return `${it} is not a Faultline diagram: its data is nested more than ${DECODE_LIMITS.depth} levels deep.`;
+    case 'too-many-values':
+      return `${it} is not a Faultline diagram: it holds far more data than any diagram (a list of more than ${DECODE_LIMITS.items} items, an object of more than ${DECODE_LIMITS.members} fields, or more than ${DECODE_LIMITS.values} values in all).`;
     case 'not-json':
       return `${it} is not a Faultline diagram: it is not JSON.`;
     case 'not-a-document':

@@ -4,7 +4,10 @@ import { Adler32, adler32 } from './adler32';
 /** What came out of {@link inflateZlib}. */
 export type InflateResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; problem: 'corrupt' | 'too-large'; reason: string };
+  | { ok: false; problem: InflateProblem; reason: string };
+
+/** Cut short (the stream ends too early), altered (bad header, data or checksum), or a bomb. */
+export type InflateProblem = 'incomplete' | 'corrupt' | 'too-large';
 
 /** Bytes fed to the inflater at a time; one chunk can expand at most ~1032×, so the cap is overshot by < 300 kB. */
 const CHUNK = 256;
@@ -21,7 +24,7 @@ class CapReached extends Error {}
 export function inflateZlib(data: Uint8Array, cap: number, dictionary?: Uint8Array): InflateResult {
   const headerLength = dictionary ? 6 : 2;
   if (data.length < headerLength + 2 + 4)
-    return { ok: false, problem: 'corrupt', reason: 'too short for a zlib stream' };
+    return { ok: false, problem: 'incomplete', reason: 'too short for a zlib stream' };
   const cmf = data[0];
   const flg = data[1];
   if ((cmf & 15) !== 8 || cmf >> 4 > 7 || ((cmf << 8) | flg) % 31 !== 0) {
@@ -55,9 +58,15 @@ export function inflateZlib(data: Uint8Array, cap: number, dictionary?: Uint8Arr
   } catch (e) {
     if (e instanceof CapReached)
       return { ok: false, problem: 'too-large', reason: `unpacks to more than ${cap} bytes` };
-    return { ok: false, problem: 'corrupt', reason: e instanceof Error ? e.message : 'inflate failed' };
+    // fflate's error code 0 is "unexpected EOF": the data stops mid-stream.
+    const cutShort = (e as { code?: unknown }).code === 0;
+    return {
+      ok: false,
+      problem: cutShort ? 'incomplete' : 'corrupt',
+      reason: e instanceof Error ? e.message : 'inflate failed',
+    };
   }
-  if (!ended) return { ok: false, problem: 'corrupt', reason: 'the deflate stream did not end' };
+  if (!ended) return { ok: false, problem: 'incomplete', reason: 'the deflate stream did not end' };
   if (checksum.value() !== expected) return { ok: false, problem: 'corrupt', reason: 'checksum mismatch' };
   const bytes = new Uint8Array(total);
   let o = 0;

@@ -1,3 +1,5 @@
+import { LIMITS } from '../limits';
+
 /**
  * Caps of the one decoder (SAFETY.md "One decoder for every way in"). Each is far above
  * any real diagram (the largest allowed document is well under a megabyte) and far below
@@ -12,4 +14,10 @@ export const DECODE_LIMITS = {
   unpackedBytes: 2 * 1024 * 1024,
   /** Nesting of arrays and objects; a document needs about 5. */
   depth: 64,
+  /** Elements of one JSON array: no list of the schema may be longer. */
+  items: Math.max(LIMITS.nodes, LIMITS.edges, LIMITS.faults, LIMITS.trafficChanges, LIMITS.lessonSteps),
+  /** Members of one JSON object: the largest object of the schema has 11. */
+  members: 64,
+  /** Values in all: the largest valid document (every list full, every field written) has about 60,000. */
+  values: 150_000,
 } as const;

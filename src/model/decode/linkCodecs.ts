@@ -7,7 +7,7 @@ import { DECODE_LIMITS } from './limits';
 /** What a codec's unpacking found: the JSON bytes, or the stage that refused it. */
 export type UnpackResult =
   | { ok: true; bytes: Uint8Array }
-  | { ok: false; error: 'bad-characters' | 'corrupt' | 'unpacks-too-large'; note: string };
+  | { ok: false; error: 'bad-characters' | 'incomplete' | 'corrupt' | 'unpacks-too-large'; note: string };
 
 /**
  * One version of the link payload format. The codec version (the digits before the ".")
@@ -32,11 +32,9 @@ export const codec1: LinkCodec = {
   unpack(payload) {
     const bytes = decodeBase64url(payload);
     if (typeof bytes === 'string') {
-      return {
-        ok: false,
-        error: 'bad-characters',
-        note: bytes === 'length' ? 'the payload has an impossible length' : 'the payload is not base64url',
-      };
+      return bytes === 'end'
+        ? { ok: false, error: 'incomplete', note: 'the payload ends where no base64url text can end' }
+        : { ok: false, error: 'bad-characters', note: 'the payload is not base64url' };
     }
     const out = inflateZlib(bytes, DECODE_LIMITS.unpackedBytes, dictionary1);
     if (!out.ok)
