@@ -31,7 +31,7 @@ describe('alignPair', () => {
   });
 });
 
-function report(over: Partial<Report['clients'][string]>, messages = { deadLettered: 0, failed: 0 }): Report {
+function report(over: Partial<Report['clients'][string]>, queue = { deadLettered: 0, expired: 0 }): Report {
   const latency = { mean: 0, p50: 0, p95: 0, p99: 0 };
   return {
     status: 'finished',
@@ -49,7 +49,7 @@ function report(over: Partial<Report['clients'][string]>, messages = { deadLette
         ...over,
       },
     },
-    conservation: { messages: { created: 0, completed: 0, inFlight: 0, waiting: 0, ...messages } },
+    queues: { q: queue },
   } as unknown as Report;
 }
 
@@ -57,7 +57,7 @@ describe('summaries and their diff', () => {
   it('sums clients and says which side did better', () => {
     const a = summarize(report({}));
     const b = summarize(
-      report({ ok: 3000, failed: 0, accepted: 3000, completed: 3000 }, { deadLettered: 2, failed: 1 }),
+      report({ ok: 3000, failed: 0, accepted: 3000, completed: 3000 }, { deadLettered: 2, expired: 1 }),
     );
     expect(a.clientFailures).toBe(498);
     expect(b.lost).toBe(3);

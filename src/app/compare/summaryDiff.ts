@@ -9,7 +9,7 @@ export interface RunSummary {
   succeeded: number;
   /** Accepted asynchronous requests whose work was all done. */
   completed: number;
-  /** Messages dead-lettered or failed for good. */
+  /** Messages lost for good: dead-lettered or expired in a queue (as the run summary counts them). */
   lost: number;
   /** Worst client p99 latency, ms. */
   p99Ms: number;
@@ -24,13 +24,12 @@ export function summarize(report: Report): RunSummary {
   const sum = (pick: (c: (typeof clients)[number]) => number) => clients.reduce((n, c) => n + pick(c), 0);
   const max = (pick: (c: (typeof clients)[number]) => number) =>
     clients.reduce((n, c) => Math.max(n, pick(c)), 0);
-  const m = report.conservation.messages;
   return {
     sent: sum((c) => c.sent),
     clientFailures: sum((c) => c.failed),
     succeeded: sum((c) => c.ok),
     completed: sum((c) => c.completed),
-    lost: m.deadLettered + m.failed,
+    lost: Object.values(report.queues).reduce((n, q) => n + q.deadLettered + q.expired, 0),
     p99Ms: max((c) => c.latencyMs.p99),
     completionP99Ms: max((c) => c.completionMs.p99),
     status: report.status,
