@@ -94,7 +94,13 @@ export function createRunController(createWorker?: () => Worker): RunController 
         const { startS: _start, id: _id, ...fault } = full;
         client.injectFault(fault as LiveFault);
       } else {
-        const { doc, fault } = addFault(useDocumentStore.getState().doc, kind, target, plannedStartS, durationS);
+        const { doc, fault } = addFault(
+          useDocumentStore.getState().doc,
+          kind,
+          target,
+          plannedStartS,
+          durationS,
+        );
         const r = updateFault(doc, fault.id, params);
         useDocumentStore.getState().update(() => (r.ok ? r.doc : doc));
       }

@@ -1,0 +1,8 @@
+/**
+ * The live view's composition: the bottom panels (run bar, timeline, charts, event log,
+ * faults, summary) and the run controller that wires worker, playback machine and stores.
+ * The canvas pieces (MessageOverlay, OverlayLegend, NodeRunBadge, EdgeRunBadge) are in
+ * src/canvas/overlay.
+ */
+export { RunPanels } from './RunPanels';
+export { createRunController, type RunController, runController } from './runController';
