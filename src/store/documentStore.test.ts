@@ -228,3 +228,20 @@ describe('document store actions', () => {
     expect(past()).toBe(0);
   });
 });
+
+describe('merging edits into one step', () => {
+  it('typing several valid values into one field is one undo step', async () => {
+    const { mergeIntoLastStep } = await import('./documentStore');
+    store().replaceDocument(exampleDocument());
+    const before = doc();
+    store().updateNode('orders', { workers: 1 });
+    mergeIntoLastStep(() => store().updateNode('orders', { workers: 12 }));
+    mergeIntoLastStep(() => store().updateNode('orders', { workers: 120 }));
+    expect(doc().nodes[1]).toMatchObject({ workers: 120 });
+    expect(past()).toBe(1);
+    undo();
+    expect(doc()).toBe(before);
+    redo();
+    expect(doc().nodes[1]).toMatchObject({ workers: 120 });
+  });
+});

@@ -18,6 +18,8 @@ export type ActionResult = { ok: true; created: string[] } | { ok: false; reason
 export interface DocumentState {
   /** The diagram being edited: always a valid, complete document. */
   doc: FaultlineDocument;
+  /** Grows each time the whole document is replaced, so views can re-frame a new diagram. */
+  generation: number;
   /** Replaces the whole document (New, Open, a link, restore) and clears undo history. */
   replaceDocument: (doc: FaultlineDocument) => void;
   /** Applies one undoable edit. */
@@ -53,8 +55,9 @@ export const useDocumentStore = create<DocumentState>()(
       };
       return {
         doc: exampleDocument(),
+        generation: 0,
         replaceDocument: (doc) => {
-          set({ doc });
+          set((s) => ({ doc, generation: s.generation + 1 }));
           useDocumentStore.temporal.getState().clear();
         },
         update: (recipe) => set((s) => ({ doc: recipe(s.doc) })),
@@ -94,4 +97,19 @@ export function redo(): boolean {
   if (t.futureStates.length === 0) return false;
   t.redo();
   return true;
+}
+
+/**
+ * Runs `edit` so that its change joins the last undo step instead of making a new one:
+ * typing "120" into a field is one step, not three. The caller makes the first change of
+ * such a run normally.
+ */
+export function mergeIntoLastStep<T>(edit: () => T): T {
+  const t = useDocumentStore.temporal.getState();
+  t.pause();
+  try {
+    return edit();
+  } finally {
+    t.resume();
+  }
 }

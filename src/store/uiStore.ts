@@ -24,6 +24,8 @@ export interface UiState {
   /** Pastes of the same clipboard so far: each lands a step further away. */
   pasteCount: number;
   shortcutsOpen: boolean;
+  /** The node whose name is being edited on the canvas, if any. */
+  renamingId: string | null;
   setTheme: (theme: ThemeChoice) => void;
   setDefaultEdgeKind: (kind: EdgeKind) => void;
   say: (text: string, tone?: StatusMessage['tone']) => void;
@@ -31,6 +33,7 @@ export interface UiState {
   setClipboard: (clip: Clipboard | null) => void;
   countPaste: () => number;
   setShortcutsOpen: (open: boolean) => void;
+  setRenaming: (id: string | null) => void;
 }
 
 /** The remembered theme; storage may be missing (tests, sandboxed frames) or hold junk. */
@@ -60,6 +63,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   clipboard: null,
   pasteCount: 0,
   shortcutsOpen: false,
+  renamingId: null,
   setTheme: (theme) => {
     writeTheme(theme);
     set({ theme });
@@ -74,4 +78,5 @@ export const useUiStore = create<UiState>()((set, get) => ({
     return n;
   },
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  setRenaming: (renamingId) => set({ renamingId }),
 }));

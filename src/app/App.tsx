@@ -1,0 +1,55 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas, Palette } from '../canvas';
+import { Inspector } from '../panels/inspector';
+import { FileMenu, PersistenceNotices, useFileDrop, usePersistence } from './persistence';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { StatusLine } from './StatusLine';
+import { Toolbar } from './Toolbar';
+import { useResolvedTheme } from './theme';
+import { useEditorShortcuts } from './useEditorShortcuts';
+
+/** The editor's shell, inside the React Flow provider so toolbar and shortcuts can drive the view. */
+function Editor() {
+  const theme = useResolvedTheme();
+  useEditorShortcuts();
+  // persistence: autosave and restore (SAFETY.md "Nothing lost").
+  usePersistence();
+  const fileDrop = useFileDrop();
+  return (
+    <div className="fl-app">
+      {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
+      <Toolbar fileMenu={<FileMenu />} />
+      <div className="fl-notices">
+        {/* persistence: damaged autosave, storage full, another tab, safe mode. */}
+        <PersistenceNotices />
+      </div>
+      <div className="fl-workspace">
+        <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">
+          <Palette />
+        </aside>
+        <main className="fl-stage" aria-label="Diagram">
+          <Canvas colorMode={theme} onForeignDragOver={fileDrop.onDragOver} onForeignDrop={fileDrop.onDrop}>
+            {/* live view: the message overlay (src/canvas/overlay) goes here, inside React Flow. */}
+          </Canvas>
+          <StatusLine />
+        </main>
+        <aside className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
+          <Inspector />
+        </aside>
+      </div>
+      <div className="fl-bottom">
+        {/* live view: run controls, timeline, charts, event log and summary go here. */}
+      </div>
+      <ShortcutsDialog />
+    </div>
+  );
+}
+
+/** The whole app: the editor (routes for play, embed, present and compare come with the live view). */
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Editor />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import { useUiStore } from '../store/uiStore';
+import { SHORTCUTS } from './shortcuts';
+
+/** The "?" dialog: every shortcut. A native modal <dialog>, so focus is trapped and Escape closes it. */
+export function ShortcutsDialog() {
+  const open = useUiStore((s) => s.shortcutsOpen);
+  const setOpen = useUiStore((s) => s.setShortcutsOpen);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal?.();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="fl-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <table className="fl-shortcuts">
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="fl-dialog__actions">
+        <button type="button" className="fl-button fl-button--primary" onClick={() => setOpen(false)}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

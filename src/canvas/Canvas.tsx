@@ -1,0 +1,134 @@
+import {
+  Background,
+  BackgroundVariant,
+  type ColorMode,
+  Controls,
+  MiniMap,
+  type OnConnectEnd,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { type DragEvent, type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { useDocumentStore } from '../store/documentStore';
+import { addNodeAt, connectNodes } from '../store/editorCommands';
+import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
+import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
+import { useFlowStore } from './flowStore';
+import { nodeTypes } from './nodes/DiagramNodeView';
+import { freeSpotNear, setCanvasElement } from './placement';
+import { publishViewport } from './viewportStore';
+
+export interface CanvasProps {
+  colorMode: ColorMode;
+  /** Drop handlers of others (opening a dropped file), called for drags that are not palette nodes. */
+  onForeignDragOver?: (e: DragEvent) => void;
+  onForeignDrop?: (e: DragEvent) => void;
+  /** Drawn over the diagram, inside the canvas (the live view's message overlay). */
+  children?: ReactNode;
+}
+
+/** The node under a screen point, found through React Flow's `data-id` on node wrappers. */
+function nodeIdAt(x: number, y: number): string | null {
+  const el = document.elementFromPoint(x, y)?.closest('.react-flow__node');
+  return el?.getAttribute('data-id') ?? null;
+}
+
+const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-node--${n.type ?? 'service'}`;
+
+/**
+ * The React Flow canvas: draws the diagram derived from the document, sends edits back as
+ * domain actions, accepts nodes dropped from the palette, and mirrors its viewport into
+ * `viewportStore` for the overlay.
+ */
+export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }: CanvasProps) {
+  const nodes = useFlowStore((s) => s.nodes);
+  const edges = useFlowStore((s) => s.edges);
+  const onNodesChange = useFlowStore((s) => s.onNodesChange);
+  const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
+  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
+  // Read once: later viewport moves are React Flow's, not the document's.
+  const initialViewport = useRef(useDocumentStore.getState().doc.viewport).current;
+  const generation = useDocumentStore((s) => s.generation);
+  const shownGeneration = useRef(generation);
+  // A whole new diagram (New, Open, a link): frame it as it was saved, or fit it.
+  useEffect(() => {
+    if (generation === shownGeneration.current) return;
+    shownGeneration.current = generation;
+    const { viewport } = useDocumentStore.getState().doc;
+    // After React Flow has measured the new nodes.
+    const t = setTimeout(() => {
+      if (viewport) void setViewport(viewport);
+      else void fitView({ padding: 0.25, maxZoom: 1.25 });
+    }, 50);
+    return () => clearTimeout(t);
+  }, [generation, fitView, setViewport]);
+
+  const onDragOver = useCallback(
+    (e: DragEvent) => {
+      if (e.dataTransfer.types.includes(NODE_KIND_MIME)) {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      } else onForeignDragOver?.(e);
+    },
+    [onForeignDragOver],
+  );
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = draggedNodeKind(e.dataTransfer);
+      if (!kind) return onForeignDrop?.(e);
+      e.preventDefault();
+      const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      addNodeAt(kind, freeSpotNear(useDocumentStore.getState().doc.nodes, at));
+    },
+    [onForeignDrop, screenToFlowPosition],
+  );
+  // A connection dropped on a node where React Flow found no handle (into a client, onto
+  // itself…) still goes to connect(), which refuses it with a reason the person can read.
+  const onConnectEnd: OnConnectEnd = useCallback((event, state) => {
+    if (state.isValid || !state.fromNode) return;
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    const other = nodeIdAt(point.clientX, point.clientY);
+    if (!other) return;
+    if (state.fromHandle?.type === 'target') connectNodes(other, state.fromNode.id);
+    else connectNodes(state.fromNode.id, other);
+  }, []);
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the palette's buttons are the keyboard's way.
+    <div className="fl-canvas" ref={setCanvasElement} onDragOver={onDragOver} onDrop={onDrop}>
+      <EdgeMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={(c) => connectNodes(c.source, c.target)}
+        onConnectEnd={onConnectEnd}
+        onMove={(_, v) => publishViewport(v)}
+        onInit={(flow) => publishViewport(flow.getViewport())}
+        {...(initialViewport ? { defaultViewport: initialViewport } : { fitView: true })}
+        fitViewOptions={{ padding: 0.25, maxZoom: 1.25 }}
+        colorMode={colorMode}
+        // Deleting, copying and selecting all go through the editor's own shortcuts (one undo step each).
+        deleteKeyCode={null}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        maxZoom={3}
+        aria-label="Diagram canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap
+          pannable
+          zoomable
+          position="bottom-right"
+          ariaLabel="Minimap"
+          nodeClassName={minimapNodeClass}
+        />
+        {children}
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { useReactFlow } from '@xyflow/react';
+import type { DragEvent } from 'react';
+import type { NodeKind } from '../model';
+import { useDocumentStore } from '../store/documentStore';
+import { addNodeAt } from '../store/editorCommands';
+import { useUiStore } from '../store/uiStore';
+import { NODE_KIND_MIME } from './dragKinds';
+import { KindIcon } from './nodes/KindIcon';
+import { canvasCentreOnScreen, freeSpotNear } from './placement';
+
+const ENTRIES: { kind: NodeKind; name: string; hint: string }[] = [
+  { kind: 'client', name: 'Client', hint: 'sends requests' },
+  { kind: 'service', name: 'Service', hint: 'workers that serve calls' },
+  { kind: 'queue', name: 'Queue', hint: 'holds messages' },
+  { kind: 'database', name: 'Database', hint: 'answers queries' },
+];
+
+/** The default kind of new connections: one click switches it. */
+function EdgeKindToggle() {
+  const kind = useUiStore((s) => s.defaultEdgeKind);
+  const setKind = useUiStore((s) => s.setDefaultEdgeKind);
+  return (
+    <fieldset className="fl-segmented" aria-label="New connections">
+      <button type="button" aria-pressed={kind === 'rpc'} onClick={() => setKind('rpc')}>
+        RPC
+      </button>
+      <button type="button" aria-pressed={kind === 'async'} onClick={() => setKind('async')}>
+        Async
+      </button>
+    </fieldset>
+  );
+}
+
+/** What the two edge styles mean. */
+function Legend() {
+  return (
+    <dl className="fl-legend">
+      <div>
+        <dt>
+          <svg width="44" height="12" aria-hidden="true" className="fl-legend__line fl-legend__line--rpc">
+            <path d="M2 6H36" />
+            <path d="M34 2 42 6 34 10z" className="fl-legend__head" />
+          </svg>
+          Solid
+        </dt>
+        <dd>RPC: the caller waits for the reply</dd>
+      </div>
+      <div>
+        <dt>
+          <svg width="44" height="12" aria-hidden="true" className="fl-legend__line fl-legend__line--async">
+            <path d="M2 6H36" />
+            <path d="M34 2 42 6 34 10z" className="fl-legend__head" />
+          </svg>
+          Dashed
+        </dt>
+        <dd>Async: messages through a queue</dd>
+      </div>
+    </dl>
+  );
+}
+
+/**
+ * The palette: drag a kind onto the canvas, or click it (Enter or Space) to add one at the
+ * centre of the view. Also where new connections get their kind, and the edge legend.
+ */
+export function Palette() {
+  const { screenToFlowPosition } = useReactFlow();
+  const addAtCentre = (kind: NodeKind) => {
+    const centre = canvasCentreOnScreen();
+    const at = centre ? screenToFlowPosition(centre) : { x: 0, y: 0 };
+    addNodeAt(kind, freeSpotNear(useDocumentStore.getState().doc.nodes, at));
+  };
+  const onDragStart = (e: DragEvent, kind: NodeKind) => {
+    e.dataTransfer.setData(NODE_KIND_MIME, kind);
+    e.dataTransfer.effectAllowed = 'copy';
+  };
+  return (
+    <div className="fl-palette">
+      <h2 className="fl-section-title">Add</h2>
+      <ul className="fl-palette__list">
+        {ENTRIES.map(({ kind, name, hint }) => (
+          <li key={kind}>
+            <button
+              type="button"
+              className={`fl-palette__item fl-palette__item--${kind}`}
+              aria-label={`Add ${kind}`}
+              draggable
+              onDragStart={(e) => onDragStart(e, kind)}
+              onClick={() => addAtCentre(kind)}
+            >
+              <span className="fl-palette__icon">
+                <KindIcon kind={kind} />
+              </span>
+              <span className="fl-palette__text">
+                <span className="fl-palette__name">{name}</span>
+                <span className="fl-palette__hint">{hint}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="fl-palette__tip">Drag onto the canvas, or click to add in the middle.</p>
+      <h2 className="fl-section-title">New connections</h2>
+      <EdgeKindToggle />
+      <Legend />
+    </div>
+  );
+}

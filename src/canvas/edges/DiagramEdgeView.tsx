@@ -1,0 +1,92 @@
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { memo } from 'react';
+import { toggleEdge } from '../../store/editorCommands';
+import type { FlowEdge } from '../flowTypes';
+
+/** Ids of the arrowheads defined once by <EdgeMarkers />. */
+export const ARROW_MARKER = 'fl-arrow';
+export const ARROW_MARKER_SELECTED = 'fl-arrow-selected';
+
+/**
+ * One diagram edge: an RPC call is a solid line, async messages a dashed one (drawn
+ * statically: animated dashes would cost a repaint per edge per frame). The label says the
+ * kind in words; a selected edge offers its one-click refactoring.
+ */
+function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
+  const edge = data!.edge;
+  const isRpc = edge.kind === 'rpc';
+  const between = `${data!.sourceLabel} to ${data!.targetLabel}`;
+  return (
+    <>
+      <g
+        data-testid={`edge-${id}`}
+        className={`fl-edge fl-edge--${edge.kind}${selected ? ' is-selected' : ''}`}
+      >
+        <BaseEdge
+          id={id}
+          path={path}
+          markerEnd={`url(#${selected ? ARROW_MARKER_SELECTED : ARROW_MARKER})`}
+          interactionWidth={18}
+        />
+      </g>
+      <EdgeLabelRenderer>
+        <div
+          className={`fl-edge-label fl-edge-label--${edge.kind}${selected ? ' is-selected' : ''} nodrag nopan`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+        >
+          <span className="fl-edge-label__kind">{isRpc ? 'RPC' : 'async'}</span>
+          {edge.label && <span className="fl-edge-label__text">{edge.label}</span>}
+          {selected && (
+            <button
+              type="button"
+              className="fl-edge-label__action"
+              aria-label={isRpc ? `Make ${between} async` : `Make ${between} a direct RPC call`}
+              onClick={() => toggleEdge(id)}
+            >
+              {isRpc ? 'Make async' : 'Make RPC'}
+            </button>
+          )}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+/** The edge component per kind. */
+export const edgeTypes = {
+  rpc: memo(DiagramEdgeView),
+  async: memo(DiagramEdgeView),
+};
+
+/** Arrowhead definitions shared by every edge (an invisible SVG in the canvas). */
+export function EdgeMarkers() {
+  return (
+    <svg className="fl-edge-markers" aria-hidden="true" width="0" height="0">
+      <defs>
+        {[ARROW_MARKER, ARROW_MARKER_SELECTED].map((mid) => (
+          <marker
+            key={mid}
+            id={mid}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0 0 10 5 0 10z" className={mid} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}

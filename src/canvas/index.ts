@@ -1,0 +1,12 @@
+/**
+ * The diagram canvas: React Flow with our node and edge components, the palette, and the
+ * viewport mirrored outside React for the message overlay.
+ */
+export { Canvas, type CanvasProps } from './Canvas';
+export { nodeAccessibleName } from './deriveFlow';
+export { useFlowStore } from './flowStore';
+export type { FlowEdge, FlowNode } from './flowTypes';
+export { KindIcon } from './nodes/KindIcon';
+export { Palette } from './Palette';
+export { NODE_HEIGHT } from './placement';
+export { publishViewport, type ViewportTransform, viewportStore } from './viewportStore';
