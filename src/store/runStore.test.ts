@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Frame, NodeLive } from '../sim/api';
+import type { RunProgress } from '../sim/protocol';
+import { LIVE_INTERVAL_MS, runStore } from './runStore';
+
+const progress = (p: Partial<RunProgress> = {}): RunProgress => ({
+  tMs: 0,
+  reachedMs: 0,
+  endMs: 60_000,
+  status: { state: 'running' },
+  playing: true,
+  speed: 1,
+  ...p,
+});
+const node = (busy: number): NodeLive => ({
+  health: 'healthy',
+  busy,
+  workers: 8,
+  backlog: 0,
+  depth: 0,
+  oldestAgeMs: 0,
+  role: 'healthy',
+});
+const frame = (tMs: number, busy: number): Frame => ({
+  tMs,
+  transfers: [],
+  perDot: 1,
+  nodes: { orders: node(busy) },
+  edges: {},
+  flashes: [],
+});
+
+describe('runStore', () => {
+  beforeEach(() => runStore.getState().reset());
+
+  it('keeps every frame for the overlay but refreshes node state at most every 100 ms while playing', () => {
+    const { apply } = runStore.getState();
+    apply({ type: 'frame', frame: frame(0, 1), progress: progress() }, 1000);
+    apply({ type: 'frame', frame: frame(33, 2), progress: progress({ tMs: 33 }) }, 1033);
+    expect(runStore.getState().frame?.tMs).toBe(33);
+    expect(runStore.getState().liveNodes.orders.busy).toBe(1);
+    apply({ type: 'frame', frame: frame(100, 3), progress: progress({ tMs: 100 }) }, 1000 + LIVE_INTERVAL_MS);
+    expect(runStore.getState().liveNodes.orders.busy).toBe(3);
+  });
+
+  it('refreshes node state at once when the run is still (paused, stepped, scrubbed)', () => {
+    const { apply } = runStore.getState();
+    apply({ type: 'frame', frame: frame(0, 1), progress: progress() }, 1000);
+    apply({ type: 'frame', frame: frame(100, 5), progress: progress({ playing: false }) }, 1001);
+    expect(runStore.getState().liveNodes.orders.busy).toBe(5);
+  });
+
+  it('replaces the tail of the log and series from the index the worker resent', () => {
+    const { apply } = runStore.getState();
+    const entry = (tMs: number) => ({ tMs, kind: 'health' as const, subject: 'p', text: `at ${tMs}` });
+    apply(
+      {
+        type: 'metrics',
+        progress: progress(),
+        seriesFrom: 0,
+        series: [],
+        logFrom: 0,
+        log: [entry(1), entry(2)],
+      },
+      0,
+    );
+    apply(
+      { type: 'metrics', progress: progress(), seriesFrom: 0, series: [], logFrom: 2, log: [entry(3)] },
+      0,
+    );
+    expect(runStore.getState().log.map((e) => e.tMs)).toEqual([1, 2, 3]);
+    apply(
+      { type: 'metrics', progress: progress(), seriesFrom: 0, series: [], logFrom: 0, log: [entry(1)] },
+      0,
+    );
+    expect(runStore.getState().log.map((e) => e.tMs)).toEqual([1]);
+  });
+
+  it('ends the run with the failure message', () => {
+    runStore.getState().fail('stopped responding');
+    expect(runStore.getState().error).toBe('stopped responding');
+    expect(runStore.getState().progress.playing).toBe(false);
+  });
+});
