@@ -1,12 +1,19 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas, Palette } from '../canvas';
 import { Inspector } from '../panels/inspector';
+import { useDocumentStore } from '../store/documentStore';
+import { isUntouchedBuiltIn } from './gallery/untouched';
 import { FileMenu, PersistenceNotices, useFileDrop, usePersistence } from './persistence';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StatusLine } from './StatusLine';
+import { galleryOnFirstVisit } from './share/EditorLinkGate';
+import { SharingTools } from './share/SharingTools';
 import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
+
+/** Opening a scenario asks first unless the current diagram is an untouched built-in one. */
+const askBeforeReplace = () => !isUntouchedBuiltIn(useDocumentStore.getState().doc);
 
 /** The editor's shell, inside the React Flow provider so toolbar and shortcuts can drive the view. */
 function Editor() {
@@ -18,7 +25,11 @@ function Editor() {
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
-      <Toolbar fileMenu={<FileMenu />} />
+      <Toolbar
+        fileMenu={<FileMenu />}
+        // share, export, scenarios and compare (issue 5).
+        extra={<SharingTools galleryOnStart={galleryOnFirstVisit()} askBeforeReplace={askBeforeReplace} />}
+      />
       <div className="fl-notices">
         {/* persistence: damaged autosave, storage full, another tab, safe mode. */}
         <PersistenceNotices />

@@ -7,16 +7,27 @@ import './styles/canvas.css';
 import './styles/inspector.css';
 import { App } from './App';
 import { bootPersistence, SafeBoundary } from './persistence';
+import { specialRoute } from './routes/specialRoute';
+import { EditorLinkGate } from './share/EditorLinkGate';
+
+// `?embed` and `?compare` are pages of their own, chosen from the view options; they never
+// read or write the autosave, so persistence is booted for the editor only.
+const special = specialRoute(window.location);
 
 // Decide what the editor opens (autosave, example or safe mode) before the first render.
-bootPersistence();
+if (!special) bootPersistence();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <SafeBoundary>
-      <App />
-    </SafeBoundary>
+    {special ?? (
+      <SafeBoundary>
+        {/* A shared link (#d=…) is pending until accepted; a broken one is explained. */}
+        <EditorLinkGate>
+          <App />
+        </EditorLinkGate>
+      </SafeBoundary>
+    )}
   </StrictMode>,
 );
