@@ -15,6 +15,8 @@ export interface SimLimits {
   inFlight: number;
   /** Calls one request may make down a chain (RPC cycles end here). */
   hopsPerRequest: number;
+  /** Events waiting in the future event list (stale timeouts of huge rates would otherwise pile up). */
+  pendingEvents: number;
 }
 
 export interface SimOptions {
@@ -23,10 +25,20 @@ export interface SimOptions {
   /** Overrides the document's duration, in seconds. */
   durationS?: number;
   limits?: Partial<SimLimits>;
+  /** Keep the transfers in flight for frame() (default true); the CLI and benchmarks turn it off. */
+  trackTransfers?: boolean;
 }
 
 /** What a message on an edge is, for drawing: each kind has its own colour and shape. */
-export type TransferKind = 'request' | 'reply' | 'failure' | 'retry' | 'publish' | 'delivery' | 'poll' | 'push';
+export type TransferKind =
+  | 'request'
+  | 'reply'
+  | 'failure'
+  | 'retry'
+  | 'publish'
+  | 'delivery'
+  | 'poll'
+  | 'push';
 
 /** One message crossing an edge, from `startMs` to `endMs` of simulated time. */
 export interface Transfer {

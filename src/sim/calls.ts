@@ -1,0 +1,248 @@
+/**
+ * Calls over edges: RPC attempts with timeout, retries with backoff and jitter, the
+ * circuit breaker and fallback; and publishes to queues (the broker acks after the edge
+ * latency, or refuses when it is down or full).
+ */
+import { blameCall } from './blame';
+import { breakerAllows, breakerRecord } from './breaker';
+import { onRequestReply } from './clients';
+import { addTransfer, flash, schedule } from './core';
+import {
+  EV_CALL_ARRIVE,
+  EV_PUBLISH_ARRIVE,
+  EV_REPLY,
+  EV_RETRY,
+  EV_TIMEOUT,
+  T_FAILURE,
+  T_PUBLISH,
+  T_REQUEST,
+  T_RETRY,
+} from './events';
+import { publishToQueue } from './queues';
+import { nextUnit } from './random';
+import { retryDelay } from './retry';
+import { type EngineContext, edgeStream } from './runState';
+import { ADMIT_HUNG, ADMIT_OK, admitJob, onJobCallDone } from './services';
+import {
+  allocCall,
+  C_BREAKER,
+  C_LIMIT,
+  C_PARTITIONED,
+  C_TIMEOUT,
+  copyFailure,
+  type Failure,
+  JOB_FOR_CALL,
+  newFailure,
+  PARENT_JOB,
+} from './state';
+
+/** Scratch failure for outcomes decided inside one handler (never kept across events). */
+const scratch: Failure = newFailure();
+
+/** Starts a call over `edge` on behalf of a job or a client request. */
+export function startCall(
+  ctx: EngineContext,
+  edge: number,
+  parentKind: number,
+  parent: number,
+  parentGen: number,
+  req: number,
+  reqGen: number,
+  depth: number,
+): void {
+  const s = ctx.s;
+  const c = allocCall(s.pools);
+  const call = s.pools.calls[c];
+  call.live = true;
+  call.edge = edge;
+  call.parentKind = parentKind;
+  call.parent = parent;
+  call.parentGen = parentGen;
+  call.req = req;
+  call.reqGen = reqGen;
+  call.depth = depth;
+  call.attempt = 0;
+  call.prevDelay = 0;
+  s.edges[edge].calls++;
+  s.edges[edge].secCalls++;
+  if (parentKind === PARENT_JOB) {
+    // Remembered for blame: which call the job is waiting on.
+    s.pools.jobs[parent].call = c;
+    s.pools.jobs[parent].callGen = call.gen;
+  }
+  if (depth > ctx.limits.hopsPerRequest) {
+    // RPC cycles (A calls B calls A) end here, with a cause the learner can read.
+    call.gen++;
+    call.ok = false;
+    const spec = ctx.topo.edges[edge];
+    setFailure(call.fail, C_LIMIT, spec.source, -1, edge);
+    schedule(ctx, s.now, EV_REPLY, c, call.gen);
+    return;
+  }
+  startAttempt(ctx, c);
+}
+
+function setFailure(f: Failure, cause: number, rootNode: number, rootFault: number, rootEdge: number): void {
+  f.cause = cause;
+  f.rootNode = rootNode;
+  f.rootFault = rootFault;
+  f.rootEdge = rootEdge;
+  f.rootCause = cause;
+}
+
+function startAttempt(ctx: EngineContext, c: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  const spec = ctx.topo.edges[call.edge];
+  call.gen++;
+  call.attempt++;
+  call.attemptStart = s.now;
+  call.job = -1;
+  call.dropped = false;
+  call.probe = false;
+  const es = s.edges[call.edge];
+  if (!spec.rpc) {
+    if (es.partitionFault >= 0) {
+      // The broker's ack never comes back; without a publish timeout the publisher gives up after one latency.
+      call.ok = false;
+      setFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
+      schedule(ctx, s.now + spec.latencyMs, EV_REPLY, c, call.gen);
+      return;
+    }
+    schedule(ctx, s.now + spec.latencyMs, EV_PUBLISH_ARRIVE, c, call.gen);
+    addTransfer(ctx, call.edge, T_PUBLISH, false, s.now, s.now + spec.latencyMs);
+    return;
+  }
+  const allowed = breakerAllows(ctx, call.edge);
+  if (allowed === 0) {
+    call.ok = false;
+    const b = es.breaker!;
+    copyFailure(call.fail, b.root);
+    call.fail.cause = C_BREAKER;
+    if (call.fail.rootNode < 0) setFailure(call.fail, C_BREAKER, spec.target, -1, call.edge);
+    schedule(ctx, s.now, EV_REPLY, c, call.gen);
+    return;
+  }
+  call.probe = allowed === 2;
+  if (spec.timeoutMs > 0) schedule(ctx, s.now + spec.timeoutMs, EV_TIMEOUT, c, call.gen);
+  if (es.partitionFault >= 0) {
+    call.dropped = true;
+    return;
+  }
+  schedule(ctx, s.now + spec.latencyMs, EV_CALL_ARRIVE, c, call.gen);
+  addTransfer(ctx, call.edge, call.attempt > 1 ? T_RETRY : T_REQUEST, false, s.now, s.now + spec.latencyMs);
+}
+
+/** An attempt reached its target: offer it to the node. */
+export function onCallArrive(ctx: EngineContext, c: number, gen: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  if (!call.live || call.gen !== gen) return;
+  const spec = ctx.topo.edges[call.edge];
+  scratch.rootEdge = call.edge;
+  const result = admitJob(ctx, spec.target, JOB_FOR_CALL, c, gen, call.req, call.reqGen, call.depth, scratch);
+  if (result === ADMIT_OK) {
+    call.job = s.lastJob;
+    call.jobGen = s.pools.jobs[s.lastJob].gen;
+    return;
+  }
+  if (result === ADMIT_HUNG) return; // No answer: the caller's timeout decides.
+  call.ok = false;
+  copyFailure(call.fail, scratch);
+  call.fail.rootEdge = call.edge;
+  schedule(ctx, s.now + spec.latencyMs, EV_REPLY, c, gen);
+  addTransfer(ctx, call.edge, T_FAILURE, true, s.now, s.now + spec.latencyMs);
+}
+
+/** A publish reached the broker: it is accepted (and acked) or refused. */
+export function onPublishArrive(ctx: EngineContext, c: number, gen: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  if (!call.live || call.gen !== gen) return;
+  const ok = publishToQueue(
+    ctx,
+    ctx.topo.edges[call.edge].target,
+    call.req,
+    call.reqGen,
+    call.depth,
+    scratch,
+  );
+  call.ok = ok;
+  if (!ok) {
+    copyFailure(call.fail, scratch);
+    call.fail.rootEdge = call.edge;
+  }
+  attemptDone(ctx, c);
+}
+
+export function onReply(ctx: EngineContext, c: number, gen: number): void {
+  const call = ctx.s.pools.calls[c];
+  if (!call.live || call.gen !== gen) return;
+  attemptDone(ctx, c);
+}
+
+/** The caller stopped waiting for the current attempt. */
+export function onTimeout(ctx: EngineContext, c: number, gen: number): void {
+  const call = ctx.s.pools.calls[c];
+  if (!call.live || call.gen !== gen) return;
+  call.ok = false;
+  if (call.dropped) {
+    const es = ctx.s.edges[call.edge];
+    setFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
+  } else {
+    blameCall(ctx, c, call.fail);
+    call.fail.cause = C_TIMEOUT;
+  }
+  attemptDone(ctx, c);
+}
+
+export function onRetry(ctx: EngineContext, c: number, gen: number): void {
+  const call = ctx.s.pools.calls[c];
+  if (!call.live || call.gen !== gen) return;
+  startAttempt(ctx, c);
+}
+
+/** The current attempt ended with `call.ok` / `call.fail`: retry, or end the call. */
+function attemptDone(ctx: EngineContext, c: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  const spec = ctx.topo.edges[call.edge];
+  if (spec.rpc && call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)
+    breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
+  if (!call.ok && call.attempt < spec.maxAttempts && call.fail.cause !== C_LIMIT) {
+    s.edges[call.edge].retries++;
+    const u = spec.jitter > 0 ? nextUnit(s.rng, edgeStream(ctx.topo, call.edge)) : 0;
+    const delay = retryDelay(spec, call.attempt, call.prevDelay, u);
+    call.prevDelay = delay;
+    call.gen++;
+    schedule(ctx, s.now + delay, EV_RETRY, c, call.gen);
+    return;
+  }
+  endCall(ctx, c);
+}
+
+const ended: Failure = newFailure();
+
+function endCall(ctx: EngineContext, c: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  const spec = ctx.topo.edges[call.edge];
+  const es = s.edges[call.edge];
+  const ok = call.ok;
+  if (ok) es.ok++;
+  else {
+    es.failed++;
+    es.secFailed++;
+    es.failedBy[call.fail.cause]++;
+    if (spec.fallback) es.fallbacks++;
+    flash(ctx, spec.source, call.edge);
+  }
+  copyFailure(ended, call.fail);
+  const { parentKind, parent, parentGen } = call;
+  call.live = false;
+  call.gen++;
+  s.pools.callFree.push(c);
+  // The parents copy `ended` before they start anything that could end another call.
+  if (parentKind === PARENT_JOB) onJobCallDone(ctx, parent, parentGen, ok, spec.rpc, spec.fallback, ended);
+  else onRequestReply(ctx, parent, parentGen, ok || spec.fallback, ended);
+}

@@ -1,0 +1,241 @@
+/**
+ * Clients: arrivals (Poisson, constant, bursts), the split of traffic over their edges,
+ * and the two clocks of a request — time to reply, and time until the client learns that
+ * all the asynchronous work it caused is done (by push or by polling).
+ */
+import { startCall } from './calls';
+import { addTransfer, flash, schedule } from './core';
+import { detLog } from './detMath';
+import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
+import { recordValue } from './histogram';
+import { nextUnit, PURPOSE } from './random';
+import { groupFailure } from './runLog';
+import { type EngineContext, nodeStream } from './runState';
+import { ADMIT_OK, admitJob, noteFailureRoot } from './services';
+import {
+  allocReq,
+  type Failure,
+  JOB_FOR_POLL,
+  newFailure,
+  PARENT_REQUEST,
+  REQ_FREE,
+  REQ_IN_FLIGHT,
+  REQ_WAITING,
+} from './state';
+import { stopRun } from './stop';
+import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_CLIENT, KIND_QUEUE } from './topology';
+
+/** Schedules the next arrival of `client` from now (after a rate change, the old one is void). */
+export function scheduleArrival(ctx: EngineContext, client: number): void {
+  const s = ctx.s;
+  const spec = ctx.topo.nodes[client];
+  const ns = s.nodes[client];
+  const rate = ns.rate * ns.surge;
+  if (rate <= 0 || spec.out.length === 0) return;
+  let dt: number;
+  if (spec.arrival === ARRIVAL_CONSTANT) dt = 1000 / rate;
+  else if (spec.arrival === ARRIVAL_BURST) dt = (1000 * spec.burstSize) / rate;
+  else dt = (-1000 * detLog(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)))) / rate;
+  schedule(ctx, s.now + dt, EV_ARRIVAL, client, ns.arrivalGen);
+}
+
+/** Changes a client's arrival rate from now on. */
+export function setClientRate(ctx: EngineContext, client: number, rate: number, surge: number): void {
+  const ns = ctx.s.nodes[client];
+  ns.rate = rate;
+  ns.surge = surge;
+  ns.arrivalGen++;
+  scheduleArrival(ctx, client);
+}
+
+export function onArrival(ctx: EngineContext, client: number, gen: number): void {
+  const s = ctx.s;
+  const ns = s.nodes[client];
+  if (ns.arrivalGen !== gen) return;
+  const spec = ctx.topo.nodes[client];
+  const n = spec.arrival === ARRIVAL_BURST ? spec.burstSize : 1;
+  for (let k = 0; k < n; k++) {
+    if (s.req.live + s.msg.live + s.liveJobs >= ctx.limits.inFlight) {
+      stopRun(ctx, `requests in flight limit (${ctx.limits.inFlight})`);
+      return;
+    }
+    sendRequest(ctx, client);
+  }
+  scheduleArrival(ctx, client);
+}
+
+function sendRequest(ctx: EngineContext, client: number): void {
+  const s = ctx.s;
+  const spec = ctx.topo.nodes[client];
+  let edge = spec.out[0];
+  if (spec.out.length > 1) {
+    const u = nextUnit(s.rng, nodeStream(client, PURPOSE.route));
+    for (let k = 0; k < spec.out.length; k++) {
+      if (u < spec.cumWeights[k]) {
+        edge = spec.out[k];
+        break;
+      }
+    }
+  }
+  const r = allocReq(s.pools);
+  const req = s.pools.reqs[r];
+  req.state = REQ_IN_FLIGHT;
+  req.client = client;
+  req.edge = edge;
+  req.sentAt = s.now;
+  req.pendingMsgs = 0;
+  req.published = false;
+  req.deadLettered = false;
+  req.doneAt = -1;
+  s.req.created++;
+  s.req.live++;
+  const ns = s.nodes[client];
+  ns.sent++;
+  ns.secSent++;
+  startCall(ctx, edge, PARENT_REQUEST, r, req.gen, r, req.gen, 1);
+}
+
+function endRequest(ctx: EngineContext, r: number): void {
+  const s = ctx.s;
+  const req = s.pools.reqs[r];
+  req.state = REQ_FREE;
+  req.gen++;
+  s.req.live--;
+  s.pools.reqFree.push(r);
+}
+
+/** The client's call ended: the reply (or failure) reached it. */
+export function onRequestReply(ctx: EngineContext, r: number, gen: number, ok: boolean, fail: Failure): void {
+  const s = ctx.s;
+  const req = s.pools.reqs[r];
+  if (req.gen !== gen || req.state !== REQ_IN_FLIGHT) return;
+  const ns = s.nodes[req.client];
+  if (!ok) {
+    ns.failed++;
+    ns.secFailed++;
+    const cause = Math.max(fail.cause, 0);
+    ns.failedBy[cause]++;
+    ns.secFailedBy[cause]++;
+    s.req.failed++;
+    const key = `${fail.rootNode}|${fail.rootFault}`;
+    s.rootCounts[key] = (s.rootCounts[key] ?? 0) + 1;
+    groupFailure(ctx, fail.rootEdge, fail.rootCause, fail.rootNode);
+    noteFailureRoot(ctx, req.client, fail);
+    flash(ctx, req.client, req.edge);
+    endRequest(ctx, r);
+    return;
+  }
+  const latency = s.now - req.sentAt;
+  ns.ok++;
+  ns.secOk++;
+  recordValue(ns.latency, latency);
+  recordValue(ns.secLatency, latency);
+  if (!req.published) {
+    s.req.completed++;
+    endRequest(ctx, r);
+    return;
+  }
+  ns.accepted++;
+  ns.secAccepted++;
+  req.state = REQ_WAITING;
+  if (req.pendingMsgs === 0) {
+    if (req.deadLettered) {
+      s.req.deadLettered++;
+      endRequest(ctx, r);
+      return;
+    }
+    // Everything was processed before the reply left: the reply itself says so.
+    countCompleted(ctx, r);
+    learned(ctx, r);
+    return;
+  }
+  const spec = ctx.topo.nodes[req.client];
+  if (spec.poll && ctx.topo.nodes[ctx.topo.edges[req.edge].target].kind !== KIND_QUEUE)
+    schedule(ctx, s.now + spec.pollIntervalMs, EV_POLL_SEND, r, req.gen);
+}
+
+function countCompleted(ctx: EngineContext, r: number): void {
+  const req = ctx.s.pools.reqs[r];
+  const ns = ctx.s.nodes[req.client];
+  ns.completed++;
+  ns.secCompleted++;
+}
+
+/** The client now knows its request's work is done. */
+function learned(ctx: EngineContext, r: number): void {
+  const s = ctx.s;
+  const req = s.pools.reqs[r];
+  const ns = s.nodes[req.client];
+  const t = s.now - req.sentAt;
+  recordValue(ns.completion, t);
+  recordValue(ns.secCompletion, t);
+  ns.learned++;
+  s.req.completed++;
+  endRequest(ctx, r);
+}
+
+/** One message caused by request `r` was acked or dead-lettered. */
+export function onMessageSettled(ctx: EngineContext, r: number, gen: number, deadLettered: boolean): void {
+  const s = ctx.s;
+  if (r < 0) return;
+  const req = s.pools.reqs[r];
+  if (req.gen !== gen) return;
+  if (deadLettered) req.deadLettered = true;
+  if (--req.pendingMsgs > 0) return;
+  req.doneAt = s.now;
+  if (req.state !== REQ_WAITING) return; // Still waiting for its reply: settled when it comes.
+  if (req.deadLettered) {
+    s.req.deadLettered++;
+    endRequest(ctx, r);
+    return;
+  }
+  countCompleted(ctx, r);
+  const spec = ctx.topo.nodes[req.client];
+  const target = ctx.topo.nodes[ctx.topo.edges[req.edge].target];
+  if (spec.poll && target.kind !== KIND_QUEUE) return; // The next poll will find out.
+  const lat = ctx.topo.edges[req.edge].latencyMs;
+  schedule(ctx, s.now + lat, EV_PUSH, r, req.gen);
+  addTransfer(ctx, req.edge, T_PUSH, true, s.now, s.now + lat);
+}
+
+export function onPush(ctx: EngineContext, r: number, gen: number): void {
+  const req = ctx.s.pools.reqs[r];
+  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  learned(ctx, r);
+}
+
+/** Every poll interval the client asks the service it called whether the work is done. */
+export function onPollSend(ctx: EngineContext, r: number, gen: number): void {
+  const s = ctx.s;
+  const req = s.pools.reqs[r];
+  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  const spec = ctx.topo.nodes[req.client];
+  s.nodes[req.client].polls++;
+  const edge = ctx.topo.edges[req.edge];
+  if (s.edges[req.edge].partitionFault < 0) {
+    schedule(ctx, s.now + edge.latencyMs, EV_POLL_ARRIVE, r, gen);
+    addTransfer(ctx, req.edge, T_POLL, false, s.now, s.now + edge.latencyMs);
+  }
+  schedule(ctx, s.now + spec.pollIntervalMs, EV_POLL_SEND, r, gen);
+}
+
+const pollFailure = newFailure();
+
+/** A poll reached the service: it costs a worker for one service time, like any request. */
+export function onPollArrive(ctx: EngineContext, r: number, gen: number): void {
+  const s = ctx.s;
+  const req = s.pools.reqs[r];
+  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  const edge = ctx.topo.edges[req.edge];
+  const result = admitJob(ctx, edge.target, JOB_FOR_POLL, r, gen, r, gen, 1, pollFailure);
+  if (result !== ADMIT_OK && result !== 3)
+    addTransfer(ctx, req.edge, T_FAILURE, true, s.now, s.now + edge.latencyMs);
+}
+
+export function onPollDone(ctx: EngineContext, r: number, gen: number): void {
+  const req = ctx.s.pools.reqs[r];
+  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  learned(ctx, r);
+}
+
+export { KIND_CLIENT };

@@ -1,0 +1,113 @@
+/**
+ * Small helpers every handler uses: scheduling, drawing transfers, flashes, the area
+ * integrals behind utilisation and Little's law, and sampling service times.
+ */
+import { detExp, detLog } from './detMath';
+import { pushEvent } from './eventQueue';
+import { nextUnit, PURPOSE } from './random';
+import { type EngineContext, type NodeState, nodeStream } from './runState';
+import { DIST_CONSTANT, DIST_EXPONENTIAL, DIST_LOGNORMAL, type DistSpec } from './topology';
+
+export function schedule(ctx: EngineContext, t: number, type: number, a: number, b: number): void {
+  pushEvent(ctx.s.queue, t, type, a, b);
+}
+
+/** Records a message crossing `edge` for frame(); zero-latency hops are never in flight. */
+export function addTransfer(
+  ctx: EngineContext,
+  edge: number,
+  kind: number,
+  reverse: boolean,
+  start: number,
+  end: number,
+) {
+  if (!ctx.trackTransfers || end <= start) return;
+  const tl = ctx.s.transfers;
+  if (tl.n === tl.edge.length) compactTransfers(ctx, start);
+  if (tl.n === tl.edge.length) {
+    if (tl.n >= 1 << 18) return; // A cap for pathological runs: frame() samples anyway.
+    const n = tl.n * 2;
+    const grow = <T extends Int32Array | Int8Array | Uint8Array | Float64Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
+      const b = make(n);
+      b.set(a);
+      return b;
+    };
+    tl.edge = grow(tl.edge, (k) => new Int32Array(k));
+    tl.kind = grow(tl.kind, (k) => new Int8Array(k));
+    tl.reverse = grow(tl.reverse, (k) => new Uint8Array(k));
+    tl.start = grow(tl.start, (k) => new Float64Array(k));
+    tl.end = grow(tl.end, (k) => new Float64Array(k));
+  }
+  const i = tl.n++;
+  tl.edge[i] = edge;
+  tl.kind[i] = kind;
+  tl.reverse[i] = reverse ? 1 : 0;
+  tl.start[i] = start;
+  tl.end[i] = end;
+}
+
+/** Drops transfers that ended before `t`, keeping the order of the rest. */
+export function compactTransfers(ctx: EngineContext, t: number): void {
+  const tl = ctx.s.transfers;
+  let w = 0;
+  for (let r = 0; r < tl.n; r++) {
+    if (tl.end[r] <= t) continue;
+    if (w !== r) {
+      tl.edge[w] = tl.edge[r];
+      tl.kind[w] = tl.kind[r];
+      tl.reverse[w] = tl.reverse[r];
+      tl.start[w] = tl.start[r];
+      tl.end[w] = tl.end[r];
+    }
+    w++;
+  }
+  tl.n = w;
+}
+
+/** Remembers a failure at `node` (and `edge`) for the canvas to flash; a small ring. */
+export function flash(ctx: EngineContext, node: number, edge: number): void {
+  const s = ctx.s;
+  const i = s.flashN++ & 63;
+  s.flashNode[i] = node;
+  s.flashEdge[i] = edge;
+  s.flashAt[i] = s.now;
+}
+
+/** Brings the busy-worker and in-system integrals of `ns` up to now. */
+export function touchArea(ns: NodeState, now: number): void {
+  const dt = now - ns.areaT;
+  if (dt > 0) {
+    ns.busyArea += ns.busy * dt;
+    ns.inSystemArea += ns.inSystem * dt;
+    ns.areaT = now;
+  }
+}
+
+/** A service time in ms from `dist`, drawn from `node`'s service-time stream. */
+export function sampleTime(ctx: EngineContext, node: number, dist: DistSpec): number {
+  if (dist.kind === DIST_CONSTANT || dist.mean <= 0) return dist.mean;
+  const rng = ctx.s.rng;
+  const stream = nodeStream(node, PURPOSE.serviceTime);
+  if (dist.kind === DIST_EXPONENTIAL) return -dist.mean * detLog(nextUnit(rng, stream));
+  if (dist.kind === DIST_LOGNORMAL) {
+    if (dist.sigma === 0) return dist.mean;
+    // Marsaglia's polar method: a standard normal without sin/cos.
+    let u = 0;
+    let v = 0;
+    let q = 0;
+    do {
+      u = 2 * nextUnit(rng, stream) - 1;
+      v = 2 * nextUnit(rng, stream) - 1;
+      q = u * u + v * v;
+    } while (q >= 1 || q === 0);
+    const z = u * Math.sqrt((-2 * detLog(q)) / q);
+    return detExp(dist.mu + dist.sigma * z);
+  }
+  // Uniform: mean ± spread × mean, never negative.
+  const half = dist.spread * dist.mean;
+  const t = dist.mean - half + 2 * half * nextUnit(rng, stream);
+  return Math.max(t, 0);
+}

@@ -1,0 +1,98 @@
+/**
+ * Deterministic natural logarithm and exponential (SAFETY.md "Same run everywhere").
+ * `Math.log` and `Math.exp` may differ in the last bit between JavaScript engines, which
+ * would make a shared link replay differently in another browser. These follow the
+ * classic fdlibm algorithms using only + - * / and bit manipulation, so every engine that
+ * implements IEEE 754 doubles gets the same bits (within 1 ulp of the true value).
+ */
+
+const buffer = new ArrayBuffer(8);
+const f64 = new Float64Array(buffer);
+const u32 = new Uint32Array(buffer);
+// Little- or big-endian: which 32-bit half holds the sign and exponent.
+f64[0] = 1;
+const HI = u32[1] === 0x3ff00000 ? 1 : 0;
+const LO = 1 - HI;
+
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
+const TWO54 = 1.8014398509481984e16;
+const LG1 = 0.6666666666666735;
+const LG2 = 0.3999999999940942;
+const LG3 = 0.2857142874366239;
+const LG4 = 0.22222198432149784;
+const LG5 = 0.1818357216161805;
+const LG6 = 0.15313837699209373;
+const LG7 = 0.14798198605116586;
+
+/** Natural logarithm, bit-for-bit reproducible across engines. */
+export function detLog(x: number): number {
+  if (Number.isNaN(x) || x < 0) return Number.NaN;
+  if (x === 0) return Number.NEGATIVE_INFINITY;
+  if (x === Number.POSITIVE_INFINITY) return x;
+  let k = 0;
+  f64[0] = x;
+  let hx = u32[HI];
+  if (hx < 0x00100000) {
+    // Subnormal: scale up into the normal range first.
+    k -= 54;
+    x *= TWO54;
+    f64[0] = x;
+    hx = u32[HI];
+  }
+  k += (hx >> 20) - 1023;
+  hx &= 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  // Normalise x into [sqrt(2)/2, sqrt(2)).
+  u32[HI] = hx | (i ^ 0x3ff00000);
+  k += i >> 20;
+  const f = f64[0] - 1;
+  const s = f / (2 + f);
+  const z = s * s;
+  const w = z * z;
+  const t1 = w * (LG2 + w * (LG4 + w * LG6));
+  const t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+  const r = t2 + t1;
+  const hfsq = 0.5 * f * f;
+  const dk = k;
+  if (k === 0) return f - (hfsq - s * (hfsq + r));
+  return dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
+}
+
+const P1 = 0.16666666666666602;
+const P2 = -0.0027777777777015593;
+const P3 = 0.00006613756321437934;
+const P4 = -0.0000016533902205465252;
+const P5 = 4.1381367970572385e-8;
+const INV_LN2 = Math.LOG2E;
+const OVERFLOW = 709.782712893384;
+const UNDERFLOW = -745.1332191019411;
+
+/** 2^k for an integer k in the normal range, built from its bits. */
+function pow2(k: number): number {
+  u32[HI] = (k + 1023) << 20;
+  u32[LO] = 0;
+  return f64[0];
+}
+
+/** e^x, bit-for-bit reproducible across engines. */
+export function detExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  if (x > OVERFLOW) return Number.POSITIVE_INFINITY;
+  if (x < UNDERFLOW) return 0;
+  if (x === 0) return 1;
+  // Reduce: x = k*ln2 + r with |r| <= ln2/2.
+  const kf = x * INV_LN2;
+  const k = kf < 0 ? Math.ceil(kf - 0.5) : Math.floor(kf + 0.5);
+  const hi = x - k * LN2_HI;
+  const lo = k * LN2_LO;
+  const r = hi - lo;
+  const t = r * r;
+  const c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+  const y = 1 - (lo - (r * c) / (2 - c) - hi);
+  if (k === 0) return y;
+  // Scale in two steps so neither factor leaves the normal range.
+  if (k > 1000) return y * pow2(1000) * pow2(k - 1000);
+  if (k < -1000) return y * pow2(-1000) * pow2(k + 1000);
+  return y * pow2(k);
+}

@@ -1,0 +1,43 @@
+/** Event types of the future event list. `a` is usually a pool index and `b` its generation. */
+export const EV_SECOND = 0;
+export const EV_ARRIVAL = 1;
+export const EV_CALL_ARRIVE = 2;
+export const EV_COMPUTE_DONE = 3;
+export const EV_REPLY = 4;
+export const EV_TIMEOUT = 5;
+export const EV_RETRY = 6;
+export const EV_PUBLISH_ARRIVE = 7;
+export const EV_DELIVER = 8;
+export const EV_ACK_TIMEOUT = 9;
+export const EV_TTL = 10;
+export const EV_FAULT_START = 11;
+export const EV_FAULT_END = 12;
+export const EV_INSTANCE_DOWN = 13;
+export const EV_INSTANCE_UP = 14;
+export const EV_LB_NOTICE = 15;
+export const EV_BREAKER_TIMER = 16;
+export const EV_POLL_SEND = 17;
+export const EV_POLL_ARRIVE = 18;
+export const EV_POLL_DONE = 19;
+export const EV_PUSH = 20;
+export const EV_TRAFFIC = 21;
+
+/** Transfer kinds, in the order of api.ts TransferKind. */
+export const T_REQUEST = 0;
+export const T_REPLY = 1;
+export const T_FAILURE = 2;
+export const T_RETRY = 3;
+export const T_PUBLISH = 4;
+export const T_DELIVERY = 5;
+export const T_POLL = 6;
+export const T_PUSH = 7;
+export const TRANSFER_KINDS = [
+  'request',
+  'reply',
+  'failure',
+  'retry',
+  'publish',
+  'delivery',
+  'poll',
+  'push',
+] as const;

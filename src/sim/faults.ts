@@ -1,0 +1,238 @@
+/**
+ * Faults of the scenario timeline (DESIGN.md "Faults"): crash (refuse or hang), rolling
+ * redeploy with a health-check delay, slow, errors, capacity, partition, surge. Effects on
+ * a node are recomputed from the list of active faults whenever one starts or ends, so
+ * overlapping faults combine and end cleanly.
+ */
+import type { Fault } from '../model';
+import { setClientRate } from './clients';
+import { schedule } from './core';
+import { EV_FAULT_END, EV_FAULT_START, EV_INSTANCE_DOWN, EV_INSTANCE_UP, EV_LB_NOTICE } from './events';
+import { dispatchSub } from './queues';
+import { addLog } from './runLog';
+import type { EngineContext } from './runState';
+import { fillWorkers } from './services';
+import { KIND_CLIENT, KIND_QUEUE } from './topology';
+
+function fmtS(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** "payments (down: redeploy at 20.0 s)" — how a fault is named in root causes. */
+export function describeFault(_ctx: EngineContext, f: Fault): string {
+  const what =
+    f.kind === 'crash'
+      ? `down: crash (${f.mode})`
+      : f.kind === 'redeploy'
+        ? 'down: redeploy'
+        : f.kind === 'slow'
+          ? `slow ×${f.factor}`
+          : f.kind === 'errors'
+            ? `errors ${Math.round(f.rate * 100)} %`
+            : f.kind === 'capacity'
+              ? `capacity −${Math.round(f.fraction * 100)} %`
+              : f.kind === 'partition'
+                ? 'partition'
+                : `surge ×${f.factor}`;
+  return `${what} at ${fmtS(f.startS * 1000)}`;
+}
+
+function targetLabel(ctx: EngineContext, f: Fault): string {
+  if (f.kind === 'partition') {
+    const e = ctx.topo.edges[ctx.topo.edgeIndex.get(f.target) ?? -1];
+    return e ? `${ctx.topo.nodes[e.source].label} → ${ctx.topo.nodes[e.target].label}` : f.target;
+  }
+  const n = ctx.topo.nodeIndex.get(f.target);
+  return n === undefined ? f.target : ctx.topo.nodes[n].label;
+}
+
+/** Puts a fault's start on the timeline. */
+export function scheduleFault(ctx: EngineContext, index: number): void {
+  schedule(ctx, ctx.s.faults[index].startS * 1000, EV_FAULT_START, index, 0);
+}
+
+export function onFaultStart(ctx: EngineContext, index: number): void {
+  const s = ctx.s;
+  const f = s.faults[index];
+  const startMs = s.now;
+  const label = targetLabel(ctx, f);
+  if (f.kind === 'partition') {
+    const e = ctx.topo.edgeIndex.get(f.target);
+    if (e === undefined) return;
+    s.activeFaults.push(index);
+    s.edges[e].partitionFault = index;
+    schedule(ctx, startMs + f.durationS * 1000, EV_FAULT_END, index, 0);
+    addLog(ctx, 'fault', f.target, `${label}: network partition`);
+    return;
+  }
+  const node = ctx.topo.nodeIndex.get(f.target);
+  if (node === undefined) return;
+  const spec = ctx.topo.nodes[node];
+  s.activeFaults.push(index);
+  if (f.kind === 'redeploy' && spec.kind !== KIND_QUEUE && spec.instances > 0) {
+    const each = f.durationS * 1000;
+    for (let k = 0; k < spec.instances; k++) {
+      schedule(ctx, startMs + k * each, EV_INSTANCE_DOWN, index, k);
+      schedule(ctx, startMs + (k + 1) * each, EV_INSTANCE_UP, index, k);
+    }
+    schedule(ctx, startMs + spec.instances * each, EV_FAULT_END, index, 0);
+    return;
+  }
+  schedule(ctx, startMs + f.durationS * 1000, EV_FAULT_END, index, 0);
+  if (f.kind === 'crash' && spec.kind !== KIND_QUEUE) {
+    for (let k = 0; k < spec.instances; k++)
+      instanceDown(ctx, spec.firstInstance + k, index, false, f.mode === 'hang');
+  }
+  applyEffects(ctx, node);
+  const text =
+    f.kind === 'crash' || f.kind === 'redeploy'
+      ? `${label} down (${f.kind}${f.kind === 'crash' ? `, ${f.mode === 'hang' ? 'hanging' : 'refusing'} calls` : ''})`
+      : f.kind === 'slow'
+        ? `${label} slowed ×${f.factor}`
+        : f.kind === 'errors'
+          ? `${label} failing ${Math.round(f.rate * 100)} % of requests`
+          : f.kind === 'capacity'
+            ? `${label} lost ${Math.round(f.fraction * 100)} % of its workers`
+            : `${label} traffic ×${f.factor}`;
+  addLog(ctx, 'fault', f.target, text);
+}
+
+export function onFaultEnd(ctx: EngineContext, index: number): void {
+  const s = ctx.s;
+  const f = s.faults[index];
+  const at = s.activeFaults.indexOf(index);
+  if (at >= 0) s.activeFaults.splice(at, 1);
+  const label = targetLabel(ctx, f);
+  if (f.kind === 'partition') {
+    const e = ctx.topo.edgeIndex.get(f.target);
+    if (e === undefined) return;
+    s.edges[e].partitionFault = -1;
+    for (const i of s.activeFaults)
+      if (s.faults[i].kind === 'partition' && s.faults[i].target === f.target) s.edges[e].partitionFault = i;
+    ctx.topo.subs.forEach((sub, k) => {
+      if (sub.edge === e) dispatchSub(ctx, k);
+    });
+    addLog(ctx, 'recovery', f.target, `${label}: partition healed`);
+    return;
+  }
+  const node = ctx.topo.nodeIndex.get(f.target);
+  if (node === undefined) return;
+  const spec = ctx.topo.nodes[node];
+  if (f.kind === 'crash' && spec.kind !== KIND_QUEUE) {
+    for (let k = 0; k < spec.instances; k++) instanceUp(ctx, spec.firstInstance + k);
+  }
+  applyEffects(ctx, node);
+  if (f.kind !== 'redeploy' || spec.kind === KIND_QUEUE)
+    addLog(ctx, 'recovery', f.target, `${label} recovered (${f.kind} ended)`);
+  else addLog(ctx, 'recovery', f.target, `${label} redeploy finished`);
+}
+
+function instanceDown(
+  ctx: EngineContext,
+  inst: number,
+  fault: number,
+  redeploy: boolean,
+  hang: boolean,
+): void {
+  const is = ctx.s.instances[inst];
+  is.down++;
+  is.downFault = fault;
+  is.downByRedeploy = redeploy;
+  is.hang = hang;
+}
+
+function instanceUp(ctx: EngineContext, inst: number): void {
+  const is = ctx.s.instances[inst];
+  if (is.down > 0) is.down--;
+  if (is.down > 0) return;
+  is.downFault = -1;
+  is.downByRedeploy = false;
+  is.hang = false;
+  is.lbUp = true;
+  fillWorkers(ctx, inst);
+}
+
+/** Rolling redeploy: instance `k` of the target goes down. */
+export function onInstanceDown(ctx: EngineContext, index: number, k: number): void {
+  const s = ctx.s;
+  const f = s.faults[index];
+  if (f.kind !== 'redeploy') return;
+  const node = ctx.topo.nodeIndex.get(f.target)!;
+  const spec = ctx.topo.nodes[node];
+  const inst = spec.firstInstance + k;
+  instanceDown(ctx, inst, index, true, f.mode === 'hang');
+  // Until the health check notices, the load balancer keeps sending traffic to it.
+  if (f.healthCheckDelayS > 0) schedule(ctx, s.now + f.healthCheckDelayS * 1000, EV_LB_NOTICE, inst, index);
+  else s.instances[inst].lbUp = false;
+  const which = spec.instances > 1 ? ` instance ${k + 1}/${spec.instances}` : '';
+  addLog(ctx, 'health', f.target, `${spec.label}${which} restarting (redeploy)`);
+}
+
+export function onInstanceUp(ctx: EngineContext, index: number, k: number): void {
+  const f = ctx.s.faults[index];
+  const node = ctx.topo.nodeIndex.get(f.target)!;
+  const spec = ctx.topo.nodes[node];
+  instanceUp(ctx, spec.firstInstance + k);
+  const which = spec.instances > 1 ? ` instance ${k + 1}/${spec.instances}` : '';
+  addLog(ctx, 'health', f.target, `${spec.label}${which} back up`);
+}
+
+export function onLbNotice(ctx: EngineContext, inst: number): void {
+  const is = ctx.s.instances[inst];
+  if (is.down > 0) is.lbUp = false;
+}
+
+/** Recomputes slow / errors / capacity / queue-crash / surge effects on `node` from the active faults. */
+export function applyEffects(ctx: EngineContext, node: number): void {
+  const s = ctx.s;
+  const ns = s.nodes[node];
+  const spec = ctx.topo.nodes[node];
+  const id = spec.id;
+  let slow = 1;
+  let slowFault = -1;
+  let keep = 1;
+  let errorFault = -1;
+  let capacity = 1;
+  let capacityFault = -1;
+  let crashFault = -1;
+  let surge = 1;
+  for (const i of s.activeFaults) {
+    const f = s.faults[i];
+    if (f.target !== id) continue;
+    if (f.kind === 'slow') {
+      slow *= f.factor;
+      slowFault = i;
+    } else if (f.kind === 'errors') {
+      keep *= 1 - f.rate;
+      errorFault = i;
+    } else if (f.kind === 'capacity') {
+      capacity *= 1 - f.fraction;
+      capacityFault = i;
+    } else if (f.kind === 'surge') surge *= f.factor;
+    else if (spec.kind === KIND_QUEUE && (f.kind === 'crash' || f.kind === 'redeploy')) crashFault = i;
+  }
+  ns.slow = slow;
+  ns.slowFault = slowFault;
+  ns.errorRate = 1 - keep;
+  ns.errorFault = errorFault;
+  ns.capacityLeft = capacity;
+  ns.capacityFault = capacityFault;
+  const wasCrashed = ns.crashFault >= 0;
+  ns.crashFault = crashFault;
+  if (spec.kind === KIND_CLIENT) {
+    if (surge !== ns.surge) setClientRate(ctx, node, ns.rate, surge);
+    return;
+  }
+  if (spec.kind === KIND_QUEUE) {
+    if (wasCrashed && crashFault < 0) for (const sub of spec.subs) dispatchSub(ctx, sub);
+    return;
+  }
+  const workers = Math.max(0, spec.workers - Math.round(spec.workers * (1 - capacity)));
+  ns.workers = workers * spec.instances;
+  for (let k = 0; k < spec.instances; k++) {
+    const inst = spec.firstInstance + k;
+    const grew = workers > s.instances[inst].workers;
+    s.instances[inst].workers = workers;
+    if (grew) fillWorkers(ctx, inst);
+  }
+}

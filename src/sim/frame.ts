@@ -1,0 +1,90 @@
+/**
+ * What the canvas draws at the current instant (api.ts Frame): transfers in flight (evenly
+ * sampled down to a budget, with how many each dot stands for), live node and edge state,
+ * and the failures of the last 500 ms to flash.
+ */
+import type { EdgeLive, FailureFlash, Frame, NodeLive, Transfer } from './api';
+import { compactTransfers } from './core';
+import { TRANSFER_KINDS } from './events';
+import type { EngineContext } from './runState';
+import { nodeHealth, oldestAge } from './series';
+import { KIND_QUEUE } from './topology';
+
+const FLASH_MS = 500;
+
+export function buildFrame(ctx: EngineContext, maxTransfers = 2000): Frame {
+  const s = ctx.s;
+  const now = s.now;
+  compactTransfers(ctx, now);
+  const tl = s.transfers;
+  let live = 0;
+  for (let i = 0; i < tl.n; i++) if (tl.start[i] <= now) live++;
+  const budget = Math.max(1, Math.floor(maxTransfers));
+  const perDot = live > budget ? live / budget : 1;
+  const transfers: Transfer[] = [];
+  let next = 0;
+  let seen = 0;
+  for (let i = 0; i < tl.n; i++) {
+    if (tl.start[i] > now) continue;
+    // Even sampling: take the transfer whose rank crosses the next multiple of perDot.
+    if (seen++ < next) continue;
+    next += perDot;
+    const edge = ctx.topo.edges[tl.edge[i]];
+    const src = ctx.topo.nodes[edge.source].id;
+    const dst = ctx.topo.nodes[edge.target].id;
+    const reverse = tl.reverse[i] === 1;
+    transfers.push({
+      edge: edge.id,
+      from: reverse ? dst : src,
+      to: reverse ? src : dst,
+      kind: TRANSFER_KINDS[tl.kind[i]],
+      startMs: tl.start[i],
+      endMs: tl.end[i],
+    });
+  }
+  const nodes: Record<string, NodeLive> = {};
+  ctx.topo.nodes.forEach((spec, i) => {
+    const ns = s.nodes[i];
+    let rooted = 0;
+    let victim = 0;
+    for (let k = 0; k < 5; k++) {
+      rooted += ns.recentRooted[k];
+      victim += ns.recentVictim[k];
+    }
+    const role: NodeLive['role'] =
+      rooted > 0 && rooted >= victim ? 'cause' : victim > 0 ? 'victim' : 'healthy';
+    const live: NodeLive = {
+      health: nodeHealth(ctx, i),
+      busy: ns.busy,
+      workers: ns.workers,
+      backlog: ns.backlog,
+      depth: spec.kind === KIND_QUEUE ? ns.depth : 0,
+      oldestAgeMs: spec.kind === KIND_QUEUE ? oldestAge(ctx, i) : 0,
+      role,
+    };
+    if (role === 'victim' && ns.lastCauseNode >= 0) live.causeNode = ctx.topo.nodes[ns.lastCauseNode].id;
+    nodes[spec.id] = live;
+  });
+  const edges: Record<string, EdgeLive> = {};
+  const last = s.series[s.series.length - 1];
+  ctx.topo.edges.forEach((spec, i) => {
+    const es = s.edges[i];
+    const row = last?.edges[spec.id];
+    edges[spec.id] = {
+      breaker: es.breaker ? es.breaker.value : null,
+      callsPerS: row ? row.calls : 0,
+      failuresPerS: row ? row.failed : 0,
+    };
+  });
+  const flashes: FailureFlash[] = [];
+  for (let k = 0; k < 64; k++) {
+    const at = s.flashAt[k];
+    if (at > now - FLASH_MS && at <= now) {
+      const f: FailureFlash = { node: ctx.topo.nodes[s.flashNode[k]].id, atMs: at };
+      if (s.flashEdge[k] >= 0) f.edge = ctx.topo.edges[s.flashEdge[k]].id;
+      flashes.push(f);
+    }
+  }
+  flashes.sort((a, b) => a.atMs - b.atMs);
+  return { tMs: now, transfers, perDot, nodes, edges, flashes };
+}

@@ -1,0 +1,93 @@
+/**
+ * Fixed-size latency histograms: memory does not grow with the number of samples.
+ * Buckets follow the bits of the IEEE 754 double (exponent plus the top 6 bits of the
+ * mantissa), so a bucket spans 1/64 of its power of two and its midpoint is within 0.8 %
+ * of every value in it. No logarithm is needed: the bucket index is integer arithmetic.
+ */
+import type { LatencySummary } from './report';
+
+const SUB_BITS = 6;
+const SUB = 1 << SUB_BITS;
+/** Smallest and largest exponents tracked: 2^-20 ms (~1 ns) to 2^31 ms (~25 days). */
+const MIN_EXP = -20;
+const MAX_EXP = 31;
+/** Bucket 0 holds values below 2^MIN_EXP (including 0). */
+export const HISTOGRAM_BUCKETS = (MAX_EXP - MIN_EXP + 1) * SUB + 1;
+
+const buf = new ArrayBuffer(8);
+const f64 = new Float64Array(buf);
+const u32 = new Uint32Array(buf);
+f64[0] = 1;
+const HI = u32[1] === 0x3ff00000 ? 1 : 0;
+
+export interface Histogram {
+  counts: Float64Array;
+  n: number;
+  sum: number;
+  min: number;
+  max: number;
+}
+
+export function createHistogram(): Histogram {
+  return { counts: new Float64Array(HISTOGRAM_BUCKETS), n: 0, sum: 0, min: Number.POSITIVE_INFINITY, max: 0 };
+}
+
+function bucketOf(v: number): number {
+  f64[0] = v;
+  const hi = u32[HI];
+  const e = ((hi >>> 20) & 0x7ff) - 1023;
+  if (e < MIN_EXP) return 0;
+  if (e > MAX_EXP) return HISTOGRAM_BUCKETS - 1;
+  return 1 + (e - MIN_EXP) * SUB + ((hi >>> (20 - SUB_BITS)) & (SUB - 1));
+}
+
+/** The middle of bucket `b`'s range, rebuilt from its bits. */
+function bucketMid(b: number): number {
+  if (b === 0) return 0;
+  const k = b - 1;
+  const e = Math.floor(k / SUB) + MIN_EXP;
+  const m = k % SUB;
+  // 2^e * (1 + (m + 0.5) / 64), computed exactly with powers of two.
+  let p = 1;
+  if (e >= 0) for (let i = 0; i < e; i++) p *= 2;
+  else for (let i = 0; i > e; i--) p /= 2;
+  return p * (1 + (m + 0.5) / SUB);
+}
+
+export function recordValue(h: Histogram, v: number): void {
+  h.counts[bucketOf(v)]++;
+  h.n++;
+  h.sum += v;
+  if (v < h.min) h.min = v;
+  if (v > h.max) h.max = v;
+}
+
+/** The value below which a fraction `q` of the samples lie (bucket midpoint, clamped to min/max). */
+export function quantile(h: Histogram, q: number): number {
+  if (h.n === 0) return 0;
+  const rank = q * h.n;
+  let seen = 0;
+  const counts = h.counts;
+  for (let b = 0; b < counts.length; b++) {
+    seen += counts[b];
+    if (seen >= rank && counts[b] > 0) {
+      const mid = bucketMid(b);
+      return mid < h.min ? h.min : Math.min(mid, h.max);
+    }
+  }
+  return h.max;
+}
+
+export function summarize(h: Histogram): LatencySummary {
+  if (h.n === 0) return { mean: 0, p50: 0, p95: 0, p99: 0 };
+  return { mean: h.sum / h.n, p50: quantile(h, 0.5), p95: quantile(h, 0.95), p99: quantile(h, 0.99) };
+}
+
+export function clearHistogram(h: Histogram): void {
+  if (h.n === 0) return;
+  h.counts.fill(0);
+  h.n = 0;
+  h.sum = 0;
+  h.min = Number.POSITIVE_INFINITY;
+  h.max = 0;
+}

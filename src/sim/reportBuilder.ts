@@ -1,0 +1,174 @@
+/**
+ * Builds the run report (report.ts) from the run state. Conservation is checked against
+ * counts taken by scanning the live entities, independent of the counters the handlers keep.
+ */
+import { touchArea } from './core';
+import { describeFault } from './faults';
+import { summarize } from './histogram';
+import {
+  type ClientReport,
+  type ConservationReport,
+  type EdgeReport,
+  FAILURE_CAUSES,
+  type FailureCause,
+  type NodeReport,
+  type QueueReport,
+  type Report,
+  type RootCause,
+} from './report';
+import type { EngineContext } from './runState';
+import { MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
+import { KIND_CLIENT, KIND_QUEUE } from './topology';
+
+export function failedByRecord(counts: Float64Array): Partial<Record<FailureCause, number>> {
+  const out: Partial<Record<FailureCause, number>> = {};
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[FAILURE_CAUSES[i]] = counts[i];
+  return out;
+}
+
+/** Counts every request and message by its state, from the entities themselves. */
+export function conservation(ctx: EngineContext): ConservationReport {
+  const s = ctx.s;
+  let reqInFlight = 0;
+  let reqWaiting = 0;
+  for (const r of s.pools.reqs) {
+    if (r.state === REQ_IN_FLIGHT) reqInFlight++;
+    else if (r.state === REQ_WAITING) reqWaiting++;
+  }
+  let msgInFlight = 0;
+  let msgWaiting = 0;
+  for (const m of s.pools.msgs) {
+    if (m.state === MSG_DELIVERED) msgInFlight++;
+    else if (m.state === MSG_WAITING) msgWaiting++;
+  }
+  const requests = {
+    created: s.req.created,
+    completed: s.req.completed,
+    failed: s.req.failed,
+    deadLettered: s.req.deadLettered,
+    inFlight: reqInFlight,
+    waiting: reqWaiting,
+  };
+  const messages = {
+    created: s.msg.created,
+    completed: s.msg.completed,
+    failed: s.msg.failed,
+    deadLettered: s.msg.deadLettered,
+    inFlight: msgInFlight,
+    waiting: msgWaiting,
+  };
+  const adds = (c: typeof requests) =>
+    c.created === c.completed + c.failed + c.deadLettered + c.inFlight + c.waiting;
+  return { requests, messages, holds: adds(requests) && adds(messages) };
+}
+
+function role(rooted: number, victim: number): 'healthy' | 'cause' | 'victim' {
+  if (rooted > 0 && rooted >= victim) return 'cause';
+  if (victim > 0) return 'victim';
+  return 'healthy';
+}
+
+export function buildReport(ctx: EngineContext): Report {
+  const s = ctx.s;
+  const t = s.now;
+  const clients: Record<string, ClientReport> = {};
+  const nodes: Record<string, NodeReport & Record<string, unknown>> = {};
+  const queues: Record<string, QueueReport> = {};
+  const edges: Record<string, EdgeReport & { fallbacks: number }> = {};
+  ctx.topo.nodes.forEach((spec, i) => {
+    const ns = s.nodes[i];
+    if (spec.kind === KIND_CLIENT) {
+      clients[spec.id] = {
+        sent: ns.sent,
+        ok: ns.ok,
+        failed: ns.failed,
+        accepted: ns.accepted,
+        completed: ns.completed,
+        failedBy: failedByRecord(ns.failedBy),
+        latencyMs: summarize(ns.latency),
+        completionMs: summarize(ns.completion),
+        polls: ns.polls,
+      };
+      return;
+    }
+    touchArea(ns, t);
+    const nominal = spec.instances * spec.workers;
+    nodes[spec.id] = {
+      received: ns.received,
+      ok: ns.ok,
+      failed: ns.failed,
+      rejected: ns.rejected,
+      utilization: nominal > 0 && t > 0 ? ns.busyArea / (nominal * t) : 0,
+      latencyMs: summarize(ns.latency),
+      maxBacklog: ns.maxBacklog,
+      failedBy: failedByRecord(ns.failedBy),
+      role: role(ns.rootedHere, ns.victimOf),
+      // For queueing checks (VALIDATION.md): L, P(wait) and the mean wait.
+      meanInSystem: t > 0 ? ns.inSystemArea / t : 0,
+      waitedFraction: ns.started > 0 ? ns.waited / ns.started : 0,
+      meanWaitMs: ns.started > 0 ? ns.waitSum / ns.started : 0,
+    };
+    if (spec.kind === KIND_QUEUE) {
+      queues[spec.id] = {
+        published: ns.published,
+        rejected: ns.failed,
+        delivered: ns.delivered,
+        acked: ns.acked,
+        redelivered: ns.redelivered,
+        deadLettered: ns.deadLettered,
+        expired: ns.expired,
+        maxDepth: ns.maxDepth,
+        finalDepth: ns.depth,
+        maxAgeMs: ns.maxAgeMs,
+      };
+    }
+  });
+  ctx.topo.edges.forEach((spec, i) => {
+    const es = s.edges[i];
+    const r: EdgeReport & { fallbacks: number } = {
+      calls: es.calls,
+      ok: es.ok,
+      failed: es.failed,
+      retries: es.retries,
+      failedBy: failedByRecord(es.failedBy),
+      breakerOpened: es.breaker ? es.breaker.opened : 0,
+      fallbacks: es.fallbacks,
+    };
+    if (es.breaker) r.breaker = es.breaker.value;
+    edges[spec.id] = r;
+  });
+  const rootCauses: RootCause[] = Object.entries(s.rootCounts)
+    .map(([key, count]) => {
+      const [nodeText, faultText] = key.split('|');
+      const n = Number(nodeText);
+      const f = Number(faultText);
+      const nodeCount = ctx.topo.nodes.length;
+      const id = n >= nodeCount ? ctx.topo.edges[n - nodeCount].id : n >= 0 ? ctx.topo.nodes[n].id : '';
+      const label =
+        n >= nodeCount
+          ? `${ctx.topo.nodes[ctx.topo.edges[n - nodeCount].source].label} → ${ctx.topo.nodes[ctx.topo.edges[n - nodeCount].target].label}`
+          : n >= 0
+            ? ctx.topo.nodes[n].label
+            : 'unknown';
+      const fault = f >= 0 ? s.faults[f] : null;
+      const description = fault
+        ? `${label} (${describeFault(ctx, fault)})`
+        : `${label} (overloaded or its own errors)`;
+      return { node: id, fault: fault ? fault.id : null, description, clientFailures: count };
+    })
+    .sort((a, b) => b.clientFailures - a.clientFailures || a.description.localeCompare(b.description));
+  return {
+    seed: s.seed,
+    duration: t / 1000,
+    events: s.events,
+    eventLogHash: (s.hash >>> 0).toString(16).padStart(8, '0'),
+    status: s.state === 'stopped' ? s.reason : s.state === 'finished' ? 'finished' : 'running',
+    clients,
+    nodes,
+    queues,
+    edges,
+    rootCauses,
+    series: s.series.slice(),
+    conservation: conservation(ctx),
+  };
+}

@@ -1,0 +1,348 @@
+/**
+ * The whole mutable state of a run, built from the topology, plus the engine context that
+ * the handlers share. Everything under `SimState` is plain data (see state.ts).
+ */
+import type { Fault, TrafficChange } from '../model';
+import type { RunLogEntry, RunState, SimLimits } from './api';
+import { createEventQueue, type EventQueueData } from './eventQueue';
+import { createHistogram, type Histogram } from './histogram';
+import { hashString, PURPOSE, seedStream } from './random';
+import type { SeriesRow } from './report';
+import {
+  type BreakerState,
+  CAUSE_COUNT,
+  createPools,
+  type Fifo,
+  type InstanceState,
+  newFailure,
+  type Pools,
+} from './state';
+import { KIND_CLIENT, type Topology } from './topology';
+
+export interface NodeState {
+  // clients
+  rate: number;
+  surge: number;
+  arrivalGen: number;
+  sent: number;
+  accepted: number;
+  completed: number;
+  learned: number;
+  polls: number;
+  completion: Histogram;
+  // services, databases, queues
+  received: number;
+  ok: number;
+  failed: number;
+  rejected: number;
+  failedBy: Float64Array;
+  latency: Histogram;
+  rr: number;
+  busy: number;
+  workers: number;
+  busyArea: number;
+  inSystem: number;
+  inSystemArea: number;
+  areaT: number;
+  backlog: number;
+  maxBacklog: number;
+  waited: number;
+  waitSum: number;
+  started: number;
+  // fault effects, recomputed when a fault on the node starts or ends
+  slow: number;
+  slowFault: number;
+  errorRate: number;
+  errorFault: number;
+  capacityLeft: number;
+  capacityFault: number;
+  crashFault: number;
+  crashHang: boolean;
+  // queues
+  published: number;
+  delivered: number;
+  acked: number;
+  redelivered: number;
+  deadLettered: number;
+  expired: number;
+  depth: number;
+  maxDepth: number;
+  maxAgeMs: number;
+  // cause and victim
+  rootedHere: number;
+  victimOf: number;
+  recentRooted: Float64Array;
+  recentVictim: Float64Array;
+  lastCauseNode: number;
+  // this second
+  secSent: number;
+  secOk: number;
+  secFailed: number;
+  secAccepted: number;
+  secCompleted: number;
+  secReceived: number;
+  secNodeOk: number;
+  secNodeFailed: number;
+  secBusyArea: number;
+  secDeadLettered: number;
+  secFailedBy: Float64Array;
+  secLatency: Histogram;
+  secCompletion: Histogram;
+}
+
+export interface EdgeState {
+  calls: number;
+  ok: number;
+  failed: number;
+  retries: number;
+  fallbacks: number;
+  failedBy: Float64Array;
+  partitionFault: number;
+  breaker: BreakerState | null;
+  secCalls: number;
+  secFailed: number;
+}
+
+export interface SubState {
+  fifo: Fifo;
+  waiting: number;
+  unacked: number;
+}
+
+/** Transfers in flight for frame(): parallel arrays, compacted as they end. */
+export interface TransferLog {
+  n: number;
+  edge: Int32Array;
+  kind: Int8Array;
+  reverse: Uint8Array;
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export interface SimState {
+  now: number;
+  endMs: number;
+  seed: number;
+  events: number;
+  instantTime: number;
+  instantEvents: number;
+  hash: number;
+  state: RunState;
+  reason: string;
+  queue: EventQueueData;
+  rng: Uint32Array;
+  pools: Pools;
+  nodes: NodeState[];
+  instances: InstanceState[];
+  edges: EdgeState[];
+  subs: SubState[];
+  faults: Fault[];
+  traffic: TrafficChange[];
+  activeFaults: number[];
+  req: { created: number; completed: number; failed: number; deadLettered: number; live: number };
+  msg: { created: number; completed: number; failed: number; deadLettered: number; live: number };
+  liveJobs: number;
+  /** Index of the job admitJob created last. */
+  lastJob: number;
+  series: SeriesRow[];
+  log: RunLogEntry[];
+  logDropped: number;
+  /** Client request failures this second, grouped by "edge|cause" for the log. */
+  failureGroups: Record<string, number>;
+  /** Client failures by root: "node|fault" → count. */
+  rootCounts: Record<string, number>;
+  transfers: TransferLog;
+  flashNode: Int32Array;
+  flashEdge: Int32Array;
+  flashAt: Float64Array;
+  flashN: number;
+}
+
+/** Random streams per node (arrival, route, service time, error) and per edge (jitter). */
+export const STREAMS_PER_NODE = 4;
+export function nodeStream(node: number, purpose: number): number {
+  return node * STREAMS_PER_NODE + (purpose - 1);
+}
+export function edgeStream(topo: Topology, edge: number): number {
+  return topo.nodes.length * STREAMS_PER_NODE + edge;
+}
+
+export interface EngineContext {
+  topo: Topology;
+  s: SimState;
+  limits: SimLimits;
+  trackTransfers: boolean;
+}
+
+export function createNodeState(rate: number): NodeState {
+  return {
+    rate,
+    surge: 1,
+    arrivalGen: 0,
+    sent: 0,
+    accepted: 0,
+    completed: 0,
+    learned: 0,
+    polls: 0,
+    completion: createHistogram(),
+    received: 0,
+    ok: 0,
+    failed: 0,
+    rejected: 0,
+    failedBy: new Float64Array(CAUSE_COUNT),
+    latency: createHistogram(),
+    rr: 0,
+    busy: 0,
+    workers: 0,
+    busyArea: 0,
+    inSystem: 0,
+    inSystemArea: 0,
+    areaT: 0,
+    backlog: 0,
+    maxBacklog: 0,
+    waited: 0,
+    waitSum: 0,
+    started: 0,
+    slow: 1,
+    slowFault: -1,
+    errorRate: 0,
+    errorFault: -1,
+    capacityLeft: 1,
+    capacityFault: -1,
+    crashFault: -1,
+    crashHang: false,
+    published: 0,
+    delivered: 0,
+    acked: 0,
+    redelivered: 0,
+    deadLettered: 0,
+    expired: 0,
+    depth: 0,
+    maxDepth: 0,
+    maxAgeMs: 0,
+    rootedHere: 0,
+    victimOf: 0,
+    recentRooted: new Float64Array(5),
+    recentVictim: new Float64Array(5),
+    lastCauseNode: -1,
+    secSent: 0,
+    secOk: 0,
+    secFailed: 0,
+    secAccepted: 0,
+    secCompleted: 0,
+    secReceived: 0,
+    secNodeOk: 0,
+    secNodeFailed: 0,
+    secBusyArea: 0,
+    secDeadLettered: 0,
+    secFailedBy: new Float64Array(CAUSE_COUNT),
+    secLatency: createHistogram(),
+    secCompletion: createHistogram(),
+  };
+}
+
+export function createSimState(
+  topo: Topology,
+  seed: number,
+  endMs: number,
+  faults: Fault[],
+  traffic: TrafficChange[],
+): SimState {
+  const streams = topo.nodes.length * STREAMS_PER_NODE + topo.edges.length;
+  const rng = new Uint32Array(Math.max(1, streams) * 4);
+  topo.nodes.forEach((n, i) => {
+    const h = hashString(n.id);
+    for (const p of [PURPOSE.arrival, PURPOSE.route, PURPOSE.serviceTime, PURPOSE.error])
+      seedStream(rng, nodeStream(i, p), seed, h, p);
+  });
+  topo.edges.forEach((e, i) => {
+    seedStream(rng, edgeStream(topo, i), seed, hashString(e.id), PURPOSE.jitter);
+  });
+  const nodes = topo.nodes.map((n) => {
+    const ns = createNodeState(n.kind === KIND_CLIENT ? n.rate : 0);
+    ns.workers = n.instances * n.workers;
+    return ns;
+  });
+  const instances: InstanceState[] = [];
+  for (let i = 0; i < topo.instanceCount; i++) {
+    const spec = topo.nodes[topo.instanceNode[i]];
+    instances.push({
+      busy: 0,
+      workers: spec.workers,
+      backlog: { items: [], head: 0 },
+      down: 0,
+      downFault: -1,
+      downByRedeploy: false,
+      hang: false,
+      lbUp: true,
+    });
+  }
+  const edges: EdgeState[] = topo.edges.map((e) => ({
+    calls: 0,
+    ok: 0,
+    failed: 0,
+    retries: 0,
+    fallbacks: 0,
+    failedBy: new Float64Array(CAUSE_COUNT),
+    partitionFault: -1,
+    breaker: e.breaker
+      ? {
+          value: 'closed',
+          gen: 0,
+          bucketCalls: new Float64Array(10),
+          bucketFailures: new Float64Array(10),
+          bucketEpoch: new Float64Array(10).fill(-1),
+          probesStarted: 0,
+          probesPassed: 0,
+          opened: 0,
+          root: newFailure(),
+        }
+      : null,
+    secCalls: 0,
+    secFailed: 0,
+  }));
+  const subs: SubState[] = topo.subs.map(() => ({ fifo: { items: [], head: 0 }, waiting: 0, unacked: 0 }));
+  const cap = 256;
+  return {
+    now: 0,
+    endMs,
+    seed,
+    events: 0,
+    instantTime: -1,
+    instantEvents: 0,
+    hash: 0x811c9dc5,
+    state: 'ready',
+    reason: '',
+    queue: createEventQueue(),
+    rng,
+    pools: createPools(),
+    nodes,
+    instances,
+    edges,
+    subs,
+    faults,
+    traffic,
+    activeFaults: [],
+    req: { created: 0, completed: 0, failed: 0, deadLettered: 0, live: 0 },
+    msg: { created: 0, completed: 0, failed: 0, deadLettered: 0, live: 0 },
+    liveJobs: 0,
+    lastJob: -1,
+    series: [],
+    log: [],
+    logDropped: 0,
+    failureGroups: {},
+    rootCounts: {},
+    transfers: {
+      n: 0,
+      edge: new Int32Array(cap),
+      kind: new Int8Array(cap),
+      reverse: new Uint8Array(cap),
+      start: new Float64Array(cap),
+      end: new Float64Array(cap),
+    },
+    flashNode: new Int32Array(64),
+    flashEdge: new Int32Array(64),
+    flashAt: new Float64Array(64).fill(Number.NEGATIVE_INFINITY),
+    flashN: 0,
+  };
+}

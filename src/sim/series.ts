@@ -1,0 +1,120 @@
+/**
+ * Per-second rows for charts (report.ts SeriesRow), and node health. Each simulated second
+ * the per-second counters are turned into one row and reset: the only state that grows
+ * with the length of a run.
+ */
+import { touchArea } from './core';
+import { clearHistogram, quantile } from './histogram';
+import type { NodeHealth, SeriesRow } from './report';
+import { FAILURE_CAUSES } from './report';
+import { flushFailureGroups } from './runLog';
+import type { EngineContext } from './runState';
+import { MSG_DEAD } from './state';
+import { KIND_CLIENT, KIND_QUEUE } from './topology';
+
+export function nodeHealth(ctx: EngineContext, node: number): NodeHealth {
+  const s = ctx.s;
+  const spec = ctx.topo.nodes[node];
+  const ns = s.nodes[node];
+  if (spec.kind === KIND_CLIENT) return 'healthy';
+  if (spec.kind === KIND_QUEUE) return ns.crashFault >= 0 ? 'down' : 'healthy';
+  let down = 0;
+  let restarting = false;
+  for (let k = 0; k < spec.instances; k++) {
+    const inst = s.instances[spec.firstInstance + k];
+    if (inst.down > 0) {
+      down++;
+      if (inst.downByRedeploy) restarting = true;
+    }
+  }
+  if (restarting) return 'restarting';
+  if (down === spec.instances) return 'down';
+  if (down > 0 || ns.slow > 1 || ns.errorRate > 0 || ns.capacityLeft < 1) return 'degraded';
+  return 'healthy';
+}
+
+/** Age in ms of the oldest message waiting in queue `q`. */
+export function oldestAge(ctx: EngineContext, q: number): number {
+  const s = ctx.s;
+  let oldest = 0;
+  for (const sub of ctx.topo.nodes[q].subs) {
+    const fifo = s.subs[sub].fifo;
+    for (let i = fifo.head; i < fifo.items.length; i++) {
+      const msg = s.pools.msgs[fifo.items[i]];
+      if (msg.state === MSG_DEAD) continue;
+      const age = s.now - msg.publishedAt;
+      if (age > oldest) oldest = age;
+      break;
+    }
+  }
+  return oldest;
+}
+
+function failedByRecord(counts: Float64Array): Partial<Record<(typeof FAILURE_CAUSES)[number], number>> {
+  const out: Partial<Record<(typeof FAILURE_CAUSES)[number], number>> = {};
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[FAILURE_CAUSES[i]] = counts[i];
+  return out;
+}
+
+/** Closes the second that started at `startMs` and lasted `lengthMs`: one row, counters reset. */
+export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: number): void {
+  const s = ctx.s;
+  const row: SeriesRow = { t: startMs / 1000, clients: {}, nodes: {}, queues: {}, edges: {} };
+  ctx.topo.nodes.forEach((spec, i) => {
+    const ns = s.nodes[i];
+    if (spec.kind === KIND_CLIENT) {
+      row.clients[spec.id] = {
+        sent: ns.secSent,
+        ok: ns.secOk,
+        failed: ns.secFailed,
+        accepted: ns.secAccepted,
+        completed: ns.secCompleted,
+        p50: quantile(ns.secLatency, 0.5),
+        p99: quantile(ns.secLatency, 0.99),
+        completionP99: quantile(ns.secCompletion, 0.99),
+        failedBy: failedByRecord(ns.secFailedBy),
+      };
+      ns.secSent = ns.secOk = ns.secFailed = ns.secAccepted = ns.secCompleted = 0;
+      ns.secFailedBy.fill(0);
+      clearHistogram(ns.secLatency);
+      clearHistogram(ns.secCompletion);
+    } else {
+      touchArea(ns, s.now);
+      const nominal = spec.instances * spec.workers;
+      row.nodes[spec.id] = {
+        received: ns.secReceived,
+        ok: ns.secNodeOk,
+        failed: ns.secNodeFailed,
+        utilization: nominal > 0 && lengthMs > 0 ? (ns.busyArea - ns.secBusyArea) / (nominal * lengthMs) : 0,
+        backlog: ns.backlog,
+        health: nodeHealth(ctx, i),
+      };
+      ns.secBusyArea = ns.busyArea;
+      ns.secReceived = ns.secNodeOk = ns.secNodeFailed = 0;
+      if (spec.kind === KIND_QUEUE) {
+        row.queues[spec.id] = {
+          depth: ns.depth,
+          oldestAgeMs: oldestAge(ctx, i),
+          deadLettered: ns.secDeadLettered,
+        };
+        ns.secDeadLettered = 0;
+      }
+    }
+    // The recent-failure ring used by frame() roles: clear the slot the next second will use.
+    const next = (Math.floor(startMs / 1000) + 1) % 5;
+    ns.recentRooted[next] = 0;
+    ns.recentVictim[next] = 0;
+  });
+  ctx.topo.edges.forEach((spec, i) => {
+    if (!spec.rpc) return;
+    const es = s.edges[i];
+    row.edges[spec.id] = {
+      calls: es.secCalls,
+      failed: es.secFailed,
+      breaker: es.breaker ? es.breaker.value : 'closed',
+    };
+    es.secCalls = es.secFailed = 0;
+  });
+  s.series.push(row);
+  flushFailureGroups(ctx);
+}

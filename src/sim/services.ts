@@ -1,0 +1,319 @@
+/**
+ * Work at services and databases (DESIGN.md "Request life"): a request waits for a free
+ * worker or is rejected when the backlog is full, computes for its service time, calls
+ * every outgoing edge (in sequence or in parallel), then replies.
+ */
+
+import { nodeBlameFault } from './blame';
+import { startCall } from './calls';
+import { addTransfer, flash, sampleTime, schedule, touchArea } from './core';
+import { EV_COMPUTE_DONE, EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
+import { recordValue } from './histogram';
+import { pullMessages, settleDelivery } from './queues';
+import { nextUnit, PURPOSE } from './random';
+import { type EngineContext, nodeStream } from './runState';
+import {
+  allocJob,
+  C_DOWNSTREAM,
+  C_INJECTED,
+  C_REFUSED,
+  C_REJECTED,
+  copyFailure,
+  type Failure,
+  fifoPush,
+  fifoShift,
+  fifoSize,
+  JOB_CALLING,
+  JOB_COMPUTING,
+  JOB_FOR_CALL,
+  JOB_FOR_MESSAGE,
+  JOB_FOR_POLL,
+  JOB_FREE,
+  JOB_QUEUED,
+  PARENT_JOB,
+} from './state';
+
+/** Outcome of offering work to a node. */
+export const ADMIT_OK = 0;
+export const ADMIT_REFUSED = 1;
+export const ADMIT_REJECTED = 2;
+export const ADMIT_HUNG = 3;
+
+/** Round-robin over the instances the load balancer believes up; -1 when it believes none is. */
+function pickInstance(ctx: EngineContext, node: number): number {
+  const spec = ctx.topo.nodes[node];
+  const ns = ctx.s.nodes[node];
+  const count = spec.instances;
+  for (let k = 0; k < count; k++) {
+    const i = (ns.rr + k) % count;
+    if (ctx.s.instances[spec.firstInstance + i].lbUp) {
+      ns.rr = (i + 1) % count;
+      return spec.firstInstance + i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Offers a new job to `node`. On refusal or rejection, `fail` says why and the job is not
+ * created; on ADMIT_OK the new job index is in `ctx.s.lastJob`.
+ */
+export function admitJob(
+  ctx: EngineContext,
+  node: number,
+  parentKind: number,
+  parent: number,
+  parentGen: number,
+  req: number,
+  reqGen: number,
+  depth: number,
+  fail: Failure,
+): number {
+  const s = ctx.s;
+  const spec = ctx.topo.nodes[node];
+  const ns = s.nodes[node];
+  ns.received++;
+  ns.secReceived++;
+  const inst = pickInstance(ctx, node);
+  const instance = inst >= 0 ? s.instances[inst] : null;
+  if (!instance || instance.down > 0) {
+    if (instance?.hang) return ADMIT_HUNG;
+    nodeFailed(ctx, node, C_REFUSED);
+    fail.cause = C_REFUSED;
+    fail.rootNode = node;
+    fail.rootFault = instance ? instance.downFault : nodeBlameFault(ctx, node);
+    fail.rootCause = C_REFUSED;
+    return ADMIT_REFUSED;
+  }
+  const queued = instance.busy >= instance.workers;
+  if (queued && fifoSize(instance.backlog) >= spec.backlogLimit) {
+    ns.rejected++;
+    nodeFailed(ctx, node, C_REJECTED);
+    fail.cause = C_REJECTED;
+    fail.rootNode = node;
+    fail.rootFault = ns.capacityFault >= 0 ? ns.capacityFault : ns.slowFault;
+    fail.rootCause = C_REJECTED;
+    return ADMIT_REJECTED;
+  }
+  const j = allocJob(s.pools);
+  const job = s.pools.jobs[j];
+  job.state = JOB_QUEUED;
+  job.node = node;
+  job.instance = inst;
+  job.parentKind = parentKind;
+  job.parent = parent;
+  job.parentGen = parentGen;
+  job.req = req;
+  job.reqGen = reqGen;
+  job.depth = depth;
+  job.arrivedAt = s.now;
+  job.holdsWorker = false;
+  job.failed = false;
+  job.call = -1;
+  s.liveJobs++;
+  touchArea(ns, s.now);
+  ns.inSystem++;
+  s.lastJob = j;
+  if (queued) {
+    fifoPush(instance.backlog, j);
+    ns.backlog++;
+    if (ns.backlog > ns.maxBacklog) ns.maxBacklog = ns.backlog;
+  } else {
+    takeWorker(ctx, j);
+    beginCompute(ctx, j);
+  }
+  return ADMIT_OK;
+}
+
+function nodeFailed(ctx: EngineContext, node: number, cause: number): void {
+  const ns = ctx.s.nodes[node];
+  ns.failed++;
+  ns.secNodeFailed++;
+  ns.failedBy[cause]++;
+}
+
+/** Occupies a worker of the job's instance. */
+export function takeWorker(ctx: EngineContext, j: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  const ns = s.nodes[job.node];
+  touchArea(ns, s.now);
+  ns.busy++;
+  s.instances[job.instance].busy++;
+  job.holdsWorker = true;
+}
+
+/** Starts computing on the worker the job holds. */
+export function beginCompute(ctx: EngineContext, j: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  const ns = s.nodes[job.node];
+  job.state = JOB_COMPUTING;
+  job.startedAt = s.now;
+  const wait = s.now - job.arrivedAt;
+  ns.started++;
+  if (wait > 0) {
+    ns.waited++;
+    ns.waitSum += wait;
+  }
+  const t = sampleTime(ctx, job.node, ctx.topo.nodes[job.node].dist) * ns.slow;
+  schedule(ctx, s.now + t, EV_COMPUTE_DONE, j, job.gen);
+}
+
+/** Frees the worker a job holds and gives it to the next waiting request or message. */
+function releaseWorker(ctx: EngineContext, j: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  if (!job.holdsWorker) return;
+  job.holdsWorker = false;
+  const ns = s.nodes[job.node];
+  touchArea(ns, s.now);
+  ns.busy--;
+  const instance = s.instances[job.instance];
+  instance.busy--;
+  fillWorkers(ctx, job.instance);
+}
+
+/** Starts backlog work (then pulls messages) while the instance has free workers. */
+export function fillWorkers(ctx: EngineContext, inst: number): void {
+  const s = ctx.s;
+  const instance = s.instances[inst];
+  while (instance.busy < instance.workers && fifoSize(instance.backlog) > 0) {
+    const next = fifoShift(instance.backlog);
+    s.nodes[s.pools.jobs[next].node].backlog--;
+    takeWorker(ctx, next);
+    beginCompute(ctx, next);
+  }
+  if (instance.busy < instance.workers && instance.down === 0) pullMessages(ctx, ctx.topo.instanceNode[inst]);
+}
+
+/** The job's compute step ended: fail by error rate, or call downstream, or finish. */
+export function onComputeDone(ctx: EngineContext, j: number, gen: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  if (job.gen !== gen || job.state !== JOB_COMPUTING) return;
+  const spec = ctx.topo.nodes[job.node];
+  const ns = s.nodes[job.node];
+  if (job.parentKind === JOB_FOR_POLL) {
+    finishJob(ctx, j, true);
+    return;
+  }
+  const faultRate = ns.errorRate;
+  if (spec.errorRate > 0 || faultRate > 0) {
+    const u = nextUnit(s.rng, nodeStream(job.node, PURPOSE.error));
+    if (u < faultRate || u < faultRate + (1 - faultRate) * spec.errorRate) {
+      job.failed = true;
+      job.fail.cause = C_INJECTED;
+      job.fail.rootNode = job.node;
+      job.fail.rootFault = u < faultRate ? ns.errorFault : -1;
+      job.fail.rootEdge = -1;
+      job.fail.rootCause = C_INJECTED;
+      finishJob(ctx, j, false);
+      return;
+    }
+  }
+  const out = spec.out;
+  if (out.length === 0) {
+    finishJob(ctx, j, true);
+    return;
+  }
+  job.state = JOB_CALLING;
+  // Non-blocking: the worker is free while the calls are outstanding.
+  if (!spec.blocking) releaseWorker(ctx, j);
+  if (spec.parallel) {
+    job.pending = out.length;
+    for (let k = 0; k < out.length; k++)
+      startCall(ctx, out[k], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+  } else {
+    job.nextCall = 0;
+    startCall(ctx, out[0], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+  }
+}
+
+/** A downstream call of the job ended (after its retries). */
+export function onJobCallDone(
+  ctx: EngineContext,
+  j: number,
+  gen: number,
+  ok: boolean,
+  rpc: boolean,
+  fallback: boolean,
+  fail: Failure,
+) {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  if (job.gen !== gen || job.state !== JOB_CALLING) return;
+  if (!ok && !fallback && !job.failed) {
+    job.failed = true;
+    copyFailure(job.fail, fail);
+    // An RPC failure is the callee's (downstream); a refused publish is the caller's own.
+    if (rpc) job.fail.cause = C_DOWNSTREAM;
+  }
+  const out = ctx.topo.nodes[job.node].out;
+  if (ctx.topo.nodes[job.node].parallel) {
+    if (--job.pending > 0) return;
+  } else if (!job.failed && ++job.nextCall < out.length) {
+    startCall(ctx, out[job.nextCall], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+    return;
+  }
+  finishJob(ctx, j, !job.failed);
+}
+
+/** The job is done: record it, free its worker, and answer whoever asked. */
+export function finishJob(ctx: EngineContext, j: number, ok: boolean): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  const node = job.node;
+  const ns = s.nodes[node];
+  if (ok) {
+    ns.ok++;
+    ns.secNodeOk++;
+    if (job.parentKind !== JOB_FOR_POLL) recordValue(ns.latency, s.now - job.arrivedAt);
+  } else {
+    nodeFailed(ctx, node, job.fail.cause);
+    noteFailureRoot(ctx, node, job.fail);
+    flash(ctx, node, -1);
+  }
+  releaseWorker(ctx, j);
+  touchArea(ns, s.now);
+  ns.inSystem--;
+  if (job.parentKind === JOB_FOR_CALL) {
+    const call = s.pools.calls[job.parent];
+    if (call.live && call.gen === job.parentGen) {
+      call.ok = ok;
+      if (!ok) copyFailure(call.fail, job.fail);
+      const edge = ctx.topo.edges[call.edge];
+      schedule(ctx, s.now + edge.latencyMs, EV_REPLY, job.parent, call.gen);
+      addTransfer(ctx, call.edge, ok ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
+    }
+  } else if (job.parentKind === JOB_FOR_MESSAGE) {
+    settleDelivery(ctx, job.parent, job.parentGen, ok);
+  } else {
+    const r = s.pools.reqs[job.parent];
+    const edge = ctx.topo.edges[r.edge];
+    addTransfer(ctx, r.edge, T_REPLY, true, s.now, s.now + edge.latencyMs);
+    // The poll saw the work done if it was done before the service looked.
+    if (r.gen === job.parentGen && r.doneAt >= 0 && r.doneAt <= job.startedAt)
+      schedule(ctx, s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
+  }
+  job.state = JOB_FREE;
+  job.gen++;
+  s.liveJobs--;
+  s.pools.jobFree.push(j);
+}
+
+/** Cause-or-victim bookkeeping for a failure seen at `node`. */
+export function noteFailureRoot(ctx: EngineContext, node: number, fail: Failure): void {
+  const s = ctx.s;
+  const slot = Math.floor(s.now / 1000) % 5;
+  if (fail.rootNode === node) {
+    s.nodes[node].rootedHere++;
+    s.nodes[node].recentRooted[slot]++;
+  } else if (fail.rootNode >= 0 && fail.rootNode < ctx.topo.nodes.length) {
+    s.nodes[node].victimOf++;
+    s.nodes[node].recentVictim[slot]++;
+    s.nodes[node].lastCauseNode = fail.rootNode;
+    s.nodes[fail.rootNode].rootedHere++;
+    s.nodes[fail.rootNode].recentRooted[slot]++;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * createSimulation / simulate: the engine behind the api.ts contract.
+ */
+import { type Fault, type FaultlineDocument, faultSchema } from '../model';
+import type { RunLogEntry, RunStatus, SimCheckpoint, SimLimits, SimOptions, Simulation } from './api';
+import { runUntil, startRun } from './engine';
+import { scheduleFault } from './faults';
+import { buildFrame } from './frame';
+import type { Report } from './report';
+import { buildReport } from './reportBuilder';
+import { createSimState, type EngineContext, type SimState } from './runState';
+import { compileTopology } from './topology';
+
+/** Guard-rail defaults (SAFETY.md "Runaway runs"). */
+export const DEFAULT_LIMITS: SimLimits = {
+  eventsPerRun: 20_000_000,
+  eventsPerInstant: 100_000,
+  inFlight: 200_000,
+  hopsPerRequest: 32,
+  pendingEvents: 2_000_000,
+};
+
+function status(s: SimState): RunStatus {
+  return s.state === 'stopped' ? { state: 'stopped', reason: s.reason } : { state: s.state };
+}
+
+/** A run of `doc`, ready to step with runUntil; nothing is simulated until asked. */
+export function createSimulation(doc: FaultlineDocument, options: SimOptions = {}): Simulation {
+  const seed = options.seed ?? doc.scenario.seed;
+  const durationS = options.durationS ?? doc.scenario.durationS;
+  const topo = compileTopology(doc);
+  const limits: SimLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const faults: Fault[] = doc.scenario.faults.map((f) => ({ ...f }));
+  const traffic = doc.scenario.traffic.map((t) => ({ ...t }));
+  const ctx: EngineContext = {
+    topo,
+    s: createSimState(topo, seed >>> 0, durationS * 1000, faults, traffic),
+    limits,
+    trackTransfers: options.trackTransfers ?? true,
+  };
+  startRun(ctx);
+  let injected = 0;
+  return {
+    doc,
+    now: () => ctx.s.now,
+    endMs: () => ctx.s.endMs,
+    runUntil(tMs: number) {
+      runUntil(ctx, tMs);
+      return status(ctx.s);
+    },
+    runToEnd() {
+      runUntil(ctx, ctx.s.endMs);
+      return status(ctx.s);
+    },
+    status: () => status(ctx.s),
+    checkpoint(): SimCheckpoint {
+      return { __checkpoint: true, state: structuredClone(ctx.s), injected } as SimCheckpoint;
+    },
+    restore(checkpoint: SimCheckpoint) {
+      ctx.s = structuredClone(checkpoint.state as SimState);
+      injected = checkpoint.injected as number;
+    },
+    injectFault(fault) {
+      const s = ctx.s;
+      let id = fault.id;
+      if (!id || s.faults.some((f) => f.id === id)) {
+        do id = `live-${++injected}`;
+        while (s.faults.some((f) => f.id === id));
+      }
+      // Validated like any document fault, starting now, so the timeline replays the run.
+      const written = faultSchema.parse({ ...fault, id, startS: s.now / 1000 });
+      s.faults.push(written);
+      scheduleFault(ctx, s.faults.length - 1);
+      return { ...written };
+    },
+    faults: () => ctx.s.faults.map((f) => ({ ...f })),
+    frame: (maxTransfers?: number) => buildFrame(ctx, maxTransfers),
+    log(from = 0): RunLogEntry[] {
+      return ctx.s.log.slice(from);
+    },
+    report: (): Report => buildReport(ctx),
+  };
+}
+
+/** Runs `doc` to its end (or to a guard rail) and returns the report: what the CLI prints. */
+export function simulate(doc: FaultlineDocument, options: SimOptions = {}): Report {
+  const sim = createSimulation(doc, { trackTransfers: false, ...options });
+  sim.runToEnd();
+  return sim.report();
+}

@@ -1,0 +1,302 @@
+/**
+ * The run state: plain data only (objects, arrays, typed arrays; no closures, no class
+ * instances), so `structuredClone` checkpoints it and a restored run replays identically.
+ * Entities (requests, calls, jobs, messages) live in pools and are reused: the hot path
+ * allocates nothing once the pools are warm. Every entity has a generation number that
+ * changes whenever it is reused or re-armed, so a stale event (a timeout for an attempt
+ * that already ended) is recognised and ignored.
+ */
+import { createEventQueue, type EventQueueData } from './eventQueue';
+import { createHistogram, type Histogram } from './histogram';
+
+/** Failure causes as small integers: the index in report.ts FAILURE_CAUSES. */
+export const C_TIMEOUT = 0;
+export const C_REFUSED = 1;
+export const C_REJECTED = 2;
+export const C_QUEUE_FULL = 3;
+export const C_INJECTED = 4;
+export const C_BREAKER = 5;
+export const C_DOWNSTREAM = 6;
+export const C_PARTITIONED = 7;
+export const C_LIMIT = 8;
+export const CAUSE_COUNT = 9;
+
+/** Where a failure started: the root of its cause chain. `node` ≥ node count means an edge (partition). */
+export interface Failure {
+  cause: number;
+  rootNode: number;
+  rootFault: number;
+  /** The edge on which the root failure was seen, and its cause there. */
+  rootEdge: number;
+  rootCause: number;
+}
+
+export const REQ_FREE = 0;
+export const REQ_IN_FLIGHT = 1;
+export const REQ_WAITING = 2;
+
+export interface Req {
+  gen: number;
+  state: number;
+  client: number;
+  edge: number;
+  sentAt: number;
+  pendingMsgs: number;
+  published: boolean;
+  deadLettered: boolean;
+  /** When its last message was processed (async paths), or -1. */
+  doneAt: number;
+}
+
+export const PARENT_JOB = 0;
+export const PARENT_REQUEST = 1;
+
+export interface Call {
+  gen: number;
+  live: boolean;
+  edge: number;
+  parentKind: number;
+  parent: number;
+  parentGen: number;
+  req: number;
+  reqGen: number;
+  depth: number;
+  attempt: number;
+  prevDelay: number;
+  attemptStart: number;
+  /** The job serving the current attempt at the target (for blame), or -1. */
+  job: number;
+  jobGen: number;
+  /** The current attempt was dropped by a partition. */
+  dropped: boolean;
+  probe: boolean;
+  /** Outcome of the current attempt, filled when its reply is sent. */
+  ok: boolean;
+  fail: Failure;
+}
+
+export const JOB_FREE = 0;
+export const JOB_QUEUED = 1;
+export const JOB_COMPUTING = 2;
+export const JOB_CALLING = 3;
+
+export const JOB_FOR_CALL = 0;
+export const JOB_FOR_MESSAGE = 1;
+export const JOB_FOR_POLL = 2;
+
+export interface Job {
+  gen: number;
+  state: number;
+  node: number;
+  instance: number;
+  parentKind: number;
+  parent: number;
+  parentGen: number;
+  req: number;
+  reqGen: number;
+  depth: number;
+  arrivedAt: number;
+  startedAt: number;
+  holdsWorker: boolean;
+  /** Sequence: index of the next outgoing edge to call; parallel: calls still pending. */
+  nextCall: number;
+  pending: number;
+  /** The call it is waiting on (for blame). */
+  call: number;
+  callGen: number;
+  failed: boolean;
+  fail: Failure;
+}
+
+export const MSG_FREE = 0;
+export const MSG_WAITING = 1;
+export const MSG_DELIVERED = 2;
+/** Expired or otherwise dead but still referenced from its subscription's list. */
+export const MSG_DEAD = 3;
+
+export interface Msg {
+  gen: number;
+  /** Changes with every delivery: an ack or ack timeout of an older delivery is ignored. */
+  dgen: number;
+  state: number;
+  sub: number;
+  req: number;
+  reqGen: number;
+  depth: number;
+  publishedAt: number;
+  attempts: number;
+}
+
+/** A FIFO of pool indices: an array and a head position, compacted as it drains. */
+export interface Fifo {
+  items: number[];
+  head: number;
+}
+
+export interface InstanceState {
+  busy: number;
+  workers: number;
+  backlog: Fifo;
+  /** Number of reasons it is down (crash, redeploy); up when 0. */
+  down: number;
+  downFault: number;
+  downByRedeploy: boolean;
+  hang: boolean;
+  /** Whether the load balancer believes it is up (lags behind during a health-check delay). */
+  lbUp: boolean;
+}
+
+export interface BreakerState {
+  /** The xstate snapshot's state value, kept as plain data. */
+  value: 'closed' | 'open' | 'halfOpen';
+  gen: number;
+  bucketCalls: Float64Array;
+  bucketFailures: Float64Array;
+  bucketEpoch: Float64Array;
+  probesStarted: number;
+  probesPassed: number;
+  opened: number;
+  /** The last failure seen: the root of the calls refused while open. */
+  root: Failure;
+}
+
+export function fifoPush(f: Fifo, v: number): void {
+  f.items.push(v);
+}
+
+export function fifoUnshift(f: Fifo, v: number): void {
+  if (f.head > 0) f.items[--f.head] = v;
+  else f.items.unshift(v);
+}
+
+export function fifoSize(f: Fifo): number {
+  return f.items.length - f.head;
+}
+
+export function fifoShift(f: Fifo): number {
+  const v = f.items[f.head++];
+  if (f.head === f.items.length) {
+    f.items.length = 0;
+    f.head = 0;
+  } else if (f.head > 1024 && f.head * 2 > f.items.length) {
+    f.items.splice(0, f.head);
+    f.head = 0;
+  }
+  return v;
+}
+
+export function fifoPeek(f: Fifo): number {
+  return f.items[f.head];
+}
+
+export function newFailure(): Failure {
+  return { cause: -1, rootNode: -1, rootFault: -1, rootEdge: -1, rootCause: -1 };
+}
+
+export function copyFailure(to: Failure, from: Failure): void {
+  to.cause = from.cause;
+  to.rootNode = from.rootNode;
+  to.rootFault = from.rootFault;
+  to.rootEdge = from.rootEdge;
+  to.rootCause = from.rootCause;
+}
+
+export function createPools() {
+  return {
+    reqs: [] as Req[],
+    reqFree: [] as number[],
+    calls: [] as Call[],
+    callFree: [] as number[],
+    jobs: [] as Job[],
+    jobFree: [] as number[],
+    msgs: [] as Msg[],
+    msgFree: [] as number[],
+  };
+}
+export type Pools = ReturnType<typeof createPools>;
+
+export function allocReq(p: Pools): number {
+  if (p.reqFree.length > 0) return p.reqFree.pop()!;
+  p.reqs.push({
+    gen: 0,
+    state: REQ_FREE,
+    client: 0,
+    edge: 0,
+    sentAt: 0,
+    pendingMsgs: 0,
+    published: false,
+    deadLettered: false,
+    doneAt: -1,
+  });
+  return p.reqs.length - 1;
+}
+
+export function allocCall(p: Pools): number {
+  if (p.callFree.length > 0) return p.callFree.pop()!;
+  p.calls.push({
+    gen: 0,
+    live: false,
+    edge: 0,
+    parentKind: 0,
+    parent: 0,
+    parentGen: 0,
+    req: 0,
+    reqGen: 0,
+    depth: 0,
+    attempt: 0,
+    prevDelay: 0,
+    attemptStart: 0,
+    job: -1,
+    jobGen: 0,
+    dropped: false,
+    probe: false,
+    ok: false,
+    fail: newFailure(),
+  });
+  return p.calls.length - 1;
+}
+
+export function allocJob(p: Pools): number {
+  if (p.jobFree.length > 0) return p.jobFree.pop()!;
+  p.jobs.push({
+    gen: 0,
+    state: JOB_FREE,
+    node: 0,
+    instance: 0,
+    parentKind: 0,
+    parent: 0,
+    parentGen: 0,
+    req: 0,
+    reqGen: 0,
+    depth: 0,
+    arrivedAt: 0,
+    startedAt: 0,
+    holdsWorker: false,
+    nextCall: 0,
+    pending: 0,
+    call: -1,
+    callGen: 0,
+    failed: false,
+    fail: newFailure(),
+  });
+  return p.jobs.length - 1;
+}
+
+export function allocMsg(p: Pools): number {
+  if (p.msgFree.length > 0) return p.msgFree.pop()!;
+  p.msgs.push({
+    gen: 0,
+    dgen: 0,
+    state: MSG_FREE,
+    sub: 0,
+    req: 0,
+    reqGen: 0,
+    depth: 0,
+    publishedAt: 0,
+    attempts: 0,
+  });
+  return p.msgs.length - 1;
+}
+
+export type { EventQueueData, Histogram };
+export { createEventQueue, createHistogram };
