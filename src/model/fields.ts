@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
 
+// zod probes `Function('')` to decide whether to compile parsers; under the app's CSP
+// (require-trusted-types-for 'script') that probe is a reported violation. Interpreted
+// parsing is fast enough for documents, so never compile.
+z.config({ jitless: true });
+
 /**
  * Field builders for the document schema. Each carries the message a person reads when
  * the value is wrong, so errors name the rule ("must be a whole number from 1 to 100").
