@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '../sim';
+import type { Frame } from '../sim/api';
+import type { FromWorker, ToWorker } from '../sim/protocol';
+import { exampleDocument } from './documentStore';
+import { RunSession } from './runSession';
+import { runStore } from './runStore';
+
+/** A session on the real engine with a fake wall clock the test moves by hand. */
+function session() {
+  const clock = { now: 0 };
+  const out: FromWorker[] = [];
+  const s = new RunSession(createSimulation, (m) => out.push(m), { clock: () => clock.now });
+  const send = (m: ToWorker) => s.receive(m);
+  /** Plays for `wallMs` of fake wall time in 16 ms ticks. */
+  const play = (wallMs: number) => {
+    for (let waited = 0; waited < wallMs && s.isPlaying; waited += 16) {
+      clock.now += 16;
+      s.tick();
+    }
+  };
+  const lastFrame = (): Frame => {
+    const f = out.findLast((m) => m.type === 'frame');
+    if (f?.type !== 'frame') throw new Error('no frame');
+    return f.frame;
+  };
+  const errors = () => out.filter((m) => m.type === 'error');
+  return { s, send, play, out, lastFrame, errors, clock };
+}
+
+describe('RunSession (worker core) on the real engine', () => {
+  it('paces the simulated clock by wall time × speed', () => {
+    const r = session();
+    r.send({ type: 'load', doc: exampleDocument() });
+    r.send({ type: 'speed', speed: 2 });
+    r.send({ type: 'play' });
+    r.play(1000);
+    const t = r.lastFrame().tMs;
+    // 1 s of wall time at 2× is about 2 s of simulated time (ticks are 16 ms apart).
+    expect(t).toBeGreaterThan(1900);
+    expect(t).toBeLessThanOrEqual(2016);
+    expect(r.errors()).toEqual([]);
+  });
+
+  it('shows the same thing at t whether reached by playing or by scrubbing back', () => {
+    const doc = exampleDocument();
+    const played = session();
+    played.send({ type: 'load', doc });
+    played.send({ type: 'step', ms: 25_300 });
+    const byPlaying = played.lastFrame();
+
+    const scrubbed = session();
+    scrubbed.send({ type: 'load', doc });
+    scrubbed.send({ type: 'speed', speed: 50 });
+    scrubbed.send({ type: 'play' });
+    scrubbed.play(1000); // well past 25.3 s
+    expect(scrubbed.lastFrame().tMs).toBeGreaterThan(30_000);
+    scrubbed.send({ type: 'seek', tMs: 25_300 });
+    const byScrubbing = scrubbed.lastFrame();
+
+    expect(byScrubbing.tMs).toBe(25_300);
+    expect(byScrubbing).toEqual(byPlaying);
+  });
+
+  it('resends the log and series from the start after a seek back, and the store shortens them', () => {
+    const r = session();
+    runStore.getState().reset();
+    const apply = (m: FromWorker) => runStore.getState().apply(m, 0);
+    const s = new RunSession(createSimulation, apply, { clock: () => 0 });
+    s.receive({ type: 'load', doc: exampleDocument() });
+    s.receive({ type: 'step', ms: 35_000 });
+    const longLog = runStore.getState().log.length;
+    const longSeries = runStore.getState().series.length;
+    expect(longLog).toBeGreaterThan(0);
+    s.receive({ type: 'seek', tMs: 10_000 });
+    expect(runStore.getState().series.length).toBeLessThan(longSeries);
+    expect(runStore.getState().log.every((e) => e.tMs <= 10_000)).toBe(true);
+    s.receive({ type: 'seek', tMs: 35_000 });
+    expect(runStore.getState().log.length).toBe(longLog);
+    expect(runStore.getState().series.length).toBe(longSeries);
+    expect(r.errors()).toEqual([]);
+  });
+
+  it('replays a live fault when scrubbing back across it, and writes it into the timeline', () => {
+    const r = session();
+    r.send({ type: 'load', doc: exampleDocument() });
+    r.send({ type: 'step', ms: 5_000 });
+    r.send({ type: 'injectFault', fault: { kind: 'crash', target: 'orders', durationS: 3, mode: 'refuse' } });
+    const injected = r.out.find((m) => m.type === 'faultInjected');
+    expect(injected?.type === 'faultInjected' && injected.fault).toMatchObject({
+      kind: 'crash',
+      target: 'orders',
+      startS: 5,
+    });
+    r.send({ type: 'step', ms: 1_500 });
+    const first = r.lastFrame();
+    expect(first.nodes.orders.health).toBe('down');
+    r.send({ type: 'seek', tMs: 2_000 });
+    expect(r.lastFrame().nodes.orders.health).toBe('healthy');
+    r.send({ type: 'seek', tMs: 6_500 });
+    expect(r.lastFrame()).toEqual(first);
+  });
+
+  it('runs to the end and reports once', () => {
+    const r = session();
+    r.send({ type: 'load', doc: exampleDocument() });
+    r.send({ type: 'speed', speed: 'end' });
+    r.send({ type: 'play' });
+    r.play(10_000);
+    const finished = r.out.filter((m) => m.type === 'finished');
+    expect(finished).toHaveLength(1);
+    expect(r.s.isPlaying).toBe(false);
+    const report = finished[0].type === 'finished' ? finished[0].report : null;
+    expect(report?.clients.client.failed).toBeGreaterThan(0);
+    expect(report?.status).toBe('finished');
+  });
+
+  it('says so instead of throwing when a command comes before a document', () => {
+    const r = session();
+    r.send({ type: 'play' });
+    expect(r.errors()).toHaveLength(1);
+  });
+});
