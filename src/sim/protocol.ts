@@ -15,8 +15,11 @@ export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 50;
 
+/** Omit over each member of a union (plain Omit would keep only the keys all kinds share). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** A fault fired live: like a timeline fault, but it starts at the current simulated time. */
-export type LiveFault = Omit<Fault, 'startS' | 'id'> & { id?: string };
+export type LiveFault = OmitEach<Fault, 'startS' | 'id'> & { id?: string };
 
 /** Page → worker. */
 export type ToWorker =
