@@ -1,9 +1,11 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas, Palette } from '../canvas';
+import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
 import { isUntouchedBuiltIn } from './gallery/untouched';
 import { FileMenu, PersistenceNotices, useFileDrop, usePersistence } from './persistence';
+import { RunPanels } from './run';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { StatusLine } from './StatusLine';
 import { galleryOnFirstVisit } from './share/EditorLinkGate';
@@ -41,6 +43,8 @@ function Editor() {
         <main className="fl-stage" aria-label="Diagram">
           <Canvas colorMode={theme} onForeignDragOver={fileDrop.onDragOver} onForeignDrop={fileDrop.onDrop}>
             {/* live view: the message overlay (src/canvas/overlay) goes here, inside React Flow. */}
+            <MessageOverlay />
+            <OverlayLegend />
           </Canvas>
           <StatusLine />
         </main>
@@ -50,6 +54,7 @@ function Editor() {
       </div>
       <div className="fl-bottom">
         {/* live view: run controls, timeline, charts, event log and summary go here. */}
+        <RunPanels />
       </div>
       <ShortcutsDialog />
     </div>
