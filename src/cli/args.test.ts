@@ -30,6 +30,16 @@ describe('parseArgs', () => {
     }
   });
 
+  it('reads --max-events and refuses values out of range', () => {
+    const r = parseArgs(['x.json', '--max-events', '50000000']);
+    expect(r.ok && r.args.maxEvents).toBe(50_000_000);
+    for (const bad of ['0', '-1', '1e6', '2000000000']) {
+      const e = parseArgs(['x.json', `--max-events=${bad}`]);
+      expect(e.ok).toBe(false);
+      if (!e.ok) expect(e.error).toMatch(/^--max-events must be a whole number/);
+    }
+  });
+
   it('refuses unknown options and formats, missing values and extra targets', () => {
     expect(parseArgs(['x', '--speed', '2'])).toEqual({ ok: false, error: 'unknown option --speed' });
     expect(parseArgs(['x', '--format', 'xml'])).toEqual({

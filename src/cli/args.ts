@@ -11,10 +11,15 @@ export interface CliArgs {
   seed?: number;
   durationS?: number;
   format: OutputFormat;
+  /** Overrides the engine's limit on events per run (long validation runs need more). */
+  maxEvents?: number;
   help: boolean;
 }
 
 export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: string };
+
+/** The largest --max-events: about ten minutes of engine time on a laptop. */
+export const MAX_EVENTS = 1_000_000_000;
 
 export const USAGE = `Usage: npm run simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table]
 
@@ -23,6 +28,7 @@ export const USAGE = `Usage: npm run simulate -- <document.json | scenario-id> [
   --seed N          whole number from 0 to ${LIMITS.seed}; overrides the document's seed
   --duration S      simulated seconds, more than 0 and at most ${LIMITS.runSeconds}; overrides the document's
   --format F        json (default): the full report; table: a readable summary
+  --max-events N    stop the run after N events instead of the engine's default limit (20 million)
   --list            lists the built-in scenarios
   --help            this text`;
 
@@ -64,7 +70,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg : arg.slice(0, eq);
-    if (name !== '--seed' && name !== '--duration' && name !== '--format') {
+    if (name !== '--seed' && name !== '--duration' && name !== '--format' && name !== '--max-events') {
       return { ok: false, error: `unknown option ${name}` };
     }
     let value: string | undefined;
@@ -75,6 +81,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const seed = parseSeed(value);
       if (typeof seed === 'string') return { ok: false, error: seed };
       args.seed = seed;
+    } else if (name === '--max-events') {
+      if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_EVENTS) {
+        return {
+          ok: false,
+          error: `--max-events must be a whole number from 1 to ${MAX_EVENTS}, got "${value}"`,
+        };
+      }
+      args.maxEvents = Number(value);
     } else if (name === '--duration') {
       const d = parseDuration(value);
       if (typeof d === 'string') return { ok: false, error: d };

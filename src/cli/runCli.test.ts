@@ -118,6 +118,16 @@ describe('runCli: runs', () => {
     expect(c.eventLogHash).not.toBe(a.eventLogHash);
   });
 
+  it('stops at --max-events with exit 3, still printing the partial report', () => {
+    const r = runCli(['small.json', '--max-events', '100'], files);
+    expect(r.exitCode).toBe(EXIT.stoppedAtLimit);
+    expect(r.stderr).toMatch(/warning: the run stopped/);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.status).toMatch(/^stopped/);
+    expect(report.events).toBeLessThanOrEqual(101);
+    expect(report.duration).toBeLessThan(10);
+  });
+
   it('runs a built-in scenario by id and prints a table per client, node and queue', () => {
     const r = runCli(['queue-redeploy', '--format', 'table', '--duration', '40'], memoryFiles({}));
     expect(r.exitCode, r.stderr).toBe(EXIT.ok);

@@ -30,7 +30,8 @@ export interface CliResult {
  * the benchmark call this, so what they check is what users run.
  */
 export function simulateDocument(doc: FaultlineDocument, options: SimOptions = {}): Report {
-  return simulate(doc, options);
+  // Nothing draws the run here: keeping transfers for frames would only cost time.
+  return simulate(doc, { trackTransfers: false, ...options });
 }
 
 /**
@@ -50,7 +51,11 @@ export function runCli(argv: readonly string[], files: FileAccess): CliResult {
 
   let report: Report;
   try {
-    report = simulateDocument(loaded.doc, { seed: args.seed, durationS: args.durationS });
+    report = simulateDocument(loaded.doc, {
+      seed: args.seed,
+      durationS: args.durationS,
+      limits: args.maxEvents === undefined ? undefined : { eventsPerRun: args.maxEvents },
+    });
   } catch (e) {
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     return {
