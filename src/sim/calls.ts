@@ -100,6 +100,7 @@ function startAttempt(ctx: EngineContext, c: number): void {
   call.job = -1;
   call.dropped = false;
   call.probe = false;
+  call.fail.cause = -1;
   const es = s.edges[call.edge];
   if (!spec.rpc) {
     if (es.partitionFault >= 0) {
@@ -207,7 +208,7 @@ function attemptDone(ctx: EngineContext, c: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
   const spec = ctx.topo.edges[call.edge];
-  if (spec.rpc && call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)
+  if (spec.rpc && (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)))
     breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
   if (!call.ok && call.attempt < spec.maxAttempts && call.fail.cause !== C_LIMIT) {
     s.edges[call.edge].retries++;

@@ -71,6 +71,7 @@ export function quantile(h: Histogram, q: number): number {
   for (let b = 0; b < counts.length; b++) {
     seen += counts[b];
     if (seen >= rank && counts[b] > 0) {
+      if (b === counts.length - 1) return h.max; // Overflow bucket: beyond ~25 days.
       const mid = bucketMid(b);
       return mid < h.min ? h.min : Math.min(mid, h.max);
     }
