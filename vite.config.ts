@@ -17,7 +17,8 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  // One policy, "default" (src/app/trustedTypes.ts): same-origin script URLs for the worker only.
+  'trusted-types default',
 ].join('; ');
 
 function cspMetaTag(): Plugin {

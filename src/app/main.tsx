@@ -1,3 +1,5 @@
+// First: the Trusted Types policy the simulation worker needs (before any Worker is made).
+import './trustedTypes';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';

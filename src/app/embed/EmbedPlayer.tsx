@@ -96,7 +96,7 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, colorMode }: E
           disabled={state === 'finished'}
           onClick={() => actor.send({ type: 'STEP', ms: STEP_MS })}
         >
-          ⏭
+          +1 s
         </button>
         <input
           className="fl-embed__scrub"
