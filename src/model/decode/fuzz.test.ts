@@ -96,14 +96,17 @@ describe('fuzzing the decoder', () => {
     );
   });
 
-  it('every truncation and every single-character change of a valid link: an error or the identical document', () => {
+  it('every truncation of every corpus link is an error', () => {
+    for (const { link } of corpus.links) {
+      for (let cut = 0; cut < link.length; cut++) expect(timedDecode(link.slice(0, cut)).ok).toBe(false);
+    }
+  });
+
+  it('every single-character change of a valid link decodes to an error or to the identical document', () => {
     let accepted = 0;
-    for (const { link, document } of corpus.links) {
+    // The first-visit example: ~30,000 changed links (all 13 links would take a minute).
+    for (const { link, document } of corpus.links.slice(0, 1)) {
       const doc = parsed(document);
-      for (let cut = 0; cut < link.length; cut++) {
-        const r = timedDecode(link.slice(0, cut));
-        expect(r.ok).toBe(false);
-      }
       // The payload starts after "#d=1."; every position gets every other base64url character.
       for (let at = 5; at < link.length; at++) {
         for (const c of ALPHABET) {
@@ -116,7 +119,8 @@ describe('fuzzing the decoder', () => {
         }
       }
     }
-    console.log(`single-character changes decoding to the identical document (header flags): ${accepted}`);
+    // Those accepted change bits deflate ignores (the padding of the last byte, unused code lengths).
+    console.log(`single-character changes decoding to the identical document: ${accepted}`);
   });
 });
 
