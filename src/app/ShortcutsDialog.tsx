@@ -14,7 +14,12 @@ export function ShortcutsDialog() {
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="fl-dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+    <dialog
+      ref={ref}
+      className="fl-keys-dialog"
+      aria-labelledby="shortcuts-title"
+      onClose={() => setOpen(false)}
+    >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table className="fl-shortcuts">
         <tbody>
@@ -28,7 +33,7 @@ export function ShortcutsDialog() {
           ))}
         </tbody>
       </table>
-      <div className="fl-dialog__actions">
+      <div className="fl-keys-dialog__actions">
         <button type="button" className="fl-button fl-button--primary" onClick={() => setOpen(false)}>
           Close
         </button>

@@ -4,23 +4,35 @@ import { NODE_WIDTH } from '../store/edits';
 
 /** Nominal height of a node card, for centring a new node on a point. */
 export const NODE_HEIGHT = 64;
-const NUDGE = 32;
+/** Clear space kept around a new node. */
+const GAP = 24;
+
+const overlaps = (n: DiagramNode, p: Point) =>
+  Math.abs(n.position.x - p.x) < NODE_WIDTH + GAP && Math.abs(n.position.y - p.y) < NODE_HEIGHT + GAP;
 
 /**
- * Where to put a new node meant to be centred on `centre`: its top-left corner, nudged
- * down and to the right past any node already sitting there, so repeated clicks on
- * "Add service" do not stack nodes invisibly on top of each other.
+ * Where to put a new node meant to be centred on `centre`: its top-left corner, moved
+ * below (then beside) any node already there, so "Add service" never hides a node under
+ * another or covers its handles.
  */
 export function freeSpotNear(nodes: readonly DiagramNode[], centre: Point): Point {
-  let spot = { x: Math.round(centre.x - NODE_WIDTH / 2), y: Math.round(centre.y - NODE_HEIGHT / 2) };
-  for (let tries = 0; tries < 50; tries++) {
-    const taken = nodes.some(
-      (n) => Math.abs(n.position.x - spot.x) < NUDGE && Math.abs(n.position.y - spot.y) < NUDGE,
-    );
-    if (!taken) break;
-    spot = { x: spot.x + NUDGE, y: spot.y + NUDGE };
+  const start = { x: Math.round(centre.x - NODE_WIDTH / 2), y: Math.round(centre.y - NODE_HEIGHT / 2) };
+  const rowStep = NODE_HEIGHT + GAP * 2;
+  const columnStep = NODE_WIDTH + GAP * 2;
+  for (let ring = 0; ring < 12; ring++) {
+    for (const [cx, cy] of [
+      [0, ring],
+      [0, -ring],
+      [ring, 0],
+      [-ring, 0],
+      [ring, ring],
+      [-ring, ring],
+    ]) {
+      const spot = { x: start.x + cx * columnStep, y: start.y + cy * rowStep };
+      if (!nodes.some((n) => overlaps(n, spot))) return spot;
+    }
   }
-  return spot;
+  return start;
 }
 
 let canvasElement: HTMLElement | null = null;

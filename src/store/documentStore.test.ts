@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkIntegrity, createFault, parseDocument, stripDefaults } from '../model';
 import { exampleDocument, redo, undo, useDocumentStore } from './documentStore';
+import { ROOM_FOR_QUEUE } from './edits';
 
 const store = () => useDocumentStore.getState();
 const doc = () => store().doc;
@@ -123,7 +124,7 @@ describe('document store actions', () => {
     // payments slid right to make room; the queue sits halfway.
     expect(at('orders').x).toBeLessThan(at('queue-1').x);
     expect(at('queue-1').x).toBeLessThan(at('payments').x);
-    expect(at('payments').x - at('orders').x).toBeGreaterThanOrEqual(460);
+    expect(at('payments').x - at('orders').x).toBeGreaterThanOrEqual(ROOM_FOR_QUEUE);
     expect(at('queue-1').x).toBe((at('orders').x + at('payments').x) / 2);
     expect(doc().edges[1].latencyMs).toBe(12);
     expect(doc().scenario.faults.find((f) => f.id === 'cut')?.target).toBe('orders-queue-1');

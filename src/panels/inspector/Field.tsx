@@ -73,7 +73,7 @@ export function Field({ spec, value, problem, apply }: FieldProps) {
   } else {
     const isWord = spec.control === 'limit' && value === spec.word;
     control = (
-      <span className="fl-field__number">
+      <span className="fl-param__number">
         <input
           id={id}
           type="number"
@@ -98,20 +98,20 @@ export function Field({ spec, value, problem, apply }: FieldProps) {
             }
           }}
         />
-        {spec.unit && <span className="fl-field__unit">{spec.unit}</span>}
+        {spec.unit && <span className="fl-param__unit">{spec.unit}</span>}
       </span>
     );
   }
 
   return (
-    <div className={`fl-field fl-field--${spec.control}${error ? ' has-error' : ''}`}>
-      <label htmlFor={id} className="fl-field__label">
+    <div className={`fl-param fl-param--${spec.control}${error ? ' has-error' : ''}`}>
+      <label htmlFor={id} className="fl-param__label">
         {spec.label}
       </label>
-      <div className="fl-field__control">
+      <div className="fl-param__control">
         {control}
         {spec.control === 'limit' && (
-          <label className="fl-field__word">
+          <label className="fl-param__word">
             <input
               type="checkbox"
               checked={value === spec.word}
@@ -122,15 +122,15 @@ export function Field({ spec, value, problem, apply }: FieldProps) {
         )}
       </div>
       {spec.control === 'number' || spec.control === 'limit' ? (
-        <span className="fl-field__range">{rangeText(spec.min, spec.max, spec.unit)}</span>
+        <span className="fl-param__range">{rangeText(spec.min, spec.max, spec.unit)}</span>
       ) : null}
       {spec.help && (
-        <p id={helpId} className="fl-field__help">
+        <p id={helpId} className="fl-param__help">
           {spec.help}
         </p>
       )}
       {error && (
-        <p id={errorId} className="fl-field__error" role="alert">
+        <p id={errorId} className="fl-param__error" role="alert">
           {error}
         </p>
       )}

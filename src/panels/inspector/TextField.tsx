@@ -24,11 +24,11 @@ export function TextField({
     if (draft !== value) setDraft(value);
   }
   return (
-    <div className={`fl-field fl-field--text${error ? ' has-error' : ''}`}>
-      <label htmlFor={id} className="fl-field__label">
+    <div className={`fl-param fl-param--text${error ? ' has-error' : ''}`}>
+      <label htmlFor={id} className="fl-param__label">
         {label}
       </label>
-      <div className="fl-field__control">
+      <div className="fl-param__control">
         <input
           id={id}
           type="text"
@@ -45,7 +45,7 @@ export function TextField({
         />
       </div>
       {error && (
-        <p id={`${id}-error`} className="fl-field__error" role="alert">
+        <p id={`${id}-error`} className="fl-param__error" role="alert">
           {error}
         </p>
       )}

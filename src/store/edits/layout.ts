@@ -7,7 +7,7 @@ import { type Point, toPosition } from './addNode';
  */
 export const NODE_WIDTH = 184;
 /** Distance wanted between two nodes that get a queue between them. */
-export const ROOM_FOR_QUEUE = 2 * NODE_WIDTH + 96;
+export const ROOM_FOR_QUEUE = 2 * NODE_WIDTH + 160;
 
 /** Ids of the nodes reachable from `start` along edges, never passing through `stop`. */
 function downstreamOf(doc: FaultlineDocument, start: string, stop: string): Set<string> {
