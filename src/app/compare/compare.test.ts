@@ -68,5 +68,10 @@ describe('summaries and their diff', () => {
     expect(rows.find((r) => r.key === 'lost')!.better).toBe('left');
     expect(rows.find((r) => r.key === 'p99Ms')!.left).toBe('92 ms');
     expect(rows.find((r) => r.key === 'sent')!.better).toBeNull();
+    // RPC answers count as completed work; completion time means nothing without async work.
+    expect(diffLine(rows.find((r) => r.key === 'completed')!)).toBe('completed: 2502 vs 3000');
+    const completion = rows.find((r) => r.key === 'completionP99Ms')!;
+    expect(completion.left).toBe('–');
+    expect(completion.better).toBeNull();
   });
 });

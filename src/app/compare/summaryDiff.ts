@@ -7,14 +7,14 @@ export interface RunSummary {
   clientFailures: number;
   /** Requests answered with success (async paths: accepted). */
   succeeded: number;
-  /** Accepted asynchronous requests whose work was all done. */
+  /** Requests whose work was all done: answered RPC requests plus accepted ones whose messages were all processed. */
   completed: number;
   /** Messages lost for good: dead-lettered or expired in a queue (as the run summary counts them). */
   lost: number;
   /** Worst client p99 latency, ms. */
   p99Ms: number;
-  /** Worst client p99 time to completion of asynchronous work, ms. */
-  completionP99Ms: number;
+  /** Worst client p99 time to completion of asynchronous work, ms; null when nothing was asynchronous. */
+  completionP99Ms: number | null;
   status: string;
 }
 
@@ -28,10 +28,10 @@ export function summarize(report: Report): RunSummary {
     sent: sum((c) => c.sent),
     clientFailures: sum((c) => c.failed),
     succeeded: sum((c) => c.ok),
-    completed: sum((c) => c.completed),
+    completed: sum((c) => c.ok - c.accepted + c.completed),
     lost: Object.values(report.queues).reduce((n, q) => n + q.deadLettered + q.expired, 0),
     p99Ms: max((c) => c.latencyMs.p99),
-    completionP99Ms: max((c) => c.completionMs.p99),
+    completionP99Ms: sum((c) => c.accepted) > 0 ? max((c) => c.completionMs.p99) : null,
     status: report.status,
   };
 }
@@ -58,7 +58,8 @@ const ROWS: { key: keyof RunSummary; label: string; better: Direction; unit?: st
   { key: 'status', label: 'run', better: 'none' },
 ];
 
-function show(value: number | string, unit?: string): string {
+function show(value: number | string | null, unit?: string): string {
+  if (value === null) return '–';
   if (typeof value === 'string') return value;
   const n = Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 1 : 0);
   return unit ? `${n} ${unit}` : n;
