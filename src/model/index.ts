@@ -11,6 +11,7 @@ export * from './integrity';
 export * from './limits';
 export * from './nodes';
 export * from './parseDocument';
+export * from './safeUrl';
 export * from './scenario';
 export * from './schema';
 export { DOCUMENT_VERSION } from './schema';
