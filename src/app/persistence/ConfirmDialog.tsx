@@ -53,23 +53,23 @@ export function ConfirmDialog() {
   };
 
   return (
-    <div className="fl-modal-backdrop">
+    <div className="fl-persist-backdrop">
       <div
         ref={dialogRef}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={messageId}
-        className="fl-dialog"
+        className="fl-persist-dialog"
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>{request.title}</h2>
         <p id={messageId}>{request.message}</p>
-        <div className="fl-dialog-actions">
-          <button type="button" ref={cancelRef} onClick={closeConfirm}>
+        <div className="fl-persist-dialog-actions">
+          <button type="button" className="fl-button" ref={cancelRef} onClick={closeConfirm}>
             Cancel
           </button>
-          <button type="button" className="fl-primary" onClick={confirm}>
+          <button type="button" className="fl-button fl-button--primary" onClick={confirm}>
             {request.confirmLabel}
           </button>
         </div>

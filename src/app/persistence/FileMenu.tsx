@@ -34,13 +34,28 @@ export function FileMenu() {
 
   return (
     <fieldset className="fl-file-menu" aria-label="File">
-      <button type="button" onClick={requestNewDocument} title="Start a new, empty diagram">
+      <button
+        type="button"
+        className="fl-button"
+        onClick={requestNewDocument}
+        title="Start a new, empty diagram"
+      >
         New
       </button>
-      <button type="button" onClick={() => inputRef.current?.click()} title="Open a diagram file (Ctrl+O)">
+      <button
+        type="button"
+        className="fl-button"
+        onClick={() => inputRef.current?.click()}
+        title="Open a diagram file (Ctrl+O)"
+      >
         Open…
       </button>
-      <button type="button" onClick={saveDocumentFile} title="Download this diagram as a file (Ctrl+S)">
+      <button
+        type="button"
+        className="fl-button"
+        onClick={saveDocumentFile}
+        title="Download this diagram as a file (Ctrl+S)"
+      >
         Save
       </button>
       <input

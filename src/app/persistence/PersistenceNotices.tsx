@@ -15,10 +15,11 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { dismissNotice, type Notice, usePersistenceStore } from './persistenceStore';
 import './persistence.css';
 
+/** The field-level list; a single error is already quoted in the decoder's message. */
 function ErrorList({ errors }: { errors: DocumentError[] }) {
-  if (errors.length === 0) return null;
+  if (errors.length < 2) return null;
   return (
-    <ul className="fl-notice-errors">
+    <ul className="fl-persist-errors">
       {errors.slice(0, 12).map((e, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is static while shown
         <li key={i}>
@@ -32,7 +33,7 @@ function ErrorList({ errors }: { errors: DocumentError[] }) {
 
 function Button({ onClick, children }: { onClick: () => void; children: string }) {
   return (
-    <button type="button" onClick={onClick}>
+    <button type="button" className="fl-button" onClick={onClick}>
       {children}
     </button>
   );
@@ -45,7 +46,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
         return (
           <>
             <p>Autosave is paused: the saved data in this browser was damaged and is kept as it was.</p>
-            <div className="fl-notice-actions">
+            <div className="fl-persist-actions">
               <Button onClick={downloadDamagedData}>Download the damaged data</Button>
               <Button onClick={startFreshAndSave}>Start fresh and save</Button>
             </div>
@@ -64,7 +65,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
               : 'Nothing was deleted: the data is left where it was.'}{' '}
             You are looking at the example; autosave is paused until you decide.
           </p>
-          <div className="fl-notice-actions">
+          <div className="fl-persist-actions">
             <Button onClick={downloadDamagedData}>Download the damaged data</Button>
             <Button onClick={startFreshAndSave}>Start fresh and save</Button>
             <Button onClick={keepAutosavePaused}>Keep paused</Button>
@@ -81,7 +82,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
               : '(storage is blocked or unavailable here).'}{' '}
             Your work stays open in this tab; save a copy to keep it.
           </p>
-          <div className="fl-notice-actions">
+          <div className="fl-persist-actions">
             <Button onClick={saveCopy}>Save a copy (JSON)</Button>
             <Button onClick={retrySaving}>Try again</Button>
           </div>
@@ -95,7 +96,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
             version overwrites the other. “Keep mine as a copy” downloads this tab's version as a file, then
             loads theirs.
           </p>
-          <div className="fl-notice-actions">
+          <div className="fl-persist-actions">
             <Button onClick={loadTheirs}>Load theirs</Button>
             <Button onClick={keepMineAsCopy}>Keep mine as a copy</Button>
           </div>
@@ -108,7 +109,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
             <strong>Safe mode.</strong> Faultline did not finish starting last time, so your saved diagram was
             not opened (it may be what stopped it). It is kept; autosave is paused until you choose.
           </p>
-          <div className="fl-notice-actions">
+          <div className="fl-persist-actions">
             <Button onClick={loadStoredAnyway}>Load it anyway</Button>
             <Button onClick={downloadStored}>Download it</Button>
             <Button onClick={startEmpty}>Start empty</Button>
@@ -123,7 +124,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
             unchanged.
           </p>
           <ErrorList errors={notice.errors} />
-          <div className="fl-notice-actions">
+          <div className="fl-persist-actions">
             <Button onClick={() => dismissNotice('file-error')}>Dismiss</Button>
           </div>
         </>
@@ -132,7 +133,7 @@ function NoticeBody({ notice }: { notice: Notice }) {
       return (
         <>
           <p>{notice.text}</p>
-          <div className="fl-notice-actions">
+          <div className="fl-persist-actions">
             <Button onClick={() => dismissNotice('info')}>Dismiss</Button>
           </div>
         </>
@@ -154,12 +155,12 @@ export function PersistenceNotices() {
   return (
     <>
       {notices.length > 0 ? (
-        <section className="fl-notices" aria-label="Saving and files">
+        <section className="fl-persist-notices" aria-label="Saving and files">
           {notices.map((n) => (
             <div
               key={n.kind}
               role={isUrgent(n) ? 'alert' : 'status'}
-              className={`fl-notice fl-notice-${n.kind}`}
+              className={`fl-persist-notice fl-persist-notice--${n.kind}`}
             >
               <NoticeBody notice={n} />
             </div>

@@ -44,11 +44,11 @@ export class SafeBoundary extends Component<{ children: ReactNode }, State> {
           not saved.
         </p>
         <p className="fl-crash-detail">{error.message}</p>
-        <div className="fl-notice-actions">
-          <button type="button" onClick={saveCopy}>
+        <div className="fl-persist-actions">
+          <button type="button" className="fl-button" onClick={saveCopy}>
             Download this diagram
           </button>
-          <button type="button" onClick={this.startEmpty}>
+          <button type="button" className="fl-button" onClick={this.startEmpty}>
             Start with an empty diagram
           </button>
         </div>
