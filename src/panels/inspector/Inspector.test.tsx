@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exampleDocument, undo, useDocumentStore } from '../../store/documentStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { Inspector } from './Inspector';
+
+const orders = () => useDocumentStore.getState().doc.nodes.find((n) => n.id === 'orders')!;
+
+beforeEach(() => {
+  useDocumentStore.getState().replaceDocument(exampleDocument());
+  useSelectionStore.getState().select(['orders'], []);
+});
+afterEach(cleanup);
+
+describe('Inspector', () => {
+  it('shows every parameter of the selected service by its label, grouped', () => {
+    render(<Inspector />);
+    for (const label of [
+      'Instances',
+      'Workers per instance',
+      'Backlog limit per instance',
+      'Service time distribution',
+      'Mean service time',
+      'Service time spread',
+      'Worker model',
+      'Downstream calls',
+      'Injected error rate',
+    ]) {
+      expect(screen.getByLabelText(label)).toBeTruthy();
+    }
+    expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      'Capacity',
+      'Timing',
+      'Resilience',
+    ]);
+  });
+
+  it('applies a valid value at once and refuses an invalid one with the schema message', () => {
+    render(<Inspector />);
+    const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
+    fireEvent.change(workers, { target: { value: '16' } });
+    expect(orders().workers).toBe(16);
+    fireEvent.change(workers, { target: { value: '0' } });
+    expect(orders().workers).toBe(16);
+    expect(screen.getByRole('alert').textContent).toBe('must be a whole number from 1 to 10000');
+    fireEvent.change(workers, { target: { value: '' } });
+    expect(orders().workers).toBe(16);
+  });
+
+  it('edits nested parameters and follows undo', () => {
+    render(<Inspector />);
+    const mean = screen.getByLabelText('Mean service time') as HTMLInputElement;
+    fireEvent.change(mean, { target: { value: '45' } });
+    expect(orders().serviceTime.meanMs).toBe(45);
+    act(() => {
+      undo();
+    });
+    expect(orders().serviceTime.meanMs).toBe(20);
+    expect((screen.getByLabelText('Mean service time') as HTMLInputElement).value).toBe('20');
+  });
+
+  it('shows an RPC edge with its refactoring, and the scenario when nothing is selected', () => {
+    act(() => useSelectionStore.getState().select([], ['orders-payments']));
+    const { unmount } = render(<Inspector />);
+    expect(screen.getByRole('heading').textContent).toContain('orders → payments');
+    expect(screen.getByLabelText('Timeout')).toBeTruthy();
+    expect(screen.getByLabelText('Circuit breaker')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Make it async' }));
+    expect(useDocumentStore.getState().doc.nodes.some((n) => n.kind === 'queue')).toBe(true);
+    unmount();
+    act(() => useSelectionStore.getState().clear());
+    render(<Inspector />);
+    expect((screen.getByLabelText('Run duration') as HTMLInputElement).value).toBe('60');
+    expect((screen.getByLabelText('Random seed') as HTMLInputElement).value).toBe('1');
+  });
+
+  it('renders a hostile name as text', () => {
+    useDocumentStore.getState().rename('orders', '<img src=x onerror=alert(1)>');
+    const { container } = render(<Inspector />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading').textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
