@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ServiceNode } from '../../model';
 import { exampleDocument, undo, useDocumentStore } from '../../store/documentStore';
 import { useSelectionStore } from '../../store/selectionStore';
 import { Inspector } from './Inspector';
 
-const orders = () => useDocumentStore.getState().doc.nodes.find((n) => n.id === 'orders')!;
+const orders = () => useDocumentStore.getState().doc.nodes.find((n) => n.id === 'orders') as ServiceNode;
 
 beforeEach(() => {
   useDocumentStore.getState().replaceDocument(exampleDocument());
