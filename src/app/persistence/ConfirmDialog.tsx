@@ -1,9 +1,10 @@
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type SyntheticEvent, useEffect, useId, useRef } from 'react';
 import { closeConfirm, usePersistenceStore } from './persistenceStore';
 
 /**
- * The question asked before New or Open replaces the current diagram: a modal dialog of
- * our own (window.confirm blocks the page and cannot be styled or tested by role).
+ * The question asked before New or Open replaces the current diagram: a native modal
+ * `<dialog>` (window.confirm blocks the page and cannot be styled or tested by role; a
+ * modal dialog makes the editor inert, so its shortcuts cannot act behind the question).
  * Focus starts on Cancel, the choice that loses nothing, and returns where it was.
  */
 export function ConfirmDialog() {
@@ -11,11 +12,17 @@ export function ConfirmDialog() {
   const titleId = useId();
   const messageId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const dialogRef = useRef<HTMLDivElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
-    if (!request) return;
+    const dialog = dialogRef.current;
+    if (!request || !dialog) return;
     const before = document.activeElement;
+    try {
+      if (!dialog.open) dialog.showModal();
+    } catch {
+      dialog.setAttribute('open', '');
+    }
     cancelRef.current?.focus();
     return () => {
       if (before instanceof HTMLElement && before.isConnected) before.focus();
@@ -33,47 +40,34 @@ export function ConfirmDialog() {
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      closeConfirm();
-    } else if (e.key === 'Tab') {
-      // Keep focus inside the dialog while it is open.
-      const buttons = dialogRef.current?.querySelectorAll('button') ?? [];
-      const first = buttons[0];
-      const last = buttons[buttons.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last?.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first?.focus();
-      }
-    }
+  // Escape: the browser's own `cancel`, and the key itself where `cancel` is not fired.
+  const onCancel = (e: SyntheticEvent) => {
+    e.preventDefault();
+    closeConfirm();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') onCancel(e);
   };
 
   return (
-    <div className="fl-persist-backdrop">
-      <div
-        ref={dialogRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={messageId}
-        className="fl-persist-dialog"
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>{request.title}</h2>
-        <p id={messageId}>{request.message}</p>
-        <div className="fl-persist-dialog-actions">
-          <button type="button" className="fl-button" ref={cancelRef} onClick={closeConfirm}>
-            Cancel
-          </button>
-          <button type="button" className="fl-button fl-button--primary" onClick={confirm}>
-            {request.confirmLabel}
-          </button>
-        </div>
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      aria-describedby={messageId}
+      className="fl-persist-dialog"
+      onCancel={onCancel}
+      onKeyDown={onKeyDown}
+    >
+      <h2 id={titleId}>{request.title}</h2>
+      <p id={messageId}>{request.message}</p>
+      <div className="fl-persist-dialog-actions">
+        <button type="button" className="fl-button" ref={cancelRef} onClick={closeConfirm}>
+          Cancel
+        </button>
+        <button type="button" className="fl-button fl-button--primary" onClick={confirm}>
+          {request.confirmLabel}
+        </button>
       </div>
-    </div>
+    </dialog>
   );
 }
