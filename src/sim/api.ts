@@ -131,7 +131,11 @@ export interface Simulation {
   injectFault(fault: Omit<Fault, 'startS' | 'id'> & { id?: string }): Fault;
   /** The faults of the run, including injected ones: the timeline that reproduces it. */
   faults(): Fault[];
-  frame(maxTransfers?: number): Frame;
+  /**
+   * What to draw now. With `sinceMs`, transfers are those in flight at any time from
+   * `sinceMs` to now (the live view animates the interval between two frames).
+   */
+  frame(maxTransfers?: number, sinceMs?: number): Frame;
   /** Log entries from index `from` on. */
   log(from?: number): RunLogEntry[];
   report(): Report;

@@ -12,10 +12,16 @@ import { KIND_QUEUE } from './topology';
 
 const FLASH_MS = 500;
 
-export function buildFrame(ctx: EngineContext, maxTransfers = 2000): Frame {
+/**
+ * `sinceMs` (at most now) widens the frame to every transfer in flight at some time in
+ * [sinceMs, now]: the live view draws the interval between two frames, so a 5 ms hop that
+ * started and ended between them still gets drawn at its true positions.
+ */
+export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: number): Frame {
   const s = ctx.s;
   const now = s.now;
-  compactTransfers(ctx, now);
+  const since = sinceMs === undefined ? now : Math.min(now, sinceMs);
+  compactTransfers(ctx, since);
   const tl = s.transfers;
   let live = 0;
   for (let i = 0; i < tl.n; i++) if (tl.start[i] <= now) live++;
