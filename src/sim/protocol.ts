@@ -52,8 +52,12 @@ export interface RunProgress {
 /** Worker → page. */
 export type FromWorker =
   | { type: 'loaded'; progress: RunProgress; faults: Fault[] }
-  /** What to draw at `frame.tMs`; about 30 a second while playing. */
-  | { type: 'frame'; frame: Frame; progress: RunProgress }
+  /**
+   * What to draw; about 30 a second while playing. The frame holds every transfer in flight
+   * from `sinceMs` (the previous frame's time) to `frame.tMs`: the page animates that
+   * interval, so short hops between two frames are drawn too. A still frame has sinceMs = tMs.
+   */
+  | { type: 'frame'; frame: Frame; sinceMs: number; progress: RunProgress }
   /**
    * Throttled metrics. Rows of the series from index `seriesFrom` on, and log entries from
    * index `logFrom` on, replace what the page holds from those indexes (after a seek back

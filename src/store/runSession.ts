@@ -52,6 +52,7 @@ export class RunSession {
   private reachedMs = 0;
   private lastWallMs = 0;
   private lastFrameWallMs = Number.NEGATIVE_INFINITY;
+  private lastFrameSimMs = 0;
   private lastMetricsWallMs = Number.NEGATIVE_INFINITY;
   private seriesSent = 0;
   private logSent = 0;
@@ -247,7 +248,12 @@ export class RunSession {
     const over = this.isOver(sim);
     if (force || over || wall - this.lastFrameWallMs >= this.opts.frameIntervalMs) {
       this.lastFrameWallMs = wall;
-      this.post({ type: 'frame', frame: sim.frame(this.opts.maxTransfers), progress: this.progress(sim) });
+      // While playing, the frame covers the interval since the previous one; a still frame is an instant.
+      const now = sim.now();
+      const sinceMs = this.playing && !force ? Math.min(now, this.lastFrameSimMs) : now;
+      this.lastFrameSimMs = now;
+      const frame = sim.frame(this.opts.maxTransfers, sinceMs);
+      this.post({ type: 'frame', frame, sinceMs, progress: this.progress(sim) });
     }
     if (force || over || wall - this.lastMetricsWallMs >= this.opts.metricsIntervalMs) {
       this.lastMetricsWallMs = wall;

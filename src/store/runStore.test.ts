@@ -35,18 +35,21 @@ describe('runStore', () => {
 
   it('keeps every frame for the overlay but refreshes node state at most every 100 ms while playing', () => {
     const { apply } = runStore.getState();
-    apply({ type: 'frame', frame: frame(0, 1), progress: progress() }, 1000);
-    apply({ type: 'frame', frame: frame(33, 2), progress: progress({ tMs: 33 }) }, 1033);
+    apply({ type: 'frame', frame: frame(0, 1), sinceMs: 0, progress: progress() }, 1000);
+    apply({ type: 'frame', frame: frame(33, 2), sinceMs: 0, progress: progress({ tMs: 33 }) }, 1033);
     expect(runStore.getState().frame?.tMs).toBe(33);
     expect(runStore.getState().liveNodes.orders.busy).toBe(1);
-    apply({ type: 'frame', frame: frame(100, 3), progress: progress({ tMs: 100 }) }, 1000 + LIVE_INTERVAL_MS);
+    apply(
+      { type: 'frame', frame: frame(100, 3), sinceMs: 0, progress: progress({ tMs: 100 }) },
+      1000 + LIVE_INTERVAL_MS,
+    );
     expect(runStore.getState().liveNodes.orders.busy).toBe(3);
   });
 
   it('refreshes node state at once when the run is still (paused, stepped, scrubbed)', () => {
     const { apply } = runStore.getState();
-    apply({ type: 'frame', frame: frame(0, 1), progress: progress() }, 1000);
-    apply({ type: 'frame', frame: frame(100, 5), progress: progress({ playing: false }) }, 1001);
+    apply({ type: 'frame', frame: frame(0, 1), sinceMs: 0, progress: progress() }, 1000);
+    apply({ type: 'frame', frame: frame(100, 5), sinceMs: 0, progress: progress({ playing: false }) }, 1001);
     expect(runStore.getState().liveNodes.orders.busy).toBe(5);
   });
 

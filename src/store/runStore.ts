@@ -12,6 +12,8 @@ export interface RunViewState {
   frame: Frame | null;
   /** Wall clock (performance.now) when `frame` arrived: the overlay interpolates from it. */
   frameWallMs: number;
+  /** The simulated time the frame's interval starts at (the previous frame's time while playing). */
+  frameSinceMs: number;
   progress: RunProgress;
   /** The run's story so far. */
   log: RunLogEntry[];
@@ -55,6 +57,7 @@ function initialState(): Omit<RunViewState, 'reducedMotion'> {
   return {
     frame: null,
     frameWallMs: 0,
+    frameSinceMs: 0,
     progress: initialProgress,
     log: [],
     series: [],
@@ -93,6 +96,7 @@ export const runStore = createStore<RunStore>()((set, get) => ({
         set({
           frame: message.frame,
           frameWallMs: wallMs,
+          frameSinceMs: message.sinceMs,
           progress: message.progress,
           ...(refreshLive
             ? { liveNodes: message.frame.nodes, liveEdges: message.frame.edges, liveWallMs: wallMs }

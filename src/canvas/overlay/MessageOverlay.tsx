@@ -5,7 +5,7 @@ import { drawOverlay, type OverlayEdge } from './drawOverlay';
 import { type FlowNodeLike, flowEdgeEnds } from './flowEdgeEnds';
 import { edgeCurve } from './transferGeometry';
 
-/** Longest wall time the dots are moved past the last frame (a stalled worker must not fling them on). */
+/** Longest wall time one frame's interval is animated over (a stalled worker must not stretch it). */
 const MAX_INTERPOLATION_MS = 100;
 
 /**
@@ -54,10 +54,13 @@ export function MessageOverlay() {
       const width = flow.width;
       const height = flow.height;
       const dpr = window.devicePixelRatio || 1;
+      // Playing: animate the interval the frame covers, from the previous frame's time to its
+      // own, by the simulated clock (speed × wall time since it arrived): one frame behind,
+      // so every position drawn is one the engine computed.
       let tMs = frame?.tMs ?? 0;
       if (frame && progress.playing && typeof progress.speed === 'number') {
-        const ahead = Math.min(MAX_INTERPOLATION_MS, Math.max(0, performance.now() - run.frameWallMs));
-        tMs = Math.min(progress.endMs, frame.tMs + ahead * progress.speed);
+        const elapsed = Math.min(MAX_INTERPOLATION_MS, Math.max(0, performance.now() - run.frameWallMs));
+        tMs = Math.min(frame.tMs, run.frameSinceMs + elapsed * progress.speed);
       }
       const [x, y, zoom] = flow.transform;
       // Nothing moved: keep the pixels (a paused run costs nothing per frame).
