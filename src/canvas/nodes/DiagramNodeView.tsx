@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { useUiStore } from '../../store/uiStore';
 import type { FlowNode } from '../flowTypes';
+import { NodeRunBadge } from '../overlay/NodeRunBadge';
 import { KindIcon } from './KindIcon';
 import { nodeSummary } from './nodeSummary';
 
@@ -66,6 +67,8 @@ function DiagramNodeView({ id, data, selected }: NodeProps<FlowNode>) {
           <span className="fl-node__label">{node.label || node.id}</span>
         )}
         <span className="fl-node__params">{nodeSummary(node)}</span>
+        {/* live view: health, load and cause/victim during a run (nothing while editing). */}
+        <NodeRunBadge id={id} kind={node.kind} />
       </span>
       {node.kind !== 'database' && <Handle type="source" position={Position.Right} className="fl-handle" />}
     </div>
