@@ -34,8 +34,8 @@ function percent(part: number, whole: number): string {
 }
 
 /**
- * The report as a readable summary: one table each for clients, nodes, queues and RPC
- * edges, then root causes and the conservation check. Latencies in milliseconds.
+ * The report as a readable summary: one table each for clients, services and databases,
+ * queues and edges, then root causes and the conservation check. Latencies in milliseconds.
  */
 export function formatTable(report: Report, title = ''): string {
   const out: string[] = [];
@@ -82,7 +82,8 @@ export function formatTable(report: Report, title = ''): string {
     );
   }
 
-  const nodes = Object.entries(report.nodes);
+  // Queues are nodes too; they get their own table below.
+  const nodes = Object.entries(report.nodes).filter(([id]) => !Object.hasOwn(report.queues, id));
   if (nodes.length > 0) {
     out.push('', 'Services and databases (latency in ms)');
     out.push(
@@ -155,7 +156,7 @@ export function formatTable(report: Report, title = ''): string {
 
   const edges = Object.entries(report.edges);
   if (edges.length > 0) {
-    out.push('', 'RPC edges');
+    out.push('', 'Edges (publishes and deliveries are counted in the queue table)');
     out.push(
       table(
         ['edge', 'calls', 'ok', 'failed', 'retries', 'breaker', 'opened', 'failed by'],
