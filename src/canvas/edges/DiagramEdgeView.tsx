@@ -1,6 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
-import { toggleEdge } from '../../store/editorCommands';
+import { useSelectionStore } from '../../store/selectionStore';
 import type { FlowEdge } from '../flowTypes';
 
 /** Ids of the arrowheads defined once by <EdgeMarkers />. */
@@ -10,7 +10,7 @@ export const ARROW_MARKER_SELECTED = 'fl-arrow-selected';
 /**
  * One diagram edge: an RPC call is a solid line, async messages a dashed one (drawn
  * statically: animated dashes would cost a repaint per edge per frame). The label says the
- * kind in words; a selected edge offers its one-click refactoring.
+ * kind in words ("Make it async" is in the inspector, a click away).
  */
 function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
@@ -24,7 +24,6 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
   });
   const edge = data!.edge;
   const isRpc = edge.kind === 'rpc';
-  const between = `${data!.sourceLabel} to ${data!.targetLabel}`;
   return (
     <>
       <g
@@ -39,22 +38,14 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
         />
       </g>
       <EdgeLabelRenderer>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a bigger target for the mouse; keyboard users focus the edge itself (Tab). */}
         <div
+          onClick={() => useSelectionStore.getState().select([], [id])}
           className={`fl-edge-label fl-edge-label--${edge.kind}${selected ? ' is-selected' : ''} nodrag nopan`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
         >
           <span className="fl-edge-label__kind">{isRpc ? 'RPC' : 'async'}</span>
           {edge.label && <span className="fl-edge-label__text">{edge.label}</span>}
-          {selected && (
-            <button
-              type="button"
-              className="fl-edge-label__action"
-              aria-label={isRpc ? `Make ${between} async` : `Make ${between} a direct RPC call`}
-              onClick={() => toggleEdge(id)}
-            >
-              {isRpc ? 'Make async' : 'Make RPC'}
-            </button>
-          )}
         </div>
       </EdgeLabelRenderer>
     </>
