@@ -83,3 +83,18 @@ describe('Inspector', () => {
     expect(screen.getByRole('heading').textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('Connect to (keyboard path for connecting)', () => {
+  it('connects the selected node to the chosen one, or says why not', async () => {
+    const { useUiStore } = await import('../../store/uiStore');
+    useDocumentStore.getState().addNode('database', { x: 800, y: 0 });
+    act(() => useSelectionStore.getState().select(['payments'], []));
+    render(<Inspector />);
+    fireEvent.change(screen.getByLabelText('Connect to'), { target: { value: 'database-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect (RPC)' }));
+    expect(useDocumentStore.getState().doc.edges.map((e) => e.id)).toContain('payments-database-1');
+    fireEvent.change(screen.getByLabelText('Connect to'), { target: { value: 'client' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect (RPC)' }));
+    expect(useUiStore.getState().status?.text).toBe('Nothing can call a client: clients only send requests.');
+  });
+});

@@ -1,6 +1,7 @@
 import { type DiagramNode, LIMITS, nodeSchema } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { deleteSelection } from '../../store/editorCommands';
+import { ConnectForm } from './ConnectForm';
 import { FieldGroups } from './FieldGroups';
 import { NODE_FIELDS } from './fieldSpecs';
 import { TextField } from './TextField';
@@ -22,6 +23,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         maxLength={LIMITS.labelLength}
         apply={(v) => rename(node.id, v)}
       />
+      <ConnectForm node={node} />
       <FieldGroups
         itemKey={node.id}
         item={node as unknown as Record<string, unknown>}
