@@ -47,8 +47,23 @@ function grow(q: EventQueueData): void {
 
 /** Schedules an event of `type` about entity `a` (with generation or detail `b`) at time `t`. */
 export function pushEvent(q: EventQueueData, t: number, type: number, a: number, b: number): void {
+  pushEventWithSeq(q, t, type, a, b, q.nextSeq++);
+}
+
+/**
+ * Schedules an event with an explicit sequence number. A negative one runs before every
+ * ordinary event at the same instant (fault starts, so a fault injected live replays in
+ * the same order as the same fault written in the timeline).
+ */
+export function pushEventWithSeq(
+  q: EventQueueData,
+  t: number,
+  type: number,
+  a: number,
+  b: number,
+  seq: number,
+): void {
   if (q.size === q.time.length) grow(q);
-  const seq = q.nextSeq++;
   const time = q.time;
   const seqs = q.seq;
   // Sift the hole up, moving parents down, then write once.

@@ -7,6 +7,7 @@
 import type { Fault } from '../model';
 import { setClientRate } from './clients';
 import { schedule } from './core';
+import { pushEventWithSeq } from './eventQueue';
 import { EV_FAULT_END, EV_FAULT_START, EV_INSTANCE_DOWN, EV_INSTANCE_UP, EV_LB_NOTICE } from './events';
 import { dispatchSub } from './queues';
 import { addLog } from './runLog';
@@ -48,8 +49,12 @@ function targetLabel(ctx: EngineContext, f: Fault): string {
 
 /** Puts a fault's start on the timeline. */
 export function scheduleFault(ctx: EngineContext, index: number): void {
-  schedule(ctx, ctx.s.faults[index].startS * 1000, EV_FAULT_START, index, 0);
+  const t = Math.max(ctx.s.faults[index].startS * 1000, ctx.s.now);
+  pushEventWithSeq(ctx.s.queue, t, EV_FAULT_START, index, 0, index - FAULT_PRIORITY);
 }
+
+/** Fault starts sort before every other event at their instant, in timeline order. */
+const FAULT_PRIORITY = 2 ** 40;
 
 export function onFaultStart(ctx: EngineContext, index: number): void {
   const s = ctx.s;

@@ -67,8 +67,9 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
         do id = `live-${++injected}`;
         while (s.faults.some((f) => f.id === id));
       }
-      // Validated like any document fault, starting now, so the timeline replays the run.
-      const written = faultSchema.parse({ ...fault, id, startS: s.now / 1000 });
+      // Validated like any document fault. It starts at the next whole millisecond: no event
+      // after now has run yet, so the written timeline replays this run exactly.
+      const written = faultSchema.parse({ ...fault, id, startS: (Math.floor(s.now) + 1) / 1000 });
       s.faults.push(written);
       scheduleFault(ctx, s.faults.length - 1);
       return { ...written };
