@@ -42,7 +42,9 @@ for (const [rank, layer] of layers.entries()) {
     if (!isTest) {
       for (const [re, what] of forbiddenCalls) if (re.test(text)) problems.push(`${rel}: uses ${what}`);
     }
-    for (const m of text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    for (const m of text.matchAll(
+      /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    )) {
       const spec = m[1] ?? m[2];
       if (forbiddenModules.test(spec)) problems.push(`${rel}: imports ${spec} (pure layer)`);
       const target = spec.match(/^(?:\.\.\/)+([a-z]+)\//)?.[1];
