@@ -106,6 +106,11 @@ test('a link with saved work asks first: "Keep mine" keeps the autosave, "Open" 
   await expect
     .poll(() => savedDoc(page).then((d) => (d as { title?: string }).title))
     .toBe('Shared on purpose');
+  // The previous diagram stays saved: copied aside, and one Undo away.
+  const aside = await page.evaluate(() => localStorage.getItem('faultline:doc:before-link'));
+  expect(JSON.parse(aside!).doc).toEqual(before);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
 });
 
 test('a corrupted link explains itself and keeps the autosave', async ({ page }) => {

@@ -1,8 +1,32 @@
 import { type ReactNode, useCallback, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
+import { useDocumentStore } from '../../store/documentStore';
+import { showNotice } from '../persistence/persistenceStore';
 import { loadIntoEditor, persistenceSession } from '../persistence/session';
+import { AUTOSAVE_KEY, readItem, writeItem } from '../persistence/storageAccess';
 import { SharedLinkGate } from './SharedLinkGate';
 import { readSharedLink, withoutFragment } from './sharedLink';
+
+/** Where the autosave is copied before an accepted link replaces it. */
+export const BEFORE_LINK_KEY = 'faultline:doc:before-link';
+
+/**
+ * Opens an accepted link over saved work without losing it ("Your current diagram stays
+ * saved"): the autosave is first copied to BEFORE_LINK_KEY, and the switch is one undo
+ * step, so Undo brings the previous diagram back. Autosave then saves the shared one
+ * (debounced, after it rendered; a render crash pauses it — see SafeBoundary).
+ */
+function openOverSavedWork(doc: FaultlineDocument): void {
+  const s = persistenceSession();
+  const previous = useDocumentStore.getState().doc;
+  const stored = readItem(s.env.local, AUTOSAVE_KEY);
+  if (stored.ok && stored.value !== null) writeItem(s.env.local, BEFORE_LINK_KEY, stored.value);
+  useDocumentStore.getState().update(() => doc);
+  showNotice({
+    kind: 'info',
+    text: `Opened the shared diagram “${doc.title}”. Undo (Ctrl+Z) brings back “${previous.title}”.`,
+  });
+}
 
 /** Whether boot found saved work that opening a link would replace. */
 export function bootFoundSavedWork(): boolean {
@@ -18,7 +42,11 @@ export function bootFoundSavedWork(): boolean {
 export function EditorLinkGate({ children }: { children: ReactNode }) {
   const [link] = useState(() => readSharedLink(window.location.hash));
   const [hasSavedWork] = useState(bootFoundSavedWork);
-  const loadDocument = useCallback((doc: FaultlineDocument) => loadIntoEditor(persistenceSession(), doc), []);
+  const loadDocument = useCallback(
+    (doc: FaultlineDocument) =>
+      hasSavedWork ? openOverSavedWork(doc) : loadIntoEditor(persistenceSession(), doc),
+    [hasSavedWork],
+  );
   const persistDocument = useCallback(
     (doc: FaultlineDocument) => persistenceSession().autosaver.schedule(doc),
     [],
