@@ -11,6 +11,7 @@ import {
 import { type DragEvent, type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt, connectNodes } from '../store/editorCommands';
+import { useUiStore } from '../store/uiStore';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
 import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
 import { useFlowStore } from './flowStore';
@@ -31,6 +32,33 @@ export interface CanvasProps {
 function nodeIdAt(x: number, y: number): string | null {
   const el = document.elementFromPoint(x, y)?.closest('.react-flow__node');
   return el?.getAttribute('data-id') ?? null;
+}
+
+/**
+ * After an edit that adds or moves nodes (make it async pushes the target aside), bring
+ * them into view when they landed outside it: an edit the person cannot see is confusing.
+ */
+function useRevealCreatedNodes(): void {
+  const reveal = useUiStore((s) => s.reveal);
+  const { fitView, flowToScreenPosition } = useReactFlow();
+  useEffect(() => {
+    const el = document.querySelector('.fl-canvas');
+    if (!el || !reveal) return;
+    const { nodes, edges } = useDocumentStore.getState().doc;
+    // And their neighbours: make it async slides the queue's consumer aside.
+    const selected = new Set(reveal.ids);
+    for (const e of edges) {
+      if (reveal.ids.includes(e.source)) selected.add(e.target);
+      if (reveal.ids.includes(e.target)) selected.add(e.source);
+    }
+    const box = el.getBoundingClientRect();
+    const outside = nodes.some((n) => {
+      if (!selected.has(n.id)) return false;
+      const p = flowToScreenPosition(n.position);
+      return p.x < box.left || p.y < box.top || p.x + 60 > box.right || p.y + 40 > box.bottom;
+    });
+    if (outside) void fitView({ padding: 0.25, maxZoom: 1.25, duration: 250 });
+  }, [reveal, fitView, flowToScreenPosition]);
 }
 
 const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-node--${n.type ?? 'service'}`;
@@ -93,6 +121,8 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
     else connectNodes(state.fromNode.id, other);
   }, []);
 
+  useRevealCreatedNodes();
+
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the palette's buttons are the keyboard's way.
     <div className="fl-canvas" ref={setCanvasElement} onDragOver={onDragOver} onDrop={onDrop}>
@@ -126,6 +156,7 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
           position="bottom-right"
           ariaLabel="Minimap"
           nodeClassName={minimapNodeClass}
+          style={{ width: 168, height: 112 }}
         />
         {children}
       </ReactFlow>

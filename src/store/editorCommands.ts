@@ -23,10 +23,12 @@ function selectCreated(r: ActionResult): void {
   if (!r.ok) return;
   const { doc } = useDocumentStore.getState();
   const nodes = new Set(doc.nodes.map((n) => n.id));
+  const createdNodes = r.created.filter((id) => nodes.has(id));
   useSelectionStore.getState().select(
-    r.created.filter((id) => nodes.has(id)),
+    createdNodes,
     r.created.filter((id) => !nodes.has(id)),
   );
+  if (createdNodes.length > 0) useUiStore.getState().revealNodes(createdNodes);
 }
 
 const nameOf = (id: string) => {

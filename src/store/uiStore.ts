@@ -26,6 +26,8 @@ export interface UiState {
   shortcutsOpen: boolean;
   /** The node whose name is being edited on the canvas, if any. */
   renamingId: string | null;
+  /** Nodes just created or moved by an edit, for the canvas to bring into view. */
+  reveal: { ids: readonly string[]; seq: number } | null;
   setTheme: (theme: ThemeChoice) => void;
   setDefaultEdgeKind: (kind: EdgeKind) => void;
   say: (text: string, tone?: StatusMessage['tone']) => void;
@@ -34,6 +36,7 @@ export interface UiState {
   countPaste: () => number;
   setShortcutsOpen: (open: boolean) => void;
   setRenaming: (id: string | null) => void;
+  revealNodes: (ids: readonly string[]) => void;
 }
 
 /** The remembered theme; storage may be missing (tests, sandboxed frames) or hold junk. */
@@ -64,6 +67,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   pasteCount: 0,
   shortcutsOpen: false,
   renamingId: null,
+  reveal: null,
   setTheme: (theme) => {
     writeTheme(theme);
     set({ theme });
@@ -79,4 +83,5 @@ export const useUiStore = create<UiState>()((set, get) => ({
   },
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setRenaming: (renamingId) => set({ renamingId }),
+  revealNodes: (ids) => set((s) => ({ reveal: { ids, seq: (s.reveal?.seq ?? 0) + 1 } })),
 }));
