@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { encodeShareLink } from '../../model/shareLink';
 import { exampleDocument } from '../../store/documentStore';
+import { useUiStore } from '../../store/uiStore';
 import { CompareView } from '../compare/CompareView';
 import { resolveCompareRoute } from '../compare/compareRoute';
 import { EmbedPlayer } from '../embed/EmbedPlayer';
@@ -26,9 +27,11 @@ export function specialRoute(location: Location): ReactNode | null {
   return null;
 }
 
-/** `?theme=` wins over the remembered theme for this page (without remembering it). */
+/** `?theme=` wins over the remembered theme for this visit (set on the store directly: not remembered). */
 function applyTheme(options: ViewOptions): void {
-  if (options.theme) document.documentElement.dataset.theme = options.theme;
+  if (!options.theme) return;
+  document.documentElement.dataset.theme = options.theme;
+  useUiStore.setState({ theme: options.theme });
 }
 
 function embedRoute(options: ViewOptions, location: Location): ReactNode {
