@@ -114,7 +114,13 @@ export function generateMesh({ services, rate, durationS, seed }: MeshOptions): 
     });
   });
   for (const [i, db] of dbs.entries()) {
-    nodes.push({ id: db, kind: 'database', label: db, position: { x: 300 * (layers + 1), y: 150 * i }, pool: 50 });
+    nodes.push({
+      id: db,
+      kind: 'database',
+      label: db,
+      position: { x: 300 * (layers + 1), y: 150 * i },
+      pool: 50,
+    });
   }
   return {
     version: 2,

@@ -1,91 +1,83 @@
 import type { StoredDocument } from '../model';
 
 type Node = StoredDocument['nodes'][number];
+type Edge = StoredDocument['edges'][number];
 
-function services(prefix: string, y: number): Node[] {
-  return [
-    {
-      id: `${prefix}-orders`,
-      kind: 'service',
-      label: 'orders',
-      position: { x: 300, y },
-      workers: 16,
-      serviceTime: { distribution: 'exponential', meanMs: 20 },
-    },
-    {
-      id: `${prefix}-payments`,
-      kind: 'service',
-      label: 'payments',
-      position: { x: 600, y },
-      workers: 8,
-      serviceTime: { distribution: 'exponential', meanMs: 30 },
-    },
-  ];
+function chain(prefix: string, y: number, breaker: boolean): { nodes: Node[]; edges: Edge[] } {
+  return {
+    nodes: [
+      { id: `${prefix}-client`, kind: 'client', label: 'shoppers', position: { x: 0, y }, rate: 50 },
+      {
+        id: `${prefix}-product`,
+        kind: 'service',
+        label: 'product page',
+        position: { x: 300, y },
+        workers: 16,
+        serviceTime: { distribution: 'exponential', meanMs: 20 },
+      },
+      {
+        id: `${prefix}-reviews`,
+        kind: 'service',
+        label: 'reviews',
+        position: { x: 600, y },
+        workers: 8,
+        serviceTime: { distribution: 'exponential', meanMs: 30 },
+      },
+    ],
+    edges: [
+      {
+        id: `${prefix}-pages`,
+        kind: 'rpc',
+        source: `${prefix}-client`,
+        target: `${prefix}-product`,
+        timeoutMs: 10_000,
+      },
+      {
+        id: `${prefix}-product-reviews`,
+        kind: 'rpc',
+        source: `${prefix}-product`,
+        target: `${prefix}-reviews`,
+        timeoutMs: 2000,
+        fallback: true,
+        breaker: breaker
+          ? {
+              enabled: true,
+              failureThreshold: 0.5,
+              windowS: 2,
+              minimumCalls: 10,
+              openS: 3,
+              halfOpenProbes: 3,
+            }
+          : { enabled: false },
+      },
+    ],
+  };
 }
+
+const plain = chain('plain', 0, false);
+const guarded = chain('guarded', 220, true);
 
 /**
  * Lesson 6: a dependency hangs. Without a breaker the caller's workers wait out every
- * timeout and the caller stops answering; with one, after a few timeouts the caller stops
- * calling, fails fast, and keeps its workers.
+ * timeout and the caller stops answering, fallback or not; with one, after a few timeouts
+ * the caller stops calling, takes the fallback at once, and keeps its workers.
  */
 export const circuitBreaker: StoredDocument = {
   version: 2,
   title: 'A circuit breaker protects its caller',
   description:
-    "Two identical chains; in both, payments hangs from 20 s to 35 s. At the top, orders keeps calling it: each call holds an orders worker for the full 2 s timeout, all 16 workers are soon waiting, and clients wait seconds for an error. At the bottom the call goes through a circuit breaker: after half the calls in the last 5 s have failed it opens, and for 3 s every call fails at once without being sent. Then it lets 3 probe calls through; when payments is back they succeed and it closes. Watch orders' utilisation and the breaker's state on the bottom edge.",
-  nodes: [
-    { id: 'plain-client', kind: 'client', label: 'client', position: { x: 0, y: 0 }, rate: 50 },
-    ...services('plain', 0),
-    { id: 'guarded-client', kind: 'client', label: 'client', position: { x: 0, y: 220 }, rate: 50 },
-    ...services('guarded', 220),
-  ],
-  edges: [
-    {
-      id: 'plain-client-orders',
-      kind: 'rpc',
-      source: 'plain-client',
-      target: 'plain-orders',
-      timeoutMs: 10_000,
-    },
-    {
-      id: 'plain-orders-payments',
-      kind: 'rpc',
-      source: 'plain-orders',
-      target: 'plain-payments',
-      timeoutMs: 2000,
-    },
-    {
-      id: 'guarded-client-orders',
-      kind: 'rpc',
-      source: 'guarded-client',
-      target: 'guarded-orders',
-      timeoutMs: 10_000,
-    },
-    {
-      id: 'guarded-orders-payments',
-      kind: 'rpc',
-      source: 'guarded-orders',
-      target: 'guarded-payments',
-      timeoutMs: 2000,
-      breaker: {
-        enabled: true,
-        failureThreshold: 0.5,
-        windowS: 5,
-        minimumCalls: 10,
-        openS: 3,
-        halfOpenProbes: 3,
-      },
-    },
-  ],
+    "Two identical shops. The product page shows reviews, and can do without them (a fallback: the page without reviews). From 20 s to 35 s reviews hangs. At the top, the product page keeps calling it: each call holds a worker for the full 2 s timeout before the fallback kicks in, all 16 workers are soon waiting, and shoppers are turned away although the page could be served. At the bottom the call goes through a circuit breaker: once half the calls of the last 2 s have failed it opens, and for 3 s every call fails at once without being sent — straight to the fallback. Then it lets 3 probe calls through; when reviews is back they succeed and it closes. Watch the product page's utilisation, the breaker on the bottom edge, and the shoppers' failures.",
+  nodes: [...plain.nodes, ...guarded.nodes],
+  edges: [...plain.edges, ...guarded.edges],
   scenario: {
     durationS: 50,
     seed: 1,
     faults: [
-      { id: 'hang-plain', kind: 'crash', target: 'plain-payments', startS: 20, durationS: 15, mode: 'hang' },
+      { id: 'hang-plain', kind: 'crash', target: 'plain-reviews', startS: 20, durationS: 15, mode: 'hang' },
       {
         id: 'hang-guarded',
         kind: 'crash',
-        target: 'guarded-payments',
+        target: 'guarded-reviews',
         startS: 20,
         durationS: 15,
         mode: 'hang',
@@ -94,21 +86,20 @@ export const circuitBreaker: StoredDocument = {
   },
   lesson: [
     {
-      caption: 'Two identical chains. The bottom call to payments has a circuit breaker, closed for now.',
+      caption: 'Two identical shops. The bottom call to reviews has a circuit breaker, closed for now.',
       atS: 10,
     },
     {
-      caption:
-        "Payments hangs. Top: orders' workers all wait for it; requests queue and clients wait seconds.",
-      atS: 24,
-      focus: 'plain-orders',
+      caption: 'Reviews hangs. Both product pages wait 2 s on every call; their workers fill up.',
+      atS: 22,
+      focus: 'plain-product',
     },
     {
       caption:
-        "Bottom: the breaker has opened. Calls fail at once, orders' workers are free, and clients hear back in milliseconds.",
+        'Bottom: the breaker has opened. Calls fail at once, the page is served without reviews, and its workers are free. Top: still waiting, still turning shoppers away.',
       atS: 26,
-      focus: 'guarded-orders-payments',
+      focus: 'guarded-product-reviews',
     },
-    { caption: "Payments is back. The breaker's probes succeed and it closes.", atS: 40 },
+    { caption: "Reviews is back. The breaker's probes succeed and it closes.", atS: 40 },
   ],
 };

@@ -51,7 +51,7 @@ function chain(
 
 const refuse = chain('refuse', 'refuses', 0, 3000);
 const hang = chain('hang', 'hangs', 200, 3000);
-const short = chain('short', 'hangs, 100 ms timeout', 400, 100);
+const short = chain('short', 'hangs, 200 ms timeout', 400, 200);
 
 /**
  * Lesson 3: the same outage, felt three ways. A dependency that refuses fails its callers
@@ -62,7 +62,7 @@ export const hangVsRefuse: StoredDocument = {
   version: 2,
   title: 'Hang vs refuse: why timeouts matter',
   description:
-    'Three identical chains; in each, payments goes down at 20 s for 10 s. At the top it refuses connections: orders hears "no" at once and fails fast. In the middle it hangs: orders waits 3 s for an answer that never comes, its 16 workers are all stuck waiting, new requests pile up behind them and are rejected — orders looks broken though nothing is wrong with it. At the bottom it hangs too, but orders gives up after 100 ms, so its workers stay free. Watch orders\' utilisation and the client latency in each chain.',
+    'Three identical chains; in each, payments goes down at 20 s for 10 s. At the top it refuses connections: orders hears "no" at once and fails fast. In the middle it hangs: orders waits 3 s for an answer that never comes, its 16 workers are all stuck waiting, new requests pile up behind them and are rejected — orders looks broken though nothing is wrong with it. At the bottom it hangs too, but orders gives up after 200 ms: its workers are busier, yet never all stuck, and every request gets its answer — an error — within a fraction of a second. Watch orders\' utilisation and the client latency in each chain.',
   nodes: [...refuse.nodes, ...hang.nodes, ...short.nodes],
   edges: [...refuse.edges, ...hang.edges, ...short.edges],
   scenario: {
@@ -101,7 +101,7 @@ export const hangVsRefuse: StoredDocument = {
     },
     {
       caption:
-        'Bottom: the same hang, but orders gives up after 100 ms. Its workers stay free; it fails fast, as if payments refused.',
+        'Bottom: the same hang, but orders gives up after 200 ms. Some workers wait, never all of them; it fails fast, almost as if payments refused.',
       atS: 27,
       focus: 'short-orders',
     },

@@ -35,12 +35,24 @@ export const rpcChainRedeploy: StoredDocument = {
   scenario: {
     durationS: 60,
     seed: 1,
-    faults: [{ id: 'redeploy-payments', kind: 'redeploy', target: 'payments', startS: 20, durationS: 10, mode: 'refuse' }],
+    faults: [
+      {
+        id: 'redeploy-payments',
+        kind: 'redeploy',
+        target: 'payments',
+        startS: 20,
+        durationS: 10,
+        mode: 'refuse',
+      },
+    ],
   },
   lesson: [
     { caption: 'Requests flow client → orders → payments. Everything succeeds.', atS: 10 },
     { caption: 'Payments is being redeployed. What happens to orders?', atS: 21 },
-    { caption: 'Orders fails every request, though nothing is wrong with it: it is a victim of payments.', atS: 25 },
+    {
+      caption: 'Orders fails every request, though nothing is wrong with it: it is a victim of payments.',
+      atS: 25,
+    },
     { caption: 'Payments is back; the chain recovers.', atS: 32 },
   ],
 };
