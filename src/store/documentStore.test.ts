@@ -223,6 +223,14 @@ describe('document store actions', () => {
     expect(doc().scenario).toMatchObject({ durationS: 60, seed: 1 });
   });
 
+  it('renames the diagram, within the title length', () => {
+    expect(store().setTitle('Checkout').ok).toBe(true);
+    expect(doc().title).toBe('Checkout');
+    expect(store().setTitle('x'.repeat(121)).ok).toBe(false);
+    undo();
+    expect(doc().title).toBe('RPC chain under redeploy');
+  });
+
   it('replacing the document clears the history', () => {
     store().addNode('queue', { x: 0, y: 0 });
     store().replaceDocument(exampleDocument());

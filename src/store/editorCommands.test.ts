@@ -71,6 +71,9 @@ describe('editor commands', () => {
     duplicateSelection();
     expect(doc().nodes.map((n) => n.label)).toEqual(['Web client', 'orders', 'payments', 'orders']);
     expect(useUiStore.getState().clipboard).toBeNull();
+    expect(selection().nodeIds).toEqual(['service-1']);
+    undo();
+    expect(doc().nodes).toHaveLength(3);
   });
 
   it('selects all and deletes the selection in one step', () => {
