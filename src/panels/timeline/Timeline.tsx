@@ -1,4 +1,5 @@
 import { useSelector } from '@xstate/react';
+import { useEffect, useRef, useState } from 'react';
 import { formatSeconds } from '../../app/run/formatTime';
 import type { RunController } from '../../app/run/runController';
 import { useDocumentStore } from '../../store/documentStore';
@@ -20,6 +21,24 @@ export function Timeline({ controller }: { controller: RunController }) {
   const state = useSelector(controller.actor, (s) => s.value as string);
   const total = endMs || durationMs;
   const faults = state === 'idle' ? docFaults : runFaults.length ? runFaults : docFaults;
+  // The time asked for, shown until the worker answers (React would otherwise put the old
+  // value back right after the event, and a following change event would seek there).
+  const [pending, setPending] = useState<number | null>(null);
+  // The same request from both events of one gesture is sent once.
+  const asked = useRef<number | null>(null);
+  // Any new time from the worker ends the wait.
+  useEffect(() => {
+    asked.current = null;
+    setPending(null);
+  }, [tMs]);
+  const seek = (value: number) => {
+    // Only times already reached: the future has not been computed yet.
+    const t = Math.min(value, reachedMs);
+    if (t === asked.current) return;
+    asked.current = t;
+    setPending(t);
+    controller.actor.send({ type: 'SEEK', tMs: t });
+  };
   const pct = (ms: number) => `${Math.max(0, Math.min(100, (ms / total) * 100))}%`;
 
   return (
@@ -51,13 +70,12 @@ export function Timeline({ controller }: { controller: RunController }) {
         min={0}
         max={total}
         step={100}
-        value={Math.min(tMs, total)}
+        value={Math.min(pending ?? tMs, total)}
         aria-valuetext={`${formatSeconds(tMs)} of ${formatSeconds(total)}`}
-        onChange={(e) => {
-          // Only times already reached: the future has not been computed yet.
-          const t = Math.min(Number(e.target.value), reachedMs);
-          controller.actor.send({ type: 'SEEK', tMs: t });
-        }}
+        // Both events: React's onChange skips values set by script (automation, some assistive
+        // tools), the native input event does not. The same time twice is sent once.
+        onChange={(e) => seek(Number(e.currentTarget.value))}
+        onInput={(e) => seek(Number(e.currentTarget.value))}
       />
       <span className="timeline-time">{formatSeconds(tMs)}</span>
       <ul className="timeline-faults-list sr-only">
