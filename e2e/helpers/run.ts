@@ -1,0 +1,15 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The run bar: Play/Pause, Step, Restart, Speed, Run to end. */
+export const runControls = (page: Page): Locator => page.getByRole('toolbar', { name: 'Run controls' });
+
+/** The run bar's clock: "12.3 s / 60.0 s · playing". */
+export const simulatedClock = (page: Page): Locator => page.getByRole('status', { name: 'Simulated time' });
+
+/** The clock's current simulated time in seconds. */
+export async function clockSeconds(page: Page): Promise<number> {
+  const text = await simulatedClock(page).innerText();
+  const m = /^([\d.]+) s/.exec(text);
+  if (!m) throw new Error(`unexpected clock text: ${text}`);
+  return Number(m[1]);
+}
