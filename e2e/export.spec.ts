@@ -35,6 +35,23 @@ test('an exported PNG reopens the diagram', async ({ page }) => {
   const confirm = page.getByRole('dialog', { name: /Open “rpc-chain-under-redeploy.png”/ });
   await confirm.getByRole('button', { name: 'Open it' }).click();
   await expect(page.locator('.fl-brand__title')).toHaveText('RPC chain under redeploy');
+
+  // Dropping the same PNG onto the canvas reopens it too.
+  await page.getByRole('button', { name: 'Scenarios', exact: true }).click();
+  await page.getByRole('button', { name: 'Open The same with a queue' }).click();
+  await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
+  const dataTransfer = await page.evaluateHandle((b64) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([data], 'dropped.png', { type: 'image/png' }));
+    return dt;
+  }, bytes.toString('base64'));
+  await page.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer });
+  await page
+    .getByRole('dialog', { name: /Open “dropped.png”/ })
+    .getByRole('button', { name: 'Open it' })
+    .click();
+  await expect(page.locator('.fl-brand__title')).toHaveText('RPC chain under redeploy');
 });
 
 test('SVG escapes labels; JSON strips defaults; CSV has a row per simulated second', async ({ page }) => {
