@@ -75,7 +75,7 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
       return { ...written };
     },
     faults: () => ctx.s.faults.map((f) => ({ ...f })),
-    frame: (maxTransfers?: number) => buildFrame(ctx, maxTransfers),
+    frame: (maxTransfers?: number, sinceMs?: number) => buildFrame(ctx, maxTransfers, sinceMs),
     log(from = 0): RunLogEntry[] {
       return ctx.s.log.slice(from);
     },
