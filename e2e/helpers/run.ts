@@ -8,7 +8,7 @@ export const simulatedClock = (page: Page): Locator => page.getByRole('status', 
 
 /** The clock's current simulated time in seconds. */
 export async function clockSeconds(page: Page): Promise<number> {
-  const text = await simulatedClock(page).innerText();
+  const text = (await simulatedClock(page).textContent()) ?? '';
   const m = /^([\d.]+) s/.exec(text);
   if (!m) throw new Error(`unexpected clock text: ${text}`);
   return Number(m[1]);
