@@ -40,10 +40,10 @@ export function RunBar({ controller }: { controller: RunController }) {
         disabled={state === 'finished'}
         aria-label={`Step ${STEP_MS} ms`}
       >
-        ⏭ Step
+        Step
       </button>
       <button type="button" onClick={() => actor.send({ type: 'RESTART' })} aria-label="Restart">
-        ⟲ Restart
+        Restart
       </button>
       <label>
         Speed{' '}
@@ -65,7 +65,7 @@ export function RunBar({ controller }: { controller: RunController }) {
         disabled={state === 'finished'}
         aria-label="Run to end"
       >
-        ⏩ Run to end
+        Run to end
       </button>
       <label className="run-reduced-motion">
         <input

@@ -46,7 +46,7 @@ function shadeWindows(getWindows: () => [number, number][]) {
  * then only fed new data (uPlot redraws a canvas; React does not re-render per point).
  * The canvas is described in words by the figure's caption and the latest values.
  */
-export function UPlotChart({ title, data, windows, height = 140 }: UPlotChartProps) {
+export function UPlotChart({ title, data, windows, height = 120 }: UPlotChartProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<uPlot | null>(null);
   const windowsRef = useRef(windows);
@@ -71,10 +71,10 @@ export function UPlotChart({ title, data, windows, height = 140 }: UPlotChartPro
       {
         width: Math.max(200, host.clientWidth),
         height,
-        legend: { show: true },
+        legend: { show: true, live: false },
         cursor: { show: true },
         scales: { x: { time: false } },
-        axes: [{ label: 's' }, {}],
+        axes: [{ size: 30 }, { size: 40 }],
         series: [{}, ...data.lines.map((l) => ({ label: l.label, stroke: l.colour, width: 1.5 }))],
         hooks: { drawClear: [shadeWindows(() => windowsRef.current)] },
       },
