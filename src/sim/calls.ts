@@ -6,7 +6,7 @@
 import { blameCall } from './blame';
 import { breakerAllows, breakerRecord } from './breaker';
 import { onRequestReply } from './clients';
-import { addTransfer, flash, schedule } from './core';
+import { addTransfer, flash, schedule, scheduleOn } from './core';
 import {
   EV_CALL_ARRIVE,
   EV_PUBLISH_ARRIVE,
@@ -21,7 +21,7 @@ import {
 import { publishToQueue } from './queues';
 import { nextUnit } from './random';
 import { retryDelay } from './retry';
-import { type EngineContext, edgeStream } from './runState';
+import { type EngineContext, edgeStream, lineBack, lineForward, lineTimeout } from './runState';
 import { ADMIT_HUNG, ADMIT_OK, admitJob, onJobCallDone } from './services';
 import {
   allocCall,
@@ -107,10 +107,10 @@ function startAttempt(ctx: EngineContext, c: number): void {
       // The broker's ack never comes back; without a publish timeout the publisher gives up after one latency.
       call.ok = false;
       setFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
-      schedule(ctx, s.now + spec.latencyMs, EV_REPLY, c, call.gen);
+      scheduleOn(ctx, lineBack(call.edge), s.now + spec.latencyMs, EV_REPLY, c, call.gen);
       return;
     }
-    schedule(ctx, s.now + spec.latencyMs, EV_PUBLISH_ARRIVE, c, call.gen);
+    scheduleOn(ctx, lineForward(call.edge), s.now + spec.latencyMs, EV_PUBLISH_ARRIVE, c, call.gen);
     addTransfer(ctx, call.edge, T_PUBLISH, false, s.now, s.now + spec.latencyMs);
     return;
   }
@@ -125,12 +125,13 @@ function startAttempt(ctx: EngineContext, c: number): void {
     return;
   }
   call.probe = allowed === 2;
-  if (spec.timeoutMs > 0) schedule(ctx, s.now + spec.timeoutMs, EV_TIMEOUT, c, call.gen);
+  if (spec.timeoutMs > 0)
+    scheduleOn(ctx, lineTimeout(call.edge), s.now + spec.timeoutMs, EV_TIMEOUT, c, call.gen);
   if (es.partitionFault >= 0) {
     call.dropped = true;
     return;
   }
-  schedule(ctx, s.now + spec.latencyMs, EV_CALL_ARRIVE, c, call.gen);
+  scheduleOn(ctx, lineForward(call.edge), s.now + spec.latencyMs, EV_CALL_ARRIVE, c, call.gen);
   addTransfer(ctx, call.edge, call.attempt > 1 ? T_RETRY : T_REQUEST, false, s.now, s.now + spec.latencyMs);
 }
 
@@ -151,7 +152,7 @@ export function onCallArrive(ctx: EngineContext, c: number, gen: number): void {
   call.ok = false;
   copyFailure(call.fail, scratch);
   call.fail.rootEdge = call.edge;
-  schedule(ctx, s.now + spec.latencyMs, EV_REPLY, c, gen);
+  scheduleOn(ctx, lineBack(call.edge), s.now + spec.latencyMs, EV_REPLY, c, gen);
   addTransfer(ctx, call.edge, T_FAILURE, true, s.now, s.now + spec.latencyMs);
 }
 

@@ -4,13 +4,13 @@
  * all the asynchronous work it caused is done (by push or by polling).
  */
 import { startCall } from './calls';
-import { addTransfer, flash, schedule } from './core';
+import { addTransfer, flash, schedule, scheduleOn } from './core';
 import { detLog } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
 import { recordValue } from './histogram';
 import { nextUnit, PURPOSE } from './random';
 import { groupFailure } from './runLog';
-import { type EngineContext, nodeStream } from './runState';
+import { type EngineContext, lineBack, lineForward, nodeStream } from './runState';
 import { ADMIT_OK, admitJob, noteFailureRoot } from './services';
 import {
   allocReq,
@@ -194,7 +194,7 @@ export function onMessageSettled(ctx: EngineContext, r: number, gen: number, dea
   const target = ctx.topo.nodes[ctx.topo.edges[req.edge].target];
   if (spec.poll && target.kind !== KIND_QUEUE) return; // The next poll will find out.
   const lat = ctx.topo.edges[req.edge].latencyMs;
-  schedule(ctx, s.now + lat, EV_PUSH, r, req.gen);
+  scheduleOn(ctx, lineBack(req.edge), s.now + lat, EV_PUSH, r, req.gen);
   addTransfer(ctx, req.edge, T_PUSH, true, s.now, s.now + lat);
 }
 
@@ -213,7 +213,7 @@ export function onPollSend(ctx: EngineContext, r: number, gen: number): void {
   s.nodes[req.client].polls++;
   const edge = ctx.topo.edges[req.edge];
   if (s.edges[req.edge].partitionFault < 0) {
-    schedule(ctx, s.now + edge.latencyMs, EV_POLL_ARRIVE, r, gen);
+    scheduleOn(ctx, lineForward(req.edge), s.now + edge.latencyMs, EV_POLL_ARRIVE, r, gen);
     addTransfer(ctx, req.edge, T_POLL, false, s.now, s.now + edge.latencyMs);
   }
   schedule(ctx, s.now + spec.pollIntervalMs, EV_POLL_SEND, r, gen);

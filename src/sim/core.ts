@@ -2,6 +2,8 @@
  * Small helpers every handler uses: scheduling, drawing transfers, flashes, the area
  * integrals behind utilisation and Little's law, and sampling service times.
  */
+
+import { pushOnLine } from './delayLines';
 import { detExp, detLog } from './detMath';
 import { pushEvent } from './eventQueue';
 import { nextUnit, PURPOSE } from './random';
@@ -10,6 +12,18 @@ import { DIST_CONSTANT, DIST_EXPONENTIAL, DIST_LOGNORMAL, type DistSpec } from '
 
 export function schedule(ctx: EngineContext, t: number, type: number, a: number, b: number): void {
   pushEvent(ctx.s.queue, t, type, a, b);
+}
+
+/** Schedules an event a constant delay ahead on delay line `line` (delayLines.ts). */
+export function scheduleOn(
+  ctx: EngineContext,
+  line: number,
+  t: number,
+  type: number,
+  a: number,
+  b: number,
+): void {
+  pushOnLine(ctx.s.queue, ctx.s.lines, line, t, type, a, b);
 }
 
 /** Records a message crossing `edge` for frame(); zero-latency hops are never in flight. */

@@ -15,6 +15,7 @@ import {
   setClientRate,
 } from './clients';
 import { schedule } from './core';
+import { EV_LINE, type LineEntry, takeHead } from './delayLines';
 import { type PoppedEvent, popEvent } from './eventQueue';
 import * as E from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
@@ -23,12 +24,34 @@ import { addLog } from './runLog';
 import type { EngineContext } from './runState';
 import { closeSecond } from './series';
 import { onComputeDone } from './services';
+import { MSG_DELIVERED, MSG_WAITING } from './state';
 import { stopRun } from './stop';
 import { KIND_CLIENT } from './topology';
 
 const timeBits = new Float64Array(1);
 const timeWords = new Uint32Array(timeBits.buffer);
 const popped: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };
+const lineEntry: LineEntry = { type: 0, a: 0, b: 0 };
+/** The run being stepped; read by isStale (runs are synchronous, so one at a time). */
+let current: EngineContext;
+
+/** Timeouts and expiries whose subject has moved on are dropped before they reach the heap. */
+function isStale(type: number, a: number, b: number): boolean {
+  const pools = current.s.pools;
+  if (type === E.EV_TIMEOUT) {
+    const call = pools.calls[a];
+    return !call.live || call.gen !== b;
+  }
+  if (type === E.EV_ACK_TIMEOUT) {
+    const msg = pools.msgs[a];
+    return msg.state !== MSG_DELIVERED || msg.dgen !== b;
+  }
+  if (type === E.EV_TTL) {
+    const msg = pools.msgs[a];
+    return msg.state !== MSG_WAITING || msg.gen !== b;
+  }
+  return false;
+}
 
 /** Schedules what a fresh run starts with: arrivals, faults, traffic changes, second ticks. */
 export function startRun(ctx: EngineContext): void {
@@ -130,6 +153,14 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   let hash = s.hash;
   while (q.size > 0 && q.time[0] <= target) {
     popEvent(q, popped);
+    if (popped.type === EV_LINE) {
+      // The head of a delay line is due: run it as itself (delayLines.ts).
+      current = ctx;
+      takeHead(q, s.lines, popped.a, lineEntry, isStale);
+      popped.type = lineEntry.type;
+      popped.a = lineEntry.a;
+      popped.b = lineEntry.b;
+    }
     const t = popped.time;
     if (t === s.instantTime) {
       if (++s.instantEvents > limits.eventsPerInstant) {

@@ -6,10 +6,10 @@
  * messages wait without burning attempts.
  */
 import { onMessageSettled } from './clients';
-import { addTransfer, schedule, touchArea } from './core';
+import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
 import { addLog } from './runLog';
-import type { EngineContext } from './runState';
+import { type EngineContext, lineAck, lineForward, lineTtl } from './runState';
 import { beginCompute } from './services';
 import {
   allocJob,
@@ -90,7 +90,8 @@ export function publishToQueue(
     fifoPush(s.subs[sub].fifo, m);
     s.subs[sub].waiting++;
     qs.depth++;
-    if (spec.ttlMs < Number.POSITIVE_INFINITY) schedule(ctx, s.now + spec.ttlMs, EV_TTL, m, msg.gen);
+    if (spec.ttlMs < Number.POSITIVE_INFINITY)
+      scheduleOn(ctx, lineTtl(ctx.topo, q), s.now + spec.ttlMs, EV_TTL, m, msg.gen);
   }
   if (qs.depth > qs.maxDepth) qs.maxDepth = qs.depth;
   for (const sub of spec.subs) dispatchSub(ctx, sub);
@@ -180,9 +181,17 @@ function deliver(ctx: EngineContext, sub: number, inst: number): void {
   ns.busy++;
   s.instances[inst].busy++;
   const lat = ctx.topo.edges[subSpec.edge].latencyMs;
-  schedule(ctx, s.now + lat, EV_DELIVER, j, job.gen);
+  scheduleOn(ctx, lineForward(subSpec.edge), s.now + lat, EV_DELIVER, j, job.gen);
   addTransfer(ctx, subSpec.edge, T_DELIVERY, false, s.now, s.now + lat);
-  if (queue.ackTimeoutMs > 0) schedule(ctx, s.now + queue.ackTimeoutMs, EV_ACK_TIMEOUT, m, msg.dgen);
+  if (queue.ackTimeoutMs > 0)
+    scheduleOn(
+      ctx,
+      lineAck(ctx.topo, subSpec.queue),
+      s.now + queue.ackTimeoutMs,
+      EV_ACK_TIMEOUT,
+      m,
+      msg.dgen,
+    );
 }
 
 /** The message reached the consumer's worker. */

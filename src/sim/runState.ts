@@ -4,6 +4,7 @@
  */
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
+import { createLine, type DelayLine } from './delayLines';
 import { createEventQueue, type EventQueueData } from './eventQueue';
 import { createHistogram, type Histogram } from './histogram';
 import { hashString, PURPOSE, seedStream } from './random';
@@ -130,6 +131,8 @@ export interface SimState {
   state: RunState;
   reason: string;
   queue: EventQueueData;
+  /** Constant-delay event lines (delayLines.ts): 3 per edge, then 2 per node. */
+  lines: DelayLine[];
   rng: Uint32Array;
   pools: Pools;
   nodes: NodeState[];
@@ -166,6 +169,14 @@ export function nodeStream(node: number, purpose: number): number {
 export function edgeStream(topo: Topology, edge: number): number {
   return topo.nodes.length * STREAMS_PER_NODE + edge;
 }
+
+/** Delay lines of an edge: hops along it, hops back, and its timeouts. */
+export const lineForward = (edge: number) => edge * 3;
+export const lineBack = (edge: number) => edge * 3 + 1;
+export const lineTimeout = (edge: number) => edge * 3 + 2;
+/** Delay lines of a queue: ack timeouts and time-to-live expiries. */
+export const lineAck = (topo: Topology, node: number) => topo.edges.length * 3 + node * 2;
+export const lineTtl = (topo: Topology, node: number) => topo.edges.length * 3 + node * 2 + 1;
 
 export interface EngineContext {
   topo: Topology;
@@ -314,6 +325,7 @@ export function createSimState(
     state: 'ready',
     reason: '',
     queue: createEventQueue(),
+    lines: Array.from({ length: topo.edges.length * 3 + topo.nodes.length * 2 }, createLine),
     rng,
     pools: createPools(),
     nodes,

@@ -6,12 +6,12 @@
 
 import { nodeBlameFault } from './blame';
 import { startCall } from './calls';
-import { addTransfer, flash, sampleTime, schedule, touchArea } from './core';
+import { addTransfer, flash, sampleTime, schedule, scheduleOn, touchArea } from './core';
 import { EV_COMPUTE_DONE, EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { recordValue } from './histogram';
 import { pullMessages, settleDelivery } from './queues';
 import { nextUnit, PURPOSE } from './random';
-import { type EngineContext, nodeStream } from './runState';
+import { type EngineContext, lineBack, nodeStream } from './runState';
 import {
   allocJob,
   C_DOWNSTREAM,
@@ -283,7 +283,7 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean): void {
       call.ok = ok;
       if (!ok) copyFailure(call.fail, job.fail);
       const edge = ctx.topo.edges[call.edge];
-      schedule(ctx, s.now + edge.latencyMs, EV_REPLY, job.parent, call.gen);
+      scheduleOn(ctx, lineBack(call.edge), s.now + edge.latencyMs, EV_REPLY, job.parent, call.gen);
       addTransfer(ctx, call.edge, ok ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
@@ -294,7 +294,7 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean): void {
     addTransfer(ctx, r.edge, T_REPLY, true, s.now, s.now + edge.latencyMs);
     // The poll saw the work done if it was done before the service looked.
     if (r.gen === job.parentGen && r.doneAt >= 0 && r.doneAt <= job.startedAt)
-      schedule(ctx, s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
+      scheduleOn(ctx, lineBack(r.edge), s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
   }
   job.state = JOB_FREE;
   job.gen++;

@@ -1,0 +1,138 @@
+/**
+ * Delay lines: most events happen a *constant* delay after they are scheduled — a hop over
+ * an edge (its latency), a call's timeout, a queue's ack timeout or time-to-live. Events of
+ * one such line are therefore due in the order they were scheduled, so they wait in a FIFO
+ * and only the head of each line sits in the heap. The heap stays small (lines plus work in
+ * progress instead of every message on every wire), and a timeout whose call has already
+ * ended is dropped as soon as it reaches the head, without ever entering the heap.
+ * The global order is unchanged: each entry keeps its own (time, sequence number).
+ */
+import { type EventQueueData, pushEventWithSeq } from './eventQueue';
+
+/** The heap event that stands for "the head of delay line `a` is due". */
+export const EV_LINE = 99;
+
+export interface DelayLine {
+  head: number;
+  size: number;
+  inHeap: boolean;
+  /** Due time of the last entry: a later entry due earlier cannot join the line. */
+  last: number;
+  time: Float64Array;
+  seq: Float64Array;
+  type: Int32Array;
+  a: Int32Array;
+  b: Int32Array;
+}
+
+export function createLine(): DelayLine {
+  return {
+    head: 0,
+    size: 0,
+    inHeap: false,
+    last: Number.NEGATIVE_INFINITY,
+    time: new Float64Array(0),
+    seq: new Float64Array(0),
+    type: new Int32Array(0),
+    a: new Int32Array(0),
+    b: new Int32Array(0),
+  };
+}
+
+function grow(line: DelayLine): void {
+  const cap = line.time.length;
+  const n = cap === 0 ? 16 : cap * 2;
+  const time = new Float64Array(n);
+  const seq = new Float64Array(n);
+  const type = new Int32Array(n);
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  // Unroll the ring so the head is at 0.
+  for (let i = 0; i < line.size; i++) {
+    const j = (line.head + i) & (cap - 1);
+    time[i] = line.time[j];
+    seq[i] = line.seq[j];
+    type[i] = line.type[j];
+    a[i] = line.a[j];
+    b[i] = line.b[j];
+  }
+  line.time = time;
+  line.seq = seq;
+  line.type = type;
+  line.a = a;
+  line.b = b;
+  line.head = 0;
+}
+
+/**
+ * Schedules (t, type, a, b) on `line`, or straight into the heap when it would be due before
+ * the line's last entry.
+ */
+export function pushOnLine(
+  q: EventQueueData,
+  lines: DelayLine[],
+  index: number,
+  t: number,
+  type: number,
+  a: number,
+  b: number,
+) {
+  const line = lines[index];
+  const seq = q.nextSeq++;
+  if (t < line.last) {
+    pushEventWithSeq(q, t, type, a, b, seq);
+    return;
+  }
+  if (line.size === line.time.length) grow(line);
+  const i = (line.head + line.size) & (line.time.length - 1);
+  line.time[i] = t;
+  line.seq[i] = seq;
+  line.type[i] = type;
+  line.a[i] = a;
+  line.b[i] = b;
+  line.size++;
+  line.last = t;
+  if (!line.inHeap) {
+    line.inHeap = true;
+    pushEventWithSeq(q, t, EV_LINE, index, 0, seq);
+  }
+}
+
+/** The head entry, removed from its line; read it before the next call. */
+export interface LineEntry {
+  type: number;
+  a: number;
+  b: number;
+}
+
+/**
+ * Takes the due head of line `index` into `out`, then puts the next live head in the heap.
+ * `isStale(type, a, b)` says whether an entry can be dropped unseen (an ended call's timeout).
+ */
+export function takeHead(
+  q: EventQueueData,
+  lines: DelayLine[],
+  index: number,
+  out: LineEntry,
+  isStale: (type: number, a: number, b: number) => boolean,
+): void {
+  const line = lines[index];
+  const mask = line.time.length - 1;
+  let h = line.head;
+  out.type = line.type[h];
+  out.a = line.a[h];
+  out.b = line.b[h];
+  h = (h + 1) & mask;
+  let size = line.size - 1;
+  while (size > 0 && isStale(line.type[h], line.a[h], line.b[h])) {
+    h = (h + 1) & mask;
+    size--;
+  }
+  line.head = h;
+  line.size = size;
+  if (size > 0) pushEventWithSeq(q, line.time[h], EV_LINE, index, 0, line.seq[h]);
+  else {
+    line.inHeap = false;
+    line.head = 0;
+  }
+}
