@@ -63,7 +63,6 @@ export function UPlotChart({ title, data, windows, height = 120 }: UPlotChartPro
   }, []);
 
   // (Re)build when the set of lines changes; data updates go through setData below.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt on the lines' shape, not on every data change.
   useEffect(() => {
     const host = hostRef.current;
     if (!ready || !host) return;
