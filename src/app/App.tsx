@@ -52,10 +52,10 @@ function Editor() {
           <Inspector />
         </aside>
       </div>
-      <div className="fl-bottom">
+      <section className="fl-bottom" aria-label="Simulation">
         {/* live view: run controls, timeline, charts, event log and summary go here. */}
         <RunPanels />
-      </div>
+      </section>
       <ShortcutsDialog />
     </div>
   );
