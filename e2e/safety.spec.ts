@@ -138,7 +138,7 @@ test('the worst allowed document: Play, then Pause answers at once and the page 
   const limit = simulatedClock(page).filter({ hasText: 'stopped:' });
   const watchdog = controls.getByRole('alert').filter({ hasText: 'stopped responding' });
   await expect(limit.or(watchdog)).toBeVisible({ timeout: 30_000 });
-  const ending = (await limit.count()) > 0 ? await limit.textContent() : await watchdog.textContent();
+  const ending = ((await limit.count()) > 0 ? await limit.textContent() : await watchdog.textContent()) ?? '';
   console.log(`worst document: the run ended with "${ending}"`);
   testInfo.annotations.push({ type: 'ending', description: ending });
 
