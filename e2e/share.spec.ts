@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { parseDocument } from '../src/model';
 import { encodeShareLink } from '../src/model/shareLink';
@@ -151,5 +152,12 @@ test('a hostile label in a link stays literal text', async ({ page }) => {
   await openApp(page, `/${encodeShareLink(r.doc)}`);
   await expect(page.getByText('<img src=x onerror=alert(1)>').first()).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // …and in the exported picture.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /SVG/ }).click();
+  const svg = await readFile((await (await download).path())!, 'utf8');
+  expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(svg).not.toContain('<img');
   expect(dialogs).toBe(0);
 });
