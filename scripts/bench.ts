@@ -43,7 +43,9 @@ function heapRate(operations: number, resident: number): number {
 }
 
 function main() {
-  console.log(`Faultline benchmark — node ${process.version}, gc ${collectGarbage() ? 'exposed' : 'NOT exposed'}\n`);
+  console.log(
+    `Faultline benchmark — node ${process.version}, gc ${collectGarbage() ? 'exposed' : 'NOT exposed'}\n`,
+  );
 
   // Warm-up run so the JIT has compiled the engine before anything is timed.
   engineRate(parsed(singleService(20)));
@@ -53,7 +55,9 @@ function main() {
   // plus arrivals and service completions — a heap of about 2,000 entries.
   const singleHeap = heapRate(single.events, 2048);
   console.log('Engine, 1,000 req/s Poisson → 1 service × 20 workers, 300 s simulated');
-  console.log(`  ${fmt(single.events)} events in ${single.seconds.toFixed(2)} s: ${fmt(single.eventsPerS)} events/s (${single.status})`);
+  console.log(
+    `  ${fmt(single.events)} events in ${single.seconds.toFixed(2)} s: ${fmt(single.eventsPerS)} events/s (${single.status})`,
+  );
   console.log(`  bare heap push/pop, same count, 2,048 resident: ${fmt(singleHeap)} ops/s`);
   console.log(`  engine / bare heap: ${(single.eventsPerS / singleHeap).toFixed(3)}\n`);
 
@@ -63,15 +67,17 @@ function main() {
   console.log(
     `Engine, generated mesh: ${meshDoc.nodes.length} nodes (50 services), ${meshDoc.edges.length} edges, 1,000 req/s, 60 s simulated`,
   );
-  console.log(`  ${fmt(mesh.events)} events in ${mesh.seconds.toFixed(2)} s: ${fmt(mesh.eventsPerS)} events/s (${mesh.status})`);
+  console.log(
+    `  ${fmt(mesh.events)} events in ${mesh.seconds.toFixed(2)} s: ${fmt(mesh.eventsPerS)} events/s (${mesh.status})`,
+  );
   console.log(`  bare heap push/pop, same count, 8,192 resident: ${fmt(meshHeap)} ops/s`);
   console.log(`  engine / bare heap: ${(mesh.eventsPerS / meshHeap).toFixed(3)}\n`);
 
-  console.log('Peak heap while running (one service, 1,000 req/s), sampled every simulated step after a GC');
+  console.log('Live heap while running (one service, 1,000 req/s), after a full GC at each of ~60 steps');
   for (const durationS of [60, 600]) {
     const m = memoryProfile(parsed(singleService(durationS)), durationS);
     console.log(
-      `  ${String(durationS).padStart(4)} s simulated: peak ${m.peakMB.toFixed(1)} MB, of which the run ${m.runMB.toFixed(1)} MB (baseline ${m.baselineMB.toFixed(1)} MB, ${fmt(m.events)} events)`,
+      `  ${String(durationS).padStart(4)} s simulated: peak ${m.peakMB.toFixed(1)} MB; first step ${m.firstMB.toFixed(1)} MB, last ${m.lastMB.toFixed(1)} MB (before the run ${m.beforeMB.toFixed(1)} MB; ${m.samples} samples, ${fmt(m.events)} events)`,
     );
   }
   console.log('');
