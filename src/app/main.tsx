@@ -6,6 +6,7 @@ import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/canvas.css';
+import './styles/palette.css';
 import './styles/inspector.css';
 import { App } from './App';
 import { bootPersistence, SafeBoundary } from './persistence';

@@ -1,8 +1,8 @@
 import { type DiagramEdge, edgeSchema, LIMITS } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { deleteSelection, toggleEdge } from '../../store/editorCommands';
+import { EDGE_FIELDS } from './edgeFields';
 import { FieldGroups } from './FieldGroups';
-import { EDGE_FIELDS } from './fieldSpecs';
 import { TextField } from './TextField';
 
 /** Name, kind switch and every parameter of one edge. */

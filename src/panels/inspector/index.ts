@@ -1,4 +1,5 @@
 /** The inspector panel: parameters of the selected node or edge, or the scenario settings. */
 
-export { EDGE_FIELDS, type FieldSpec, GROUPS, NODE_FIELDS } from './fieldSpecs';
+export { EDGE_FIELDS } from './edgeFields';
+export { type FieldSpec, GROUPS, NODE_FIELDS } from './fieldSpecs';
 export { Inspector } from './Inspector';
