@@ -101,3 +101,10 @@ test('a broken embed link explains itself', async ({ page }) => {
   await page.goto(`/?embed${fragment.slice(0, -30)}`);
   await expect(page.getByTestId('link-error')).toContainText('ask the sender for the whole link');
 });
+
+test('?step=N opens the player at that lesson step, with its caption', async ({ page }) => {
+  const step = doc.lesson[2];
+  await page.goto(`/?embed&step=3${fragment}`);
+  await expect(clock(page)).toHaveText(`${step.atS!.toFixed(1)} s / 60.0 s`);
+  await expect(page.getByTestId('embed-caption')).toHaveText(step.caption);
+});

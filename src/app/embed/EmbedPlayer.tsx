@@ -6,6 +6,7 @@ import { useRunStore } from '../../store/runHooks';
 import { formatSeconds } from '../run/formatTime';
 import type { RunController } from '../run/runController';
 import { EmbedCanvas } from './EmbedCanvas';
+import { lessonStepAt, stepStartMs } from './lessonCaption';
 import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
 import './embed.css';
 
@@ -15,6 +16,8 @@ export interface EmbedPlayerProps {
   /** The same document in the full editor (no `?embed`). */
   openUrl: string;
   autoplay: boolean;
+  /** `?step=N`: open at lesson step N (counted from 1). */
+  step: number | null;
   colorMode: 'light' | 'dark';
 }
 
@@ -44,7 +47,7 @@ function applyCommand(controller: RunController, command: PlayerCommand): void {
  * pause / step / scrub / speed, and a link to open it in Faultline. It never touches the
  * host's storage; the host may drive it only with the closed set of player commands.
  */
-export function EmbedPlayer({ doc, controller, openUrl, autoplay, colorMode }: EmbedPlayerProps) {
+export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMode }: EmbedPlayerProps) {
   const { actor } = controller;
   const state = useSelector(actor, (s) => s.value as string);
   const speed = useSelector(actor, (s) => s.context.speed);
@@ -65,8 +68,13 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, colorMode }: E
   }, [controller]);
 
   useEffect(() => {
+    const startMs = stepStartMs(doc.lesson, step);
+    // From the start, a step of that length lands exactly on the lesson step, paused.
+    if (startMs !== null && startMs > 0) controller.actor.send({ type: 'STEP', ms: startMs });
     if (autoplay) controller.actor.send({ type: 'PLAY' });
-  }, [autoplay, controller]);
+  }, [autoplay, step, doc, controller]);
+
+  const stepIndex = lessonStepAt(doc.lesson, tMs);
 
   const failures = report ? Object.values(report.clients).reduce((n, c) => n + c.failed, 0) : null;
 
@@ -80,6 +88,11 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, colorMode }: E
           Open in Faultline
         </a>
       </header>
+      {stepIndex !== null && (
+        <p className="fl-embed__caption" aria-live="polite" data-testid="embed-caption">
+          {doc.lesson[stepIndex].caption}
+        </p>
+      )}
       <EmbedCanvas colorMode={colorMode} />
       <div className="fl-embed__controls" role="toolbar" aria-label="Player controls">
         <button

@@ -49,6 +49,7 @@ function embedRoute(options: ViewOptions, location: Location): ReactNode {
       controller={controller}
       openUrl={openUrl}
       autoplay={options.autoplay}
+      step={options.step}
       colorMode={dark ? 'dark' : 'light'}
     />
   );
