@@ -30,19 +30,22 @@ export function RunPanels() {
   const controller = runController();
   useSystemReducedMotion();
   return (
-    <div className="run-panels">
-      <RunBar controller={controller} />
-      <Timeline controller={controller} />
-      <div className="run-panels-grid">
-        <MetricsCharts />
-        <EventLog controller={controller} />
-        <details className="run-faults">
-          <summary>Fault timeline</summary>
-          <FaultTimelineEditor />
-        </details>
+    <>
+      <div className="run-panels">
+        <RunBar controller={controller} />
+        <Timeline controller={controller} />
+        <div className="run-panels-grid">
+          <MetricsCharts />
+          <EventLog controller={controller} />
+          <details className="run-faults">
+            <summary>Fault timeline</summary>
+            <FaultTimelineEditor />
+          </details>
+        </div>
       </div>
+      {/* Outside the contained panel: both float over the page (position: fixed). */}
       <FaultMenu controller={controller} />
       <RunSummary />
-    </div>
+    </>
   );
 }

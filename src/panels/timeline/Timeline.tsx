@@ -11,7 +11,8 @@ import { useRunStore } from '../../store/runHooks';
  * reached — the worker restores a checkpoint and replays, so the view at t is the same.
  */
 export function Timeline({ controller }: { controller: RunController }) {
-  const tMs = useRunStore((s) => s.progress.tMs);
+  // To the scrubber's step (100 ms): at most 10 renders a second while playing.
+  const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
   const reachedMs = useRunStore((s) => s.progress.reachedMs);
   const endMs = useRunStore((s) => s.progress.endMs);
   const runFaults = useRunStore((s) => s.faults);
