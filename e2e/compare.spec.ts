@@ -1,4 +1,5 @@
 import { expect, openApp, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 
 test('?compare shows both runs and the diff of their summaries', async ({ page }) => {
   await page.goto('/?compare=rpc-chain-redeploy,queue-redeploy');
@@ -14,6 +15,7 @@ test('?compare shows both runs and the diff of their summaries', async ({ page }
   await expect(table.getByRole('row', { name: /^p99 latency: \d+ ms vs \d+ ms$/ })).toBeVisible();
   await expect(page.getByTestId('moment-left')).toContainText('failed so far');
   await expect(page.getByTestId('moment-right')).toContainText('waiting in queues');
+  expect(await seriousA11yViolations(page)).toEqual([]);
   // One clock for both.
   await page.getByLabel(/One clock for both runs/).fill('25');
   await expect(page.getByTestId('moment-left')).toContainText('At 25 s');

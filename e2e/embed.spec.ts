@@ -3,6 +3,7 @@ import { parseDocument } from '../src/model';
 import { encodeShareLink } from '../src/model/shareLink';
 import { rpcChainRedeploy } from '../src/scenarios/rpcChainRedeploy';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 
 test.use({ viewport: { width: 400, height: 300 } });
 
@@ -48,6 +49,7 @@ test('the embedded player plays at 400×300, obeys only player commands and neve
   await expect(page.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
   await expect(page.getByText('Drag onto the canvas')).toHaveCount(0);
   await expect(page.locator('.react-flow__node.draggable')).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
 
   const play = page.getByRole('button', { name: 'Play' });
   await expect(play).toBeInViewport();

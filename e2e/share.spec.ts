@@ -4,6 +4,7 @@ import { parseDocument } from '../src/model';
 import { encodeShareLink } from '../src/model/shareLink';
 import { rpcChainRedeploy } from '../src/scenarios/rpcChainRedeploy';
 import { expect, openApp, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 
 /** A share fragment of the example under another title (so it is not the autosave's). */
 function sharedFragment(title: string): string {
@@ -68,6 +69,7 @@ test('share the example, then open the link in a fresh browser to the same run s
     /^<iframe src="[^"]*\/\?embed#d=1\.[^"]+" width="\d+" height="\d+"/,
   );
   await expect(dialog.getByText(/This link is long/)).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   const here = await runToEndSummary(page);
 
@@ -126,6 +128,7 @@ test('a corrupted link explains itself and keeps the autosave', async ({ page })
     await page.goto(`/?broken=${i}${bad}`);
     const screen = page.getByRole('alert').filter({ hasText: 'This link cannot be opened' });
     await expect(screen).toContainText('ask the sender for the whole link');
+    if (i === 0) expect(await seriousA11yViolations(page)).toEqual([]);
     await expect(page.getByRole('button', { name: 'Share', exact: true })).toHaveCount(0);
     await page.waitForTimeout(800);
     expect(await savedDoc(page)).toEqual(before);
