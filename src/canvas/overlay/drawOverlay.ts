@@ -1,5 +1,12 @@
 import type { Frame, TransferKind } from '../../sim/api';
-import { type EdgeCurve, flashPoint, pointOnCurve, toScreen, transferPoint } from './transferGeometry';
+import {
+  type EdgeCurve,
+  flashPoint,
+  pointOnCurve,
+  toScreen,
+  transferPoint,
+  transferProgress,
+} from './transferGeometry';
 import { TRANSFER_KINDS, TRANSFER_STYLES, type TransferStyle } from './transferStyles';
 
 /** An edge as the overlay draws on it: its curve in flow coordinates and the node it leaves. */
@@ -133,8 +140,11 @@ function drawKind(ctx: CanvasRenderingContext2D, scene: OverlayScene, kind: Tran
 
 /** Reduced motion: how many messages are on each edge, written at its middle. */
 function drawCounters(ctx: CanvasRenderingContext2D, scene: OverlayScene): void {
+  // Only what is in flight at the instant drawn (a frame may cover an interval).
   const counts = new Map<string, number>();
-  for (const t of scene.frame.transfers) counts.set(t.edge, (counts.get(t.edge) ?? 0) + 1);
+  for (const t of scene.frame.transfers) {
+    if (transferProgress(t, scene.tMs) !== null) counts.set(t.edge, (counts.get(t.edge) ?? 0) + 1);
+  }
   ctx.font = '12px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -145,8 +155,9 @@ function drawCounters(ctx: CanvasRenderingContext2D, scene: OverlayScene): void 
     const text = `${Math.round(n * scene.frame.perDot)} in flight`;
     const w = ctx.measureText(text).width + 8;
     ctx.fillStyle = 'rgba(255,255,255,0.9)';
-    ctx.fillRect(p.x - w / 2, p.y - 16, w, 14);
+    // Above the edge's own label, which sits at the middle.
+    ctx.fillRect(p.x - w / 2, p.y - 30, w, 14);
     ctx.fillStyle = '#1e293b';
-    ctx.fillText(text, p.x, p.y - 9);
+    ctx.fillText(text, p.x, p.y - 23);
   }
 }
