@@ -62,6 +62,25 @@ describe('runCli: input handling', () => {
     expect(missing.stderr).toMatch(/no such file: dir\/none\.json/);
   });
 
+  it('migrates an older document and says so on stderr', () => {
+    const v1 = {
+      version: 1,
+      nodes: [
+        { id: 'c', type: 'client', name: 'client', x: 0, y: 0, rate: 10 },
+        { id: 's', type: 'service', name: 'service', x: 100, y: 0, workers: 2, serviceMs: 10 },
+      ],
+      edges: [{ id: 'e', type: 'rpc', from: 'c', to: 's' }],
+      duration: 5,
+      seed: 9,
+    };
+    const r = runCli(['old.json'], memoryFiles({ 'old.json': JSON.stringify(v1) }));
+    expect(r.exitCode, r.stderr).toBe(EXIT.ok);
+    expect(r.stderr).toContain('note: Upgraded from format 1 to 2.');
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.seed).toBe(9);
+    expect(report.clients.c.sent).toBeGreaterThan(20);
+  });
+
   it('lists the valid ids for an unknown scenario id', () => {
     const r = runCli(['no-such-scenario'], memoryFiles({}));
     expect(r.exitCode).toBe(EXIT.usage);
