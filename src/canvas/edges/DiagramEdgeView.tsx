@@ -2,6 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyf
 import { memo } from 'react';
 import { useSelectionStore } from '../../store/selectionStore';
 import type { FlowEdge } from '../flowTypes';
+import { EdgeRunBadge } from '../overlay/EdgeRunBadge';
 
 /** Ids of the arrowheads defined once by <EdgeMarkers />. */
 export const ARROW_MARKER = 'fl-arrow';
@@ -46,6 +47,8 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
         >
           <span className="fl-edge-label__kind">{isRpc ? 'RPC' : 'async'}</span>
           {edge.label && <span className="fl-edge-label__text">{edge.label}</span>}
+          {/* live view: breaker state, and rates on hover, during a run. */}
+          <EdgeRunBadge id={id} />
         </div>
       </EdgeLabelRenderer>
     </>
