@@ -4,7 +4,7 @@
  * or simply overloaded) and names it, with the fault active there.
  */
 import type { EngineContext } from './runState';
-import { C_TIMEOUT, type Failure, JOB_CALLING } from './state';
+import { C_TIMEOUT, type Failure, JOB_CALLING, JOB_QUEUED } from './state';
 
 /** The fault that best explains trouble at `node` now, or -1. */
 export function nodeBlameFault(ctx: EngineContext, node: number): number {
@@ -19,6 +19,28 @@ export function nodeBlameFault(ctx: EngineContext, node: number): number {
   if (ns.capacityFault >= 0) return ns.capacityFault;
   if (ns.slowFault >= 0) return ns.slowFault;
   return ns.errorFault;
+}
+
+/**
+ * When most of a node's workers are held waiting on downstream calls, work that waits or is
+ * rejected there is a victim of whatever holds those calls: returns that call, or -1.
+ */
+export function blockingCall(ctx: EngineContext, node: number): number {
+  const ns = ctx.s.nodes[node];
+  if (ns.calling === 0 || ns.calling * 2 < ns.busy || ns.blockedCall < 0) return -1;
+  const call = ctx.s.pools.calls[ns.blockedCall];
+  return call.live && call.gen >= ns.blockedCallGen ? ns.blockedCall : -1;
+}
+
+/** Fills `out` with the root of trouble at `node` (its own, or what blocks its workers). */
+export function blameNode(ctx: EngineContext, node: number, out: Failure): void {
+  const blocked = blockingCall(ctx, node);
+  if (blocked >= 0) {
+    blameCall(ctx, blocked, out);
+    return;
+  }
+  out.rootNode = node;
+  out.rootFault = nodeBlameFault(ctx, node);
 }
 
 /** Fills `out` with the root of a timeout of call `c`'s current attempt. */
@@ -42,8 +64,16 @@ export function blameCall(ctx: EngineContext, c: number, out: Failure): void {
         continue;
       }
     }
+    // Waiting for a worker that is itself stuck on a call: follow that call.
+    const blocked =
+      job && job.gen === call.jobGen && job.state === JOB_QUEUED ? blockingCall(ctx, target) : -1;
+    if (blocked >= 0) {
+      call = calls[blocked];
+      continue;
+    }
     out.rootNode = target;
-    out.rootFault = nodeBlameFault(ctx, target);
+    // A hung attempt stays the hang's fault even if the node has recovered since.
+    out.rootFault = !job && call.hangFault >= 0 ? call.hangFault : nodeBlameFault(ctx, target);
     return;
   }
 }

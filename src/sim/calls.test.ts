@@ -150,3 +150,32 @@ describe('hang vs refuse', () => {
     expect(refuse.rootCauses[0]).toMatchObject({ node: 's', fault: 'crash' });
   });
 });
+
+describe('cause and victim through blocked workers', () => {
+  it('a hung callee holds the caller’s workers: the caller’s rejections are rooted at the callee', () => {
+    const doc = makeDoc(
+      [
+        { id: 'c', kind: 'client', rate: 100 },
+        { id: 'front', kind: 'service', workers: 4, backlogLimit: 10, serviceTime: constant(2) },
+        { id: 'back', kind: 'service', workers: 20, serviceTime: constant(5) },
+      ],
+      [
+        { id: 'c-front', kind: 'rpc', source: 'c', target: 'front', timeoutMs: 5000 },
+        { id: 'front-back', kind: 'rpc', source: 'front', target: 'back', timeoutMs: 3000 },
+      ],
+      {
+        durationS: 30,
+        faults: [{ id: 'hang', kind: 'crash', target: 'back', startS: 10, durationS: 10, mode: 'hang' }],
+      },
+    );
+    const sim = createSimulation(doc);
+    sim.runToEnd();
+    const r = sim.report();
+    expect(r.clients.c.failedBy.rejected).toBeGreaterThan(500);
+    expect(r.nodes.front.role).toBe('victim');
+    expect(r.nodes.back.role).toBe('cause');
+    const hang = r.rootCauses.find((x) => x.fault === 'hang');
+    expect(hang?.clientFailures).toBeGreaterThan(0.9 * r.clients.c.failed);
+    expect(sim.log().some((l) => l.text.startsWith('front → back: timed out — '))).toBe(true);
+  });
+});

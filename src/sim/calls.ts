@@ -69,6 +69,11 @@ export function startCall(
     // Remembered for blame: which call the job is waiting on.
     s.pools.jobs[parent].call = c;
     s.pools.jobs[parent].callGen = call.gen;
+    const node = s.pools.jobs[parent].node;
+    if (ctx.topo.nodes[node].blocking) {
+      s.nodes[node].blockedCall = c;
+      s.nodes[node].blockedCallGen = call.gen;
+    }
   }
   if (depth > ctx.limits.hopsPerRequest) {
     // RPC cycles (A calls B calls A) end here, with a cause the learner can read.
@@ -99,6 +104,7 @@ function startAttempt(ctx: EngineContext, c: number): void {
   call.attemptStart = s.now;
   call.job = -1;
   call.dropped = false;
+  call.hangFault = -1;
   call.probe = false;
   call.fail.cause = -1;
   const es = s.edges[call.edge];
@@ -148,10 +154,12 @@ export function onCallArrive(ctx: EngineContext, c: number, gen: number): void {
     call.jobGen = s.pools.jobs[s.lastJob].gen;
     return;
   }
-  if (result === ADMIT_HUNG) return; // No answer: the caller's timeout decides.
+  if (result === ADMIT_HUNG) {
+    call.hangFault = scratch.rootFault; // No answer: the caller's timeout decides.
+    return;
+  }
   call.ok = false;
-  copyFailure(call.fail, scratch);
-  call.fail.rootEdge = call.edge;
+  copyFailure(call.fail, scratch); // rootEdge: this edge, or the one downstream that holds the workers.
   scheduleOn(ctx, lineBack(call.edge), s.now + spec.latencyMs, EV_REPLY, c, gen);
   addTransfer(ctx, call.edge, T_FAILURE, true, s.now, s.now + spec.latencyMs);
 }

@@ -117,7 +117,9 @@ export function onRequestReply(ctx: EngineContext, r: number, gen: number, ok: b
     ns.failedBy[cause]++;
     ns.secFailedBy[cause]++;
     s.req.failed++;
-    const key = `${fail.rootNode}|${fail.rootFault}`;
+    // A fault names the root; without one, the way the node failed does (overloaded, its own errors…).
+    const key =
+      fail.rootFault >= 0 ? `${fail.rootNode}|${fail.rootFault}` : `${fail.rootNode}|-1|${fail.rootCause}`;
     s.rootCounts[key] = (s.rootCounts[key] ?? 0) + 1;
     groupFailure(ctx, fail.rootEdge, fail.rootCause, fail.rootNode);
     noteFailureRoot(ctx, req.client, fail);

@@ -81,13 +81,11 @@ export function compactTransfers(ctx: EngineContext, t: number): void {
   tl.n = w;
 }
 
-/** Remembers a failure at `node` (and `edge`) for the canvas to flash; a small ring. */
+/** Remembers a failure at `node` (and on `edge`) for the canvas to flash. */
 export function flash(ctx: EngineContext, node: number, edge: number): void {
   const s = ctx.s;
-  const i = s.flashN++ & 63;
-  s.flashNode[i] = node;
-  s.flashEdge[i] = edge;
-  s.flashAt[i] = s.now;
+  s.flashNodeAt[node] = s.now;
+  if (edge >= 0) s.flashEdgeAt[edge] = s.now;
 }
 
 /** Brings the busy-worker and in-system integrals of `ns` up to now. */

@@ -83,14 +83,14 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
     };
   });
   const flashes: FailureFlash[] = [];
-  for (let k = 0; k < 64; k++) {
-    const at = s.flashAt[k];
-    if (at > now - FLASH_MS && at <= now) {
-      const f: FailureFlash = { node: ctx.topo.nodes[s.flashNode[k]].id, atMs: at };
-      if (s.flashEdge[k] >= 0) f.edge = ctx.topo.edges[s.flashEdge[k]].id;
-      flashes.push(f);
-    }
-  }
+  ctx.topo.nodes.forEach((spec, i) => {
+    const at = s.flashNodeAt[i];
+    if (at > now - FLASH_MS) flashes.push({ node: spec.id, atMs: at });
+  });
+  ctx.topo.edges.forEach((spec, i) => {
+    const at = s.flashEdgeAt[i];
+    if (at > now - FLASH_MS) flashes.push({ node: ctx.topo.nodes[spec.source].id, edge: spec.id, atMs: at });
+  });
   flashes.sort((a, b) => a.atMs - b.atMs);
   return { tMs: now, transfers, perDot, nodes, edges, flashes };
 }

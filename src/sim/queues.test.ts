@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from './index';
+import { createSimulation, simulate } from './index';
 import { makeDoc } from './testDocs';
 
 const constant = (meanMs: number) => ({ distribution: 'constant', meanMs });
@@ -151,5 +151,21 @@ describe('queues', () => {
     expect(poll.nodes.p.received).toBe(poll.clients.c.sent + poll.clients.c.polls);
     expect(poll.clients.c.completionMs.mean).toBeGreaterThan(900);
     expect(push.clients.c.completionMs.mean).toBeLessThan(50);
+  });
+});
+
+describe('queue log', () => {
+  it('groups dead letters per second in the log', () => {
+    const doc = queueDoc({
+      queue: { maxAttempts: 2 },
+      consumer: { errorRate: 1 },
+      scenario: { durationS: 3 },
+    });
+    const sim = createSimulation(doc);
+    sim.runToEnd();
+    const lines = sim.log().filter((l) => l.kind === 'deadLetter');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines[0].text).toMatch(/^q: \d+ messages dead-lettered$/);
   });
 });

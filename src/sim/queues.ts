@@ -8,7 +8,6 @@
 import { onMessageSettled } from './clients';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
-import { addLog } from './runLog';
 import { type EngineContext, lineAck, lineForward, lineTtl } from './runState';
 import { beginCompute } from './services';
 import {
@@ -261,19 +260,15 @@ function deadLetter(ctx: EngineContext, m: number, expired: boolean): void {
   const qs = s.nodes[sub.queue];
   qs.deadLettered++;
   qs.secDeadLettered++;
-  if (expired) qs.expired++;
+  if (expired) {
+    qs.expired++;
+    qs.secExpired++;
+  }
   qs.depth--;
   const age = s.now - msg.publishedAt;
   if (age > qs.maxAgeMs) qs.maxAgeMs = age;
   s.msg.deadLettered++;
   s.msg.live--;
-  if (qs.deadLettered === 1)
-    addLog(
-      ctx,
-      'deadLetter',
-      ctx.topo.nodes[sub.queue].id,
-      `${ctx.topo.nodes[sub.queue].label}: first message dead-lettered${expired ? ' (expired)' : ''}`,
-    );
   onMessageSettled(ctx, msg.req, msg.reqGen, true);
 }
 

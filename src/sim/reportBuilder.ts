@@ -20,6 +20,19 @@ import type { EngineContext } from './runState';
 import { MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
+/** How a node failed without a fault, by the cause at the root (state.ts C_*). */
+const OWN_TROUBLE = [
+  'overloaded: calls timed out',
+  'refusing calls',
+  'overloaded: backlog full',
+  'full',
+  'its own errors',
+  'circuit breaker open',
+  'failing downstream',
+  'partitioned',
+  'hop limit: a call cycle',
+];
+
 export function failedByRecord(counts: Float64Array): Partial<Record<FailureCause, number>> {
   const out: Partial<Record<FailureCause, number>> = {};
   for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[FAILURE_CAUSES[i]] = counts[i];
@@ -139,7 +152,7 @@ export function buildReport(ctx: EngineContext): Report {
   });
   const rootCauses: RootCause[] = Object.entries(s.rootCounts)
     .map(([key, count]) => {
-      const [nodeText, faultText] = key.split('|');
+      const [nodeText, faultText, causeText] = key.split('|');
       const n = Number(nodeText);
       const f = Number(faultText);
       const nodeCount = ctx.topo.nodes.length;
@@ -153,7 +166,7 @@ export function buildReport(ctx: EngineContext): Report {
       const fault = f >= 0 ? s.faults[f] : null;
       const description = fault
         ? `${label} (${describeFault(ctx, fault)})`
-        : `${label} (overloaded or its own errors)`;
+        : `${label} (${OWN_TROUBLE[Number(causeText)] ?? 'failing'})`;
       return { node: id, fault: fault ? fault.id : null, description, clientFailures: count };
     })
     .sort((a, b) => b.clientFailures - a.clientFailures || a.description.localeCompare(b.description));

@@ -50,6 +50,10 @@ export interface NodeState {
   waited: number;
   waitSum: number;
   started: number;
+  /** Workers held by jobs waiting on downstream calls (blocking model), and the latest such call. */
+  calling: number;
+  blockedCall: number;
+  blockedCallGen: number;
   // fault effects, recomputed when a fault on the node starts or ends
   slow: number;
   slowFault: number;
@@ -86,6 +90,7 @@ export interface NodeState {
   secNodeFailed: number;
   secBusyArea: number;
   secDeadLettered: number;
+  secExpired: number;
   secFailedBy: Float64Array;
   secLatency: Histogram;
   secCompletion: Histogram;
@@ -155,10 +160,9 @@ export interface SimState {
   /** Client failures by root: "node|fault" → count. */
   rootCounts: Record<string, number>;
   transfers: TransferLog;
-  flashNode: Int32Array;
-  flashEdge: Int32Array;
-  flashAt: Float64Array;
-  flashN: number;
+  /** Last failure time per node and per edge, for frame() flashes. */
+  flashNodeAt: Float64Array;
+  flashEdgeAt: Float64Array;
 }
 
 /** Random streams per node (arrival, route, service time, error) and per edge (jitter). */
@@ -214,6 +218,9 @@ export function createNodeState(rate: number): NodeState {
     waited: 0,
     waitSum: 0,
     started: 0,
+    calling: 0,
+    blockedCall: -1,
+    blockedCallGen: 0,
     slow: 1,
     slowFault: -1,
     errorRate: 0,
@@ -246,6 +253,7 @@ export function createNodeState(rate: number): NodeState {
     secNodeFailed: 0,
     secBusyArea: 0,
     secDeadLettered: 0,
+    secExpired: 0,
     secFailedBy: new Float64Array(CAUSE_COUNT),
     secLatency: createHistogram(),
     secCompletion: createHistogram(),
@@ -352,9 +360,7 @@ export function createSimState(
       start: new Float64Array(cap),
       end: new Float64Array(cap),
     },
-    flashNode: new Int32Array(64),
-    flashEdge: new Int32Array(64),
-    flashAt: new Float64Array(64).fill(Number.NEGATIVE_INFINITY),
-    flashN: 0,
+    flashNodeAt: new Float64Array(topo.nodes.length).fill(Number.NEGATIVE_INFINITY),
+    flashEdgeAt: new Float64Array(topo.edges.length).fill(Number.NEGATIVE_INFINITY),
   };
 }

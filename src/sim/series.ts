@@ -7,7 +7,7 @@ import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
 import type { NodeHealth, SeriesRow } from './report';
 import { FAILURE_CAUSES } from './report';
-import { flushFailureGroups } from './runLog';
+import { addLog, flushFailureGroups } from './runLog';
 import type { EngineContext } from './runState';
 import { MSG_DEAD } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
@@ -97,7 +97,18 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
           oldestAgeMs: oldestAge(ctx, i),
           deadLettered: ns.secDeadLettered,
         };
+        if (ns.secDeadLettered > 0) {
+          const n = ns.secDeadLettered;
+          const expired = ns.secExpired > 0 ? ` (${ns.secExpired} expired)` : '';
+          addLog(
+            ctx,
+            'deadLetter',
+            spec.id,
+            `${spec.label}: ${n} message${n === 1 ? '' : 's'} dead-lettered${expired}`,
+          );
+        }
         ns.secDeadLettered = 0;
+        ns.secExpired = 0;
       }
     }
     // The recent-failure ring used by frame() roles: clear the slot the next second will use.

@@ -4,7 +4,7 @@
  * every outgoing edge (in sequence or in parallel), then replies.
  */
 
-import { nodeBlameFault } from './blame';
+import { blameNode, nodeBlameFault } from './blame';
 import { startCall } from './calls';
 import { addTransfer, flash, sampleTime, schedule, scheduleOn, touchArea } from './core';
 import { EV_COMPUTE_DONE, EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
@@ -77,7 +77,10 @@ export function admitJob(
   const inst = pickInstance(ctx, node);
   const instance = inst >= 0 ? s.instances[inst] : null;
   if (!instance || instance.down > 0) {
-    if (instance?.hang) return ADMIT_HUNG;
+    if (instance?.hang) {
+      fail.rootFault = instance.downFault;
+      return ADMIT_HUNG;
+    }
     nodeFailed(ctx, node, C_REFUSED);
     fail.cause = C_REFUSED;
     fail.rootNode = node;
@@ -90,9 +93,14 @@ export function admitJob(
     ns.rejected++;
     nodeFailed(ctx, node, C_REJECTED);
     fail.cause = C_REJECTED;
-    fail.rootNode = node;
-    fail.rootFault = ns.capacityFault >= 0 ? ns.capacityFault : ns.slowFault;
     fail.rootCause = C_REJECTED;
+    const edge = fail.rootEdge;
+    blameNode(ctx, node, fail);
+    // Rejected because its workers wait on a stuck callee: the root is downstream.
+    if (fail.rootNode === node) {
+      fail.rootCause = C_REJECTED;
+      fail.rootEdge = edge;
+    }
     return ADMIT_REJECTED;
   }
   const j = allocJob(s.pools);
@@ -220,6 +228,7 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
   job.state = JOB_CALLING;
   // Non-blocking: the worker is free while the calls are outstanding.
   if (!spec.blocking) releaseWorker(ctx, j);
+  else ns.calling++;
   if (spec.parallel) {
     job.pending = out.length;
     for (let k = 0; k < out.length; k++)
@@ -274,6 +283,7 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean): void {
     noteFailureRoot(ctx, node, job.fail);
     flash(ctx, node, -1);
   }
+  if (job.state === JOB_CALLING && job.holdsWorker) ns.calling--;
   releaseWorker(ctx, j);
   touchArea(ns, s.now);
   ns.inSystem--;

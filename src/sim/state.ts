@@ -69,6 +69,8 @@ export interface Call {
   jobGen: number;
   /** The current attempt was dropped by a partition. */
   dropped: boolean;
+  /** The fault that swallowed the current attempt (a hanging instance), or -1. */
+  hangFault: number;
   probe: boolean;
   /** Outcome of the current attempt, filled when its reply is sent. */
   ok: boolean;
@@ -249,6 +251,7 @@ export function allocCall(p: Pools): number {
     job: -1,
     jobGen: 0,
     dropped: false,
+    hangFault: -1,
     probe: false,
     ok: false,
     fail: newFailure(),
