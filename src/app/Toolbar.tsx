@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { FIT_VIEW_OPTIONS } from '../canvas/Canvas';
 import { useDocumentStore } from '../store/documentStore';
 import { deleteSelection, redoEdit, undoEdit } from '../store/editorCommands';
 import { useSelectionStore } from '../store/selectionStore';
@@ -100,7 +101,7 @@ export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: Rea
           icon="fit"
           label="Fit view"
           hint="F"
-          onClick={() => void fitView({ padding: 0.25, duration: 200 })}
+          onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}
         />
         <ToolButton icon="zoomIn" label="Zoom in" hint="+" onClick={() => void zoomIn({ duration: 150 })} />
         <ToolButton

@@ -57,9 +57,18 @@ function useRevealCreatedNodes(): void {
       const p = flowToScreenPosition(n.position);
       return p.x < box.left || p.y < box.top || p.x + 60 > box.right || p.y + 40 > box.bottom;
     });
-    if (outside) void fitView({ padding: 0.25, maxZoom: 1.25, duration: 250 });
+    if (outside) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
   }, [reveal, fitView, flowToScreenPosition]);
 }
+
+/**
+ * Fitting leaves a wide margin on the right: the minimap sits in the bottom-right corner and
+ * must never cover a node (a first visit would otherwise hide part of the example).
+ */
+export const FIT_VIEW_OPTIONS = {
+  padding: { top: '48px', bottom: '40px', left: '64px', right: '200px' },
+  maxZoom: 1.25,
+} as const;
 
 const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-node--${n.type ?? 'service'}`;
 
@@ -86,7 +95,7 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
     // After React Flow has measured the new nodes.
     const t = setTimeout(() => {
       if (viewport) void setViewport(viewport);
-      else void fitView({ padding: 0.25, maxZoom: 1.25 });
+      else void fitView(FIT_VIEW_OPTIONS);
     }, 50);
     return () => clearTimeout(t);
   }, [generation, fitView, setViewport]);
@@ -139,7 +148,7 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         onMove={(_, v) => publishViewport(v)}
         onInit={(flow) => publishViewport(flow.getViewport())}
         {...(initialViewport ? { defaultViewport: initialViewport } : { fitView: true })}
-        fitViewOptions={{ padding: 0.25, maxZoom: 1.25 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         colorMode={colorMode}
         // Deleting, copying and selecting all go through the editor's own shortcuts (one undo step each).
         deleteKeyCode={null}

@@ -2,7 +2,7 @@
  * The diagram canvas: React Flow with our node and edge components, the palette, and the
  * viewport mirrored outside React for the message overlay.
  */
-export { Canvas, type CanvasProps } from './Canvas';
+export { Canvas, type CanvasProps, FIT_VIEW_OPTIONS } from './Canvas';
 export { nodeAccessibleName } from './deriveFlow';
 export { useFlowStore } from './flowStore';
 export type { FlowEdge, FlowNode } from './flowTypes';
