@@ -36,6 +36,16 @@ export function RunBar({ controller }: { controller: RunController }) {
       </button>
       <button
         type="button"
+        onClick={() =>
+          actor.send({ type: 'SEEK', tMs: Math.max(0, runStore.getState().progress.tMs - STEP_MS) })
+        }
+        disabled={state === 'idle'}
+        aria-label={`Step back ${STEP_MS} ms`}
+      >
+        Back
+      </button>
+      <button
+        type="button"
         onClick={() => actor.send({ type: 'STEP', ms: STEP_MS })}
         disabled={state === 'finished'}
         aria-label={`Step ${STEP_MS} ms`}

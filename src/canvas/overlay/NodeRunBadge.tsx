@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeKind } from '../../model';
 import type { NodeHealth } from '../../sim/report';
+import { useDocumentStore } from '../../store/documentStore';
 import { useNodeLive } from '../../store/runHooks';
 
 const HEALTH: Record<NodeHealth, { icon: string; text: string }> = {
@@ -23,6 +24,11 @@ function formatAge(ms: number): string {
  */
 export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: string; kind: NodeKind }) {
   const live = useNodeLive(id);
+  const causeId = live?.causeNode;
+  // The cause's name as the person wrote it (a string: re-renders only when it changes).
+  const causeLabel = useDocumentStore((s) =>
+    causeId ? (s.doc.nodes.find((n) => n.id === causeId)?.label ?? causeId) : '',
+  );
   if (!live) return null;
   const health = HEALTH[live.health];
   const utilisation = live.workers > 0 ? Math.min(1, live.busy / live.workers) : 0;
@@ -53,7 +59,7 @@ export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: strin
       ) : null}
       {live.role === 'victim' ? (
         <span className="node-run-role node-run-role--victim">
-          <span aria-hidden="true">⤷</span> victim{live.causeNode ? ` of ${live.causeNode}` : ''}
+          <span aria-hidden="true">⤷</span> victim{causeLabel ? ` of ${causeLabel}` : ''}
         </span>
       ) : null}
     </div>
