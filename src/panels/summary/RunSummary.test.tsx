@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { simulate } from '../../sim';
+import { exampleDocument } from '../../store/documentStore';
+import { runStore } from '../../store/runStore';
+import { RunSummary } from './RunSummary';
+
+afterEach(() => {
+  cleanup();
+  runStore.getState().reset();
+});
+
+describe('RunSummary', () => {
+  it('shows nothing before the run ends', () => {
+    render(<RunSummary />);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('tells the end of the example run: success, p99, lost, and the root cause', () => {
+    const report = simulate(exampleDocument());
+    runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report }, 0);
+    render(<RunSummary />);
+    const dialog = screen.getByRole('dialog', { name: 'Run summary' });
+    const client = report.clients.client;
+    expect(dialog.textContent).toContain(`${((client.ok / client.sent) * 100).toFixed(1)} %`);
+    expect(dialog.textContent).toContain(`${client.latencyMs.p99.toFixed(0)} ms`);
+    expect(dialog.textContent).toContain('Lost messages: 0');
+    expect(screen.getByText(/payments \(down: redeploy at 20\.0 s\)/)).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Web client' })).toBeTruthy();
+  });
+});
