@@ -1,14 +1,10 @@
-import type { ReactNode } from 'react';
-import { encodeShareLink } from '../../model/shareLink';
-import { exampleDocument } from '../../store/documentStore';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useUiStore } from '../../store/uiStore';
-import { CompareView } from '../compare/CompareView';
-import { resolveCompareRoute } from '../compare/compareRoute';
-import { EmbedPlayer } from '../embed/EmbedPlayer';
-import { startEmbed } from '../embed/startEmbed';
-import { readSharedLink } from '../share/sharedLink';
-import { LinkProblem } from './LinkProblem';
 import { parseViewOptions, type ViewOptions } from './viewOptions';
+
+// Each special page is its own chunk: the editor's first visit loads neither.
+const EmbedRoute = lazy(() => import('../embed/EmbedRoute'));
+const CompareRoute = lazy(() => import('../compare/CompareRoute'));
 
 /**
  * The pages that are not the editor, chosen from the view options: `?embed` (the
@@ -18,13 +14,13 @@ import { parseViewOptions, type ViewOptions } from './viewOptions';
 export function specialRoute(location: Location): ReactNode | null {
   const options = parseViewOptions(location.search);
   applyTheme(options);
-  if (options.embed) return embedRoute(options, location);
-  if (options.compare) {
-    const pair = resolveCompareRoute(options, location.hash);
-    if (!pair.ok) return <LinkProblem message={pair.message} />;
-    return <CompareView left={pair.left} right={pair.right} />;
-  }
+  if (options.embed) return loading(<EmbedRoute options={options} location={location} />);
+  if (options.compare) return loading(<CompareRoute options={options} location={location} />);
   return null;
+}
+
+function loading(page: ReactNode): ReactNode {
+  return <Suspense fallback={<p className="fl-route-loading">Loading…</p>}>{page}</Suspense>;
 }
 
 /** `?theme=` wins over the remembered theme for this visit (set on the store directly: not remembered). */
@@ -32,25 +28,4 @@ function applyTheme(options: ViewOptions): void {
   if (!options.theme) return;
   document.documentElement.dataset.theme = options.theme;
   useUiStore.setState({ theme: options.theme });
-}
-
-function embedRoute(options: ViewOptions, location: Location): ReactNode {
-  const link = readSharedLink(location.hash);
-  if (link.kind === 'failed') return <LinkProblem message={link.message} />;
-  const doc = link.kind === 'pending' ? link.doc : exampleDocument();
-  const fragment = link.kind === 'pending' ? location.hash : encodeShareLink(doc);
-  const { controller, openUrl } = startEmbed(doc, fragment, location, options.theme);
-  const dark =
-    options.theme === 'dark' ||
-    (options.theme === null && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
-  return (
-    <EmbedPlayer
-      doc={doc}
-      controller={controller}
-      openUrl={openUrl}
-      autoplay={options.autoplay}
-      step={options.step}
-      colorMode={dark ? 'dark' : 'light'}
-    />
-  );
 }

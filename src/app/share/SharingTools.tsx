@@ -1,14 +1,21 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
-import { CompareView } from '../compare/CompareView';
-import { CompareWithDialog } from '../compare/CompareWithDialog';
 import { builtInPair, EXAMPLE_PAIR } from '../compare/compareRoute';
 import { ExportMenu } from '../export/ExportMenu';
-import { GalleryDialog } from '../gallery/GalleryDialog';
-import { ShareDialog } from './ShareDialog';
 import './share.css';
+
+// The dialogs and the compare view load when first opened, keeping the first visit small
+// (the budget of the foundation issue); each is a named export wrapped for React.lazy.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const GalleryDialog = lazy(() =>
+  import('../gallery/GalleryDialog').then((m) => ({ default: m.GalleryDialog })),
+);
+const CompareWithDialog = lazy(() =>
+  import('../compare/CompareWithDialog').then((m) => ({ default: m.CompareWithDialog })),
+);
+const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
 
 export interface SharingToolsProps {
   /** Open the scenario gallery at once (a first visit). */
@@ -51,31 +58,33 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
       <button type="button" className="fl-button" onClick={() => setOpen({ kind: 'compare-with' })}>
         Compare with…
       </button>
-      {open.kind === 'share' && <ShareDialog doc={doc} onClose={close} />}
-      {open.kind === 'gallery' && (
-        <GalleryDialog
-          currentTitle={doc.title}
-          askBeforeReplace={askBeforeReplace()}
-          onOpen={(next) => {
-            useDocumentStore.getState().replaceDocument(next);
-            close();
-          }}
-          onCompareExample={compareExample}
-          onClose={close}
-        />
-      )}
-      {open.kind === 'compare-with' && (
-        <CompareWithDialog
-          current={doc}
-          onCompare={(left, right) => setOpen({ kind: 'compare', left, right })}
-          onClose={close}
-        />
-      )}
-      {open.kind === 'compare' && (
-        <div className="fl-compare-layer">
-          <CompareView left={open.left} right={open.right} onBack={close} />
-        </div>
-      )}
+      <Suspense fallback={null}>
+        {open.kind === 'share' && <ShareDialog doc={doc} onClose={close} />}
+        {open.kind === 'gallery' && (
+          <GalleryDialog
+            currentTitle={doc.title}
+            askBeforeReplace={askBeforeReplace()}
+            onOpen={(next) => {
+              useDocumentStore.getState().replaceDocument(next);
+              close();
+            }}
+            onCompareExample={compareExample}
+            onClose={close}
+          />
+        )}
+        {open.kind === 'compare-with' && (
+          <CompareWithDialog
+            current={doc}
+            onCompare={(left, right) => setOpen({ kind: 'compare', left, right })}
+            onClose={close}
+          />
+        )}
+        {open.kind === 'compare' && (
+          <div className="fl-compare-layer">
+            <CompareView left={open.left} right={open.right} onBack={close} />
+          </div>
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,32 @@
+import { encodeShareLink } from '../../model/shareLink';
+import { exampleDocument } from '../../store/documentStore';
+import { LinkProblem } from '../routes/LinkProblem';
+import type { ViewOptions } from '../routes/viewOptions';
+import { readSharedLink } from '../share/sharedLink';
+import { EmbedPlayer } from './EmbedPlayer';
+import { startEmbed } from './startEmbed';
+
+/**
+ * The `?embed` page: the shared document (or the example) in the read-only player. Its own
+ * chunk, loaded only by embeds, so the editor's first visit does not pay for it.
+ */
+export default function EmbedRoute({ options, location }: { options: ViewOptions; location: Location }) {
+  const link = readSharedLink(location.hash);
+  if (link.kind === 'failed') return <LinkProblem message={link.message} />;
+  const doc = link.kind === 'pending' ? link.doc : exampleDocument();
+  const fragment = link.kind === 'pending' ? location.hash : encodeShareLink(doc);
+  const { controller, openUrl } = startEmbed(doc, fragment, location, options.theme);
+  const dark =
+    options.theme === 'dark' ||
+    (options.theme === null && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  return (
+    <EmbedPlayer
+      doc={doc}
+      controller={controller}
+      openUrl={openUrl}
+      autoplay={options.autoplay}
+      step={options.step}
+      colorMode={dark ? 'dark' : 'light'}
+    />
+  );
+}
