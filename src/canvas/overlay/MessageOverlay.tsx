@@ -91,11 +91,11 @@ export function MessageOverlay() {
         edges,
         transform: flow.transform,
         reducedMotion: run.reducedMotion,
-        nodeCentre: (id) => {
+        nodeFlashPoint: (id) => {
           const n = flowStore.getState().nodeLookup.get(id);
           if (!n) return null;
           const p = n.internals.positionAbsolute;
-          return { x: p.x + (n.measured?.width ?? 0) / 2, y: p.y + (n.measured?.height ?? 0) / 2 };
+          return { x: p.x + (n.measured?.width ?? 0), y: p.y };
         },
       });
     };

@@ -21,8 +21,8 @@ export interface OverlayScene {
   /** Simulated time to draw at (interpolated between frames by the simulated clock). */
   tMs: number;
   edges: ReadonlyMap<string, OverlayEdge>;
-  /** Flow coordinates of node centres, for flashes not on an edge. */
-  nodeCentre: (id: string) => { x: number; y: number } | null;
+  /** Where a node's own failures flash (its top-right corner, clear of its text), in flow coordinates. */
+  nodeFlashPoint: (id: string) => { x: number; y: number } | null;
   transform: readonly [number, number, number];
   /** Counters on edges instead of moving dots. */
   reducedMotion: boolean;
@@ -107,7 +107,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, scene: OverlayScene):
     const age = tMs - f.atMs;
     if (age < 0 || age > FLASH_MS) continue;
     const edge = f.edge ? edges.get(f.edge) : undefined;
-    const at = edge ? flashPoint(edge.curve, f.node === edge.target) : scene.nodeCentre(f.node);
+    const at = edge ? flashPoint(edge.curve, f.node === edge.target) : scene.nodeFlashPoint(f.node);
     if (!at) continue;
     const p = toScreen(at, transform);
     const fade = scene.reducedMotion ? 1 : 1 - age / FLASH_MS;
