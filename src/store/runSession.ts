@@ -248,9 +248,11 @@ export class RunSession {
     const over = this.isOver(sim);
     if (force || over || wall - this.lastFrameWallMs >= this.opts.frameIntervalMs) {
       this.lastFrameWallMs = wall;
-      // While playing, the frame covers the interval since the previous one; a still frame is an instant.
+      // While playing, the frame covers the interval since the previous one (the page animates
+      // it); a still frame, or a run to the end (drawn frame by frame), is an instant.
       const now = sim.now();
-      const sinceMs = this.playing && !force ? Math.min(now, this.lastFrameSimMs) : now;
+      const animated = this.playing && !force && this.speed !== 'end';
+      const sinceMs = animated ? Math.min(now, this.lastFrameSimMs) : now;
       this.lastFrameSimMs = now;
       const frame = sim.frame(this.opts.maxTransfers, sinceMs);
       this.post({ type: 'frame', frame, sinceMs, progress: this.progress(sim) });
