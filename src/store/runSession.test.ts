@@ -42,6 +42,21 @@ describe('RunSession (worker core) on the real engine', () => {
     expect(r.errors()).toEqual([]);
   });
 
+  it('sends frames covering the interval since the previous one while playing, so short hops are drawn', () => {
+    const r = session();
+    r.send({ type: 'load', doc: exampleDocument() });
+    r.send({ type: 'speed', speed: 5 });
+    r.send({ type: 'play' });
+    r.play(1000);
+    const frames = r.out.flatMap((m) => (m.type === 'frame' && m.progress.playing ? [m] : []));
+    expect(frames.length).toBeGreaterThan(10);
+    const m = frames.at(-1)!;
+    expect(m.sinceMs).toBeLessThan(m.frame.tMs);
+    // 5 ms hops at 5× speed: many start and end between two frames, and are still in it.
+    expect(m.frame.transfers.some((t) => t.endMs < m.frame.tMs && t.endMs > m.sinceMs)).toBe(true);
+    expect(m.frame.transfers.every((t) => t.endMs > m.sinceMs && t.startMs <= m.frame.tMs)).toBe(true);
+  });
+
   it('shows the same thing at t whether reached by playing or by scrubbing back', () => {
     const doc = exampleDocument();
     const played = session();
