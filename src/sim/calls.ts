@@ -3,6 +3,8 @@
  * circuit breaker and fallback; and publishes to queues (the broker acks after the edge
  * latency, or refuses when it is down or full).
  */
+
+import { ADMIT_HUNG, ADMIT_OK, admitJob } from './admission';
 import { blameCall } from './blame';
 import { breakerAllows, breakerRecord } from './breaker';
 import { onRequestReply } from './clients';
@@ -22,7 +24,7 @@ import { publishToQueue } from './queues';
 import { nextUnit } from './random';
 import { retryDelay } from './retry';
 import { type EngineContext, edgeStream, lineBack, lineForward, lineTimeout } from './runState';
-import { ADMIT_HUNG, ADMIT_OK, admitJob, onJobCallDone } from './services';
+import { onJobCallDone } from './services';
 import {
   allocCall,
   C_BREAKER,

@@ -3,6 +3,8 @@
  * and the two clocks of a request — time to reply, and time until the client learns that
  * all the asynchronous work it caused is done (by push or by polling).
  */
+
+import { ADMIT_HUNG, ADMIT_OK, admitJob } from './admission';
 import { startCall } from './calls';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
 import { detLog } from './detMath';
@@ -11,7 +13,7 @@ import { recordValue } from './histogram';
 import { nextUnit, PURPOSE } from './random';
 import { groupFailure } from './runLog';
 import { type EngineContext, lineBack, lineForward, nodeStream } from './runState';
-import { ADMIT_OK, admitJob, noteFailureRoot } from './services';
+import { noteFailureRoot } from './services';
 import {
   allocReq,
   type Failure,
@@ -230,7 +232,7 @@ export function onPollArrive(ctx: EngineContext, r: number, gen: number): void {
   if (req.gen !== gen || req.state !== REQ_WAITING) return;
   const edge = ctx.topo.edges[req.edge];
   const result = admitJob(ctx, edge.target, JOB_FOR_POLL, r, gen, r, gen, 1, pollFailure);
-  if (result !== ADMIT_OK && result !== 3)
+  if (result !== ADMIT_OK && result !== ADMIT_HUNG)
     addTransfer(ctx, req.edge, T_FAILURE, true, s.now, s.now + edge.latencyMs);
 }
 

@@ -8,9 +8,9 @@ import type { LatencySummary } from './report';
 
 const SUB_BITS = 6;
 const SUB = 1 << SUB_BITS;
-/** Smallest and largest exponents tracked: 2^-20 ms (~1 ns) to 2^31 ms (~25 days). */
-const MIN_EXP = -20;
-const MAX_EXP = 31;
+/** Smallest and largest exponents tracked: 2^-10 ms (~1 µs) to 2^27 ms (~37 hours). */
+const MIN_EXP = -10;
+const MAX_EXP = 27;
 /** Bucket 0 holds values below 2^MIN_EXP (including 0). */
 export const HISTOGRAM_BUCKETS = (MAX_EXP - MIN_EXP + 1) * SUB + 1;
 
@@ -21,15 +21,23 @@ f64[0] = 1;
 const HI = u32[1] === 0x3ff00000 ? 1 : 0;
 
 export interface Histogram {
-  counts: Float64Array;
+  /** 32-bit counts keep checkpoints small; a full bucket saturates instead of wrapping. */
+  counts: Uint32Array;
   n: number;
   sum: number;
   min: number;
   max: number;
 }
 
-export function createHistogram(): Histogram {
-  return { counts: new Float64Array(HISTOGRAM_BUCKETS), n: 0, sum: 0, min: Number.POSITIVE_INFINITY, max: 0 };
+/** A histogram; `used: false` gives an empty placeholder (no buckets) for a metric a node kind never records. */
+export function createHistogram(used = true): Histogram {
+  return {
+    counts: new Uint32Array(used ? HISTOGRAM_BUCKETS : 0),
+    n: 0,
+    sum: 0,
+    min: Number.POSITIVE_INFINITY,
+    max: 0,
+  };
 }
 
 function bucketOf(v: number): number {
@@ -55,7 +63,8 @@ function bucketMid(b: number): number {
 }
 
 export function recordValue(h: Histogram, v: number): void {
-  h.counts[bucketOf(v)]++;
+  const b = bucketOf(v);
+  if (h.counts[b] !== 0xffffffff) h.counts[b]++;
   h.n++;
   h.sum += v;
   if (v < h.min) h.min = v;
@@ -71,7 +80,7 @@ export function quantile(h: Histogram, q: number): number {
   for (let b = 0; b < counts.length; b++) {
     seen += counts[b];
     if (seen >= rank && counts[b] > 0) {
-      if (b === counts.length - 1) return h.max; // Overflow bucket: beyond ~25 days.
+      if (b === counts.length - 1) return h.max; // Overflow bucket: beyond ~37 hours.
       const mid = bucketMid(b);
       return mid < h.min ? h.min : Math.min(mid, h.max);
     }

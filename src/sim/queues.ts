@@ -5,11 +5,12 @@
  * then the dead-letter queue; and time-to-live. A consumer that is down does not pull, so
  * messages wait without burning attempts.
  */
+
+import { beginCompute } from './admission';
 import { onMessageSettled } from './clients';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
 import { type EngineContext, lineAck, lineForward, lineTtl } from './runState';
-import { beginCompute } from './services';
 import {
   allocJob,
   allocMsg,

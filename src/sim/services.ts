@@ -4,23 +4,19 @@
  * every outgoing edge (in sequence or in parallel), then replies.
  */
 
-import { blameNode, nodeBlameFault } from './blame';
+import { beginCompute, nodeFailed, takeWorker } from './admission';
 import { startCall } from './calls';
-import { addTransfer, flash, sampleTime, schedule, scheduleOn, touchArea } from './core';
-import { EV_COMPUTE_DONE, EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
+import { addTransfer, flash, scheduleOn, touchArea } from './core';
+import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { recordValue } from './histogram';
 import { pullMessages, settleDelivery } from './queues';
 import { nextUnit, PURPOSE } from './random';
 import { type EngineContext, lineBack, nodeStream } from './runState';
 import {
-  allocJob,
   C_DOWNSTREAM,
   C_INJECTED,
-  C_REFUSED,
-  C_REJECTED,
   copyFailure,
   type Failure,
-  fifoPush,
   fifoShift,
   fifoSize,
   JOB_CALLING,
@@ -29,144 +25,8 @@ import {
   JOB_FOR_MESSAGE,
   JOB_FOR_POLL,
   JOB_FREE,
-  JOB_QUEUED,
   PARENT_JOB,
 } from './state';
-
-/** Outcome of offering work to a node. */
-export const ADMIT_OK = 0;
-export const ADMIT_REFUSED = 1;
-export const ADMIT_REJECTED = 2;
-export const ADMIT_HUNG = 3;
-
-/** Round-robin over the instances the load balancer believes up; -1 when it believes none is. */
-function pickInstance(ctx: EngineContext, node: number): number {
-  const spec = ctx.topo.nodes[node];
-  const ns = ctx.s.nodes[node];
-  const count = spec.instances;
-  for (let k = 0; k < count; k++) {
-    const i = (ns.rr + k) % count;
-    if (ctx.s.instances[spec.firstInstance + i].lbUp) {
-      ns.rr = (i + 1) % count;
-      return spec.firstInstance + i;
-    }
-  }
-  return -1;
-}
-
-/**
- * Offers a new job to `node`. On refusal or rejection, `fail` says why and the job is not
- * created; on ADMIT_OK the new job index is in `ctx.s.lastJob`.
- */
-export function admitJob(
-  ctx: EngineContext,
-  node: number,
-  parentKind: number,
-  parent: number,
-  parentGen: number,
-  req: number,
-  reqGen: number,
-  depth: number,
-  fail: Failure,
-): number {
-  const s = ctx.s;
-  const spec = ctx.topo.nodes[node];
-  const ns = s.nodes[node];
-  ns.received++;
-  ns.secReceived++;
-  const inst = pickInstance(ctx, node);
-  const instance = inst >= 0 ? s.instances[inst] : null;
-  if (!instance || instance.down > 0) {
-    if (instance?.hang) {
-      fail.rootFault = instance.downFault;
-      return ADMIT_HUNG;
-    }
-    nodeFailed(ctx, node, C_REFUSED);
-    fail.cause = C_REFUSED;
-    fail.rootNode = node;
-    fail.rootFault = instance ? instance.downFault : nodeBlameFault(ctx, node);
-    fail.rootCause = C_REFUSED;
-    return ADMIT_REFUSED;
-  }
-  const queued = instance.busy >= instance.workers;
-  if (queued && fifoSize(instance.backlog) >= spec.backlogLimit) {
-    ns.rejected++;
-    nodeFailed(ctx, node, C_REJECTED);
-    fail.cause = C_REJECTED;
-    fail.rootCause = C_REJECTED;
-    const edge = fail.rootEdge;
-    blameNode(ctx, node, fail);
-    // Rejected because its workers wait on a stuck callee: the root is downstream.
-    if (fail.rootNode === node) {
-      fail.rootCause = C_REJECTED;
-      fail.rootEdge = edge;
-    }
-    return ADMIT_REJECTED;
-  }
-  const j = allocJob(s.pools);
-  const job = s.pools.jobs[j];
-  job.state = JOB_QUEUED;
-  job.node = node;
-  job.instance = inst;
-  job.parentKind = parentKind;
-  job.parent = parent;
-  job.parentGen = parentGen;
-  job.req = req;
-  job.reqGen = reqGen;
-  job.depth = depth;
-  job.arrivedAt = s.now;
-  job.holdsWorker = false;
-  job.failed = false;
-  job.call = -1;
-  s.liveJobs++;
-  touchArea(ns, s.now);
-  ns.inSystem++;
-  s.lastJob = j;
-  if (queued) {
-    fifoPush(instance.backlog, j);
-    ns.backlog++;
-    if (ns.backlog > ns.maxBacklog) ns.maxBacklog = ns.backlog;
-  } else {
-    takeWorker(ctx, j);
-    beginCompute(ctx, j);
-  }
-  return ADMIT_OK;
-}
-
-function nodeFailed(ctx: EngineContext, node: number, cause: number): void {
-  const ns = ctx.s.nodes[node];
-  ns.failed++;
-  ns.secNodeFailed++;
-  ns.failedBy[cause]++;
-}
-
-/** Occupies a worker of the job's instance. */
-export function takeWorker(ctx: EngineContext, j: number): void {
-  const s = ctx.s;
-  const job = s.pools.jobs[j];
-  const ns = s.nodes[job.node];
-  touchArea(ns, s.now);
-  ns.busy++;
-  s.instances[job.instance].busy++;
-  job.holdsWorker = true;
-}
-
-/** Starts computing on the worker the job holds. */
-export function beginCompute(ctx: EngineContext, j: number): void {
-  const s = ctx.s;
-  const job = s.pools.jobs[j];
-  const ns = s.nodes[job.node];
-  job.state = JOB_COMPUTING;
-  job.startedAt = s.now;
-  const wait = s.now - job.arrivedAt;
-  ns.started++;
-  if (wait > 0) {
-    ns.waited++;
-    ns.waitSum += wait;
-  }
-  const t = sampleTime(ctx, job.node, ctx.topo.nodes[job.node].dist) * ns.slow;
-  schedule(ctx, s.now + t, EV_COMPUTE_DONE, j, job.gen);
-}
 
 /** Frees the worker a job holds and gives it to the next waiting request or message. */
 function releaseWorker(ctx: EngineContext, j: number): void {

@@ -191,6 +191,18 @@ describe('guard rails', () => {
     expect(sim.log().some((l) => l.kind === 'limit')).toBe(true);
   });
 
+  it('too many events at one instant stop the run with that limit', () => {
+    const doc = clientService(
+      { rate: 5000, arrival: 'burst', burstSize: 5000 },
+      { workers: 10_000, serviceTime: { distribution: 'constant', meanMs: 0 } },
+      {},
+      { durationS: 10 },
+    );
+    const r = simulate(doc, { limits: { eventsPerInstant: 1000 } });
+    expect(r.status).toMatch(/^stopped: events at one instant limit \(1000 at \d+\.\d{3} s\)$/);
+    expect(r.conservation.holds).toBe(true);
+  });
+
   it('requests piling up stop at the in-flight limit', () => {
     const doc = clientService(
       { rate: 10_000 },

@@ -11,12 +11,21 @@ import { buildReport } from './reportBuilder';
 import { createSimState, type EngineContext, type SimState } from './runState';
 import { compileTopology } from './topology';
 
-/** Guard-rail defaults (SAFETY.md "Runaway runs"). */
+/**
+ * Guard-rail defaults (SAFETY.md "Runaway runs"). A run that reaches one ends with status
+ * "stopped: <which limit>" and keeps its partial metrics; the hop limit instead fails the
+ * one request (cause "limit") and the run goes on.
+ */
 export const DEFAULT_LIMITS: SimLimits = {
+  /** ~5–10 s of engine time: enough for 10⁶-request validation runs. */
   eventsPerRun: 20_000_000,
+  /** Far above any real instant (a burst of 10,000 makes ~40,000); zero-time loops end here. */
   eventsPerInstant: 100_000,
+  /** Live requests + messages + jobs: bounds memory when work piles up faster than it drains. */
   inFlight: 200_000,
+  /** Calls down one chain: RPC cycles fail here with cause "limit". */
   hopsPerRequest: 32,
+  /** Scheduled events (retries, computes, line heads): bounds the event list at huge rates. */
   pendingEvents: 2_000_000,
 };
 
@@ -54,10 +63,24 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
     },
     status: () => status(ctx.s),
     checkpoint(): SimCheckpoint {
-      return { __checkpoint: true, state: structuredClone(ctx.s), injected } as SimCheckpoint;
+      // Series rows and log entries never change once written: the checkpoint shares them
+      // (a shallow copy of each list) instead of deep-copying a list that grows all run.
+      const { series, log, ...rest } = ctx.s;
+      return {
+        __checkpoint: true,
+        state: structuredClone(rest),
+        series: series.slice(),
+        log: log.slice(),
+        injected,
+      } as SimCheckpoint;
     },
     restore(checkpoint: SimCheckpoint) {
-      ctx.s = structuredClone(checkpoint.state as SimState);
+      const state = structuredClone(checkpoint.state) as Omit<SimState, 'series' | 'log'>;
+      ctx.s = {
+        ...state,
+        series: (checkpoint.series as SimState['series']).slice(),
+        log: (checkpoint.log as SimState['log']).slice(),
+      };
       injected = checkpoint.injected as number;
     },
     injectFault(fault) {

@@ -7,7 +7,10 @@
  * that already ended) is recognised and ignored.
  */
 import { createEventQueue, type EventQueueData } from './eventQueue';
+import type { Fifo } from './fifo';
 import { createHistogram, type Histogram } from './histogram';
+
+export * from './fifo';
 
 /** Failure causes as small integers: the index in report.ts FAILURE_CAUSES. */
 export const C_TIMEOUT = 0;
@@ -129,12 +132,6 @@ export interface Msg {
   attempts: number;
 }
 
-/** A FIFO of pool indices: an array and a head position, compacted as it drains. */
-export interface Fifo {
-  items: number[];
-  head: number;
-}
-
 export interface InstanceState {
   busy: number;
   workers: number;
@@ -160,35 +157,6 @@ export interface BreakerState {
   opened: number;
   /** The last failure seen: the root of the calls refused while open. */
   root: Failure;
-}
-
-export function fifoPush(f: Fifo, v: number): void {
-  f.items.push(v);
-}
-
-export function fifoUnshift(f: Fifo, v: number): void {
-  if (f.head > 0) f.items[--f.head] = v;
-  else f.items.unshift(v);
-}
-
-export function fifoSize(f: Fifo): number {
-  return f.items.length - f.head;
-}
-
-export function fifoShift(f: Fifo): number {
-  const v = f.items[f.head++];
-  if (f.head === f.items.length) {
-    f.items.length = 0;
-    f.head = 0;
-  } else if (f.head > 1024 && f.head * 2 > f.items.length) {
-    f.items.splice(0, f.head);
-    f.head = 0;
-  }
-  return v;
-}
-
-export function fifoPeek(f: Fifo): number {
-  return f.items[f.head];
 }
 
 export function newFailure(): Failure {

@@ -1,0 +1,155 @@
+/**
+ * Per-node run state: counters for the report and the series, the area integrals behind
+ * utilisation and Little's law, fault effects, and cause/victim bookkeeping. One shape for
+ * every kind of node; a kind uses the fields that concern it.
+ */
+import { createHistogram, type Histogram } from './histogram';
+import { CAUSE_COUNT } from './state';
+
+export interface NodeState {
+  // clients
+  rate: number;
+  surge: number;
+  arrivalGen: number;
+  sent: number;
+  accepted: number;
+  completed: number;
+  learned: number;
+  polls: number;
+  completion: Histogram;
+  // services, databases, queues
+  received: number;
+  ok: number;
+  failed: number;
+  rejected: number;
+  failedBy: Float64Array;
+  latency: Histogram;
+  rr: number;
+  busy: number;
+  workers: number;
+  busyArea: number;
+  inSystem: number;
+  inSystemArea: number;
+  areaT: number;
+  backlog: number;
+  maxBacklog: number;
+  waited: number;
+  waitSum: number;
+  started: number;
+  /** Workers held by jobs waiting on downstream calls (blocking model), and the latest such call. */
+  calling: number;
+  blockedCall: number;
+  blockedCallGen: number;
+  // fault effects, recomputed when a fault on the node starts or ends
+  slow: number;
+  slowFault: number;
+  errorRate: number;
+  errorFault: number;
+  capacityLeft: number;
+  capacityFault: number;
+  crashFault: number;
+  crashHang: boolean;
+  // queues
+  published: number;
+  delivered: number;
+  acked: number;
+  redelivered: number;
+  deadLettered: number;
+  expired: number;
+  depth: number;
+  maxDepth: number;
+  maxAgeMs: number;
+  // cause and victim
+  rootedHere: number;
+  victimOf: number;
+  recentRooted: Float64Array;
+  recentVictim: Float64Array;
+  lastCauseNode: number;
+  // this second
+  secSent: number;
+  secOk: number;
+  secFailed: number;
+  secAccepted: number;
+  secCompleted: number;
+  secReceived: number;
+  secNodeOk: number;
+  secNodeFailed: number;
+  secBusyArea: number;
+  secDeadLettered: number;
+  secExpired: number;
+  secFailedBy: Float64Array;
+  secLatency: Histogram;
+  secCompletion: Histogram;
+}
+
+/** Histograms cost ~20 kB each and are checkpointed: a node gets only those its kind records. */
+export function createNodeState(rate: number, client: boolean, serves: boolean): NodeState {
+  return {
+    rate,
+    surge: 1,
+    arrivalGen: 0,
+    sent: 0,
+    accepted: 0,
+    completed: 0,
+    learned: 0,
+    polls: 0,
+    completion: createHistogram(client),
+    received: 0,
+    ok: 0,
+    failed: 0,
+    rejected: 0,
+    failedBy: new Float64Array(CAUSE_COUNT),
+    latency: createHistogram(client || serves),
+    rr: 0,
+    busy: 0,
+    workers: 0,
+    busyArea: 0,
+    inSystem: 0,
+    inSystemArea: 0,
+    areaT: 0,
+    backlog: 0,
+    maxBacklog: 0,
+    waited: 0,
+    waitSum: 0,
+    started: 0,
+    calling: 0,
+    blockedCall: -1,
+    blockedCallGen: 0,
+    slow: 1,
+    slowFault: -1,
+    errorRate: 0,
+    errorFault: -1,
+    capacityLeft: 1,
+    capacityFault: -1,
+    crashFault: -1,
+    crashHang: false,
+    published: 0,
+    delivered: 0,
+    acked: 0,
+    redelivered: 0,
+    deadLettered: 0,
+    expired: 0,
+    depth: 0,
+    maxDepth: 0,
+    maxAgeMs: 0,
+    rootedHere: 0,
+    victimOf: 0,
+    recentRooted: new Float64Array(5),
+    recentVictim: new Float64Array(5),
+    lastCauseNode: -1,
+    secSent: 0,
+    secOk: 0,
+    secFailed: 0,
+    secAccepted: 0,
+    secCompleted: 0,
+    secReceived: 0,
+    secNodeOk: 0,
+    secNodeFailed: 0,
+    secBusyArea: 0,
+    secDeadLettered: 0,
+    secExpired: 0,
+    secFailedBy: new Float64Array(CAUSE_COUNT),
+    secLatency: createHistogram(client),
+    secCompletion: createHistogram(client),
+  };
+}
