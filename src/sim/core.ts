@@ -7,7 +7,7 @@ import { pushOnLine } from './delayLines';
 import { detExp, detLog } from './detMath';
 import { pushEvent } from './eventQueue';
 import { nextUnit, PURPOSE } from './random';
-import { type EngineContext, type NodeState, nodeStream } from './runState';
+import { type EngineContext, type NodeState, nodeStream, type TransferLog } from './runState';
 import { DIST_CONSTANT, DIST_EXPONENTIAL, DIST_LOGNORMAL, type DistSpec } from './topology';
 
 export function schedule(ctx: EngineContext, t: number, type: number, a: number, b: number): void {
@@ -26,6 +26,26 @@ export function scheduleOn(
   pushOnLine(ctx.s.queue, ctx.s.lines, line, t, type, a, b);
 }
 
+const MAX_TRANSFERS = 1 << 18;
+
+function growTransfers(tl: TransferLog, n: number): void {
+  const edge = new Int32Array(n);
+  edge.set(tl.edge);
+  tl.edge = edge;
+  const kind = new Int8Array(n);
+  kind.set(tl.kind);
+  tl.kind = kind;
+  const reverse = new Uint8Array(n);
+  reverse.set(tl.reverse);
+  tl.reverse = reverse;
+  const start = new Float64Array(n);
+  start.set(tl.start);
+  tl.start = start;
+  const end = new Float64Array(n);
+  end.set(tl.end);
+  tl.end = end;
+}
+
 /** Records a message crossing `edge` for frame(); zero-latency hops are never in flight. */
 export function addTransfer(
   ctx: EngineContext,
@@ -37,23 +57,13 @@ export function addTransfer(
 ) {
   if (!ctx.trackTransfers || end <= start) return;
   const tl = ctx.s.transfers;
-  if (tl.n === tl.edge.length) compactTransfers(ctx, start);
   if (tl.n === tl.edge.length) {
-    if (tl.n >= 1 << 18) return; // A cap for pathological runs: frame() samples anyway.
-    const n = tl.n * 2;
-    const grow = <T extends Int32Array | Int8Array | Uint8Array | Float64Array>(
-      a: T,
-      make: (n: number) => T,
-    ): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    tl.edge = grow(tl.edge, (k) => new Int32Array(k));
-    tl.kind = grow(tl.kind, (k) => new Int8Array(k));
-    tl.reverse = grow(tl.reverse, (k) => new Uint8Array(k));
-    tl.start = grow(tl.start, (k) => new Float64Array(k));
-    tl.end = grow(tl.end, (k) => new Float64Array(k));
+    compactTransfers(ctx, start);
+    // Grow when compaction freed less than half, so adding stays O(1) amortised.
+    if (tl.n * 2 > tl.edge.length) {
+      if (tl.edge.length < MAX_TRANSFERS) growTransfers(tl, tl.edge.length * 2);
+      else if (tl.n === tl.edge.length) return; // Pathological runs: frame() samples anyway.
+    }
   }
   const i = tl.n++;
   tl.edge[i] = edge;

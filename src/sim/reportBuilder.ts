@@ -2,7 +2,6 @@
  * Builds the run report (report.ts) from the run state. Conservation is checked against
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
-import { touchArea } from './core';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
 import {
@@ -104,20 +103,23 @@ export function buildReport(ctx: EngineContext): Report {
       };
       return;
     }
-    touchArea(ns, t);
+    // Integrals up to now, computed aside: a report mid-run must not change the run's own sums.
+    const dt = t - ns.areaT;
+    const busyArea = ns.busyArea + ns.busy * dt;
+    const inSystemArea = ns.inSystemArea + ns.inSystem * dt;
     const nominal = spec.instances * spec.workers;
     nodes[spec.id] = {
       received: ns.received,
       ok: ns.ok,
       failed: ns.failed,
       rejected: ns.rejected,
-      utilization: nominal > 0 && t > 0 ? ns.busyArea / (nominal * t) : 0,
+      utilization: nominal > 0 && t > 0 ? busyArea / (nominal * t) : 0,
       latencyMs: summarize(ns.latency),
       maxBacklog: ns.maxBacklog,
       failedBy: failedByRecord(ns.failedBy),
       role: role(ns.rootedHere, ns.victimOf),
       // For queueing checks (VALIDATION.md): L, P(wait) and the mean wait.
-      meanInSystem: t > 0 ? ns.inSystemArea / t : 0,
+      meanInSystem: t > 0 ? inSystemArea / t : 0,
       waitedFraction: ns.started > 0 ? ns.waited / ns.started : 0,
       meanWaitMs: ns.started > 0 ? ns.waitSum / ns.started : 0,
     };
