@@ -28,8 +28,18 @@ interface Injection {
   fault: LiveFault & { id: string };
 }
 
-/** Simulated ms the clock advances in one slice of work (the budget is checked between slices). */
-const SLICE_MS = 100;
+/**
+ * Simulated ms one slice of work may cover (the wall budget is checked between slices).
+ * Slices adapt: a heavy diagram (10⁶ req/s, retry storms) can need seconds of wall time for
+ * 100 ms of simulated time, which would starve the frames and trip the watchdog; a light one
+ * would waste time in tiny slices. So a slice starts small, doubles while it is cheap and
+ * shrinks when one takes too long.
+ */
+const SLICE_MAX_MS = 100;
+const SLICE_MIN_MS = 0.01;
+const SLICE_FIRST_MS = 2;
+/** Wall ms a slice should take at most; past it the next slice is a quarter as long. */
+const SLICE_WALL_BUDGET_MS = 20;
 /** Longest wall gap one paced tick catches up on: a throttled background tab must not leap. */
 const MAX_WALL_GAP_MS = 100;
 
@@ -58,6 +68,7 @@ export class RunSession {
   private logSent = 0;
   private finishedSent = false;
   private injectionCount = 0;
+  private sliceMs = SLICE_FIRST_MS;
   private readonly opts: Required<RunSessionOptions>;
 
   constructor(
@@ -159,6 +170,7 @@ export class RunSession {
     this.injections = injections;
     this.checkpoints.clear();
     this.checkpoints.add(0, sim.checkpoint());
+    this.sliceMs = SLICE_FIRST_MS;
     this.reachedMs = 0;
     this.resetSent();
     this.post({ type: 'loaded', progress: this.progress(sim), faults: sim.faults() });
@@ -172,14 +184,21 @@ export class RunSession {
   private advanceTo(sim: Simulation, targetMs: number, deadlineWallMs: number): void {
     while (sim.now() < targetMs && !this.isOver(sim)) {
       const now = sim.now();
-      let stop = Math.min(targetMs, now + SLICE_MS, this.checkpoints.nextDueAfter(now));
+      let stop = Math.min(targetMs, now + this.sliceMs, this.checkpoints.nextDueAfter(now));
       for (const inj of this.injections) if (inj.atMs > now && inj.atMs < stop) stop = inj.atMs;
+      const started = this.opts.clock();
       sim.runUntil(stop);
+      this.adaptSlice(this.opts.clock() - started);
       this.fireInjectionsAt(sim);
       if (this.checkpoints.isDue(sim.now())) this.checkpoints.add(sim.now(), sim.checkpoint());
       this.reachedMs = Math.max(this.reachedMs, sim.now());
       if (this.opts.clock() >= deadlineWallMs) break;
     }
+  }
+
+  private adaptSlice(wallMs: number): void {
+    if (wallMs > SLICE_WALL_BUDGET_MS) this.sliceMs = Math.max(SLICE_MIN_MS, this.sliceMs / 4);
+    else if (wallMs < SLICE_WALL_BUDGET_MS / 4) this.sliceMs = Math.min(SLICE_MAX_MS, this.sliceMs * 2);
   }
 
   /** Fires the live faults due now that the engine does not have yet (a replay after a seek). */
