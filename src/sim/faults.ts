@@ -81,6 +81,13 @@ export function onFaultStart(ctx: EngineContext, index: number): void {
       schedule(ctx, startMs + (k + 1) * each, EV_INSTANCE_UP, index, k);
     }
     schedule(ctx, startMs + spec.instances * each, EV_FAULT_END, index, 0);
+    if (spec.instances > 1)
+      addLog(
+        ctx,
+        'fault',
+        f.target,
+        `${label} rolling redeploy: ${spec.instances} instances, ${fmtS(each)} each`,
+      );
     return;
   }
   schedule(ctx, startMs + f.durationS * 1000, EV_FAULT_END, index, 0);
@@ -170,7 +177,13 @@ export function onInstanceDown(ctx: EngineContext, index: number, k: number): vo
   if (f.healthCheckDelayS > 0) schedule(ctx, s.now + f.healthCheckDelayS * 1000, EV_LB_NOTICE, inst, index);
   else s.instances[inst].lbUp = false;
   const which = spec.instances > 1 ? ` instance ${k + 1}/${spec.instances}` : '';
-  addLog(ctx, 'health', f.target, `${spec.label}${which} restarting (redeploy)`);
+  // With one instance the restart is the outage itself: a fault line; otherwise a health change.
+  addLog(
+    ctx,
+    spec.instances > 1 ? 'health' : 'fault',
+    f.target,
+    `${spec.label}${which} restarting (redeploy)`,
+  );
 }
 
 export function onInstanceUp(ctx: EngineContext, index: number, k: number): void {
@@ -178,8 +191,8 @@ export function onInstanceUp(ctx: EngineContext, index: number, k: number): void
   const node = ctx.topo.nodeIndex.get(f.target)!;
   const spec = ctx.topo.nodes[node];
   instanceUp(ctx, spec.firstInstance + k);
-  const which = spec.instances > 1 ? ` instance ${k + 1}/${spec.instances}` : '';
-  addLog(ctx, 'health', f.target, `${spec.label}${which} back up`);
+  if (spec.instances > 1)
+    addLog(ctx, 'health', f.target, `${spec.label} instance ${k + 1}/${spec.instances} back up`);
 }
 
 export function onLbNotice(ctx: EngineContext, inst: number): void {
