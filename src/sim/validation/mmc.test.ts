@@ -1,7 +1,10 @@
 /**
  * VALIDATION.md Q5–Q7 (several workers, Erlang C) and L1, through the command line's code
  * path, each on ≥ 10⁶ requests with ±3 %. P(wait) is the engine's `waitedFraction`; the
- * quantiles come from the exact M/M/c time-in-system distribution.
+ * quantiles come from the exact M/M/c time-in-system distribution. The p99 (not in
+ * VALIDATION.md's table) gets ±10 %: over one 10⁶-request run at ρ = 0.8 it varies between
+ * seeds with σ ≈ 3 % (Q6, seeds 300–305: 231–251 ms against 238.7 ms), so this band catches a
+ * wrong tail, not noise.
  */
 import { describe, expect, it } from 'vitest';
 import { expectLittlesLaw, queueingNode } from './little';
@@ -41,7 +44,7 @@ function checkMMc(
         run.p99,
         quantileMs((t) => mmcSurvival(q, t), 0.99),
       ),
-    ).toBeLessThan(0.03);
+    ).toBeLessThan(0.1);
     expect(relativeError(node.utilization, q.lambda / (q.c * q.mu))).toBeLessThan(0.03);
     expectLittlesLaw(report);
   });
