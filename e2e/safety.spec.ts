@@ -141,6 +141,8 @@ test('the worst allowed document: Play, then Pause answers at once and the page 
   const ending = ((await limit.count()) > 0 ? await limit.textContent() : await watchdog.textContent()) ?? '';
   console.log(`worst document: the run ended with "${ending}"`);
   testInfo.annotations.push({ type: 'ending', description: ending });
+  // Said once, in words: "stopped: requests in flight limit (200000)".
+  expect(ending).not.toContain('stopped: stopped:');
 
   // Still an editor: selecting a node opens it in the inspector.
   await node(page, 'a').click();

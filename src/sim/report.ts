@@ -54,6 +54,12 @@ export interface NodeReport {
   failedBy: Partial<Record<FailureCause, number>>;
   /** "cause" when this node's own fault or bug started failures, "victim" when it only failed because of others. */
   role: 'healthy' | 'cause' | 'victim';
+  /** Time-average number of requests at the node (waiting or in service): L of Little's law. */
+  meanInSystem?: number;
+  /** Fraction of started requests that had to wait for a worker: P(wait). */
+  waitedFraction?: number;
+  /** Mean wait for a worker in ms, over started requests: Wq. */
+  meanWaitMs?: number;
 }
 
 export interface QueueReport {
@@ -79,6 +85,8 @@ export interface EdgeReport {
   /** Breaker state at the end of the run, for rpc edges with a breaker. */
   breaker?: 'closed' | 'open' | 'halfOpen';
   breakerOpened: number;
+  /** Failed calls turned into degraded successes by the edge's fallback. */
+  fallbacks?: number;
 }
 
 /** One simulated second of the run, for charts and CSV export. */

@@ -84,9 +84,9 @@ export function buildReport(ctx: EngineContext): Report {
   const s = ctx.s;
   const t = s.now;
   const clients: Record<string, ClientReport> = {};
-  const nodes: Record<string, NodeReport & Record<string, unknown>> = {};
+  const nodes: Record<string, NodeReport> = {};
   const queues: Record<string, QueueReport> = {};
-  const edges: Record<string, EdgeReport & { fallbacks: number }> = {};
+  const edges: Record<string, EdgeReport> = {};
   ctx.topo.nodes.forEach((spec, i) => {
     const ns = s.nodes[i];
     if (spec.kind === KIND_CLIENT) {
@@ -140,7 +140,7 @@ export function buildReport(ctx: EngineContext): Report {
   });
   ctx.topo.edges.forEach((spec, i) => {
     const es = s.edges[i];
-    const r: EdgeReport & { fallbacks: number } = {
+    const r: EdgeReport = {
       calls: es.calls,
       ok: es.ok,
       failed: es.failed,

@@ -109,7 +109,8 @@ export function RunBar({ controller }: { controller: RunController }) {
 }
 
 function describeState(machineState: string, runState: string, reason?: string): string {
-  if (runState === 'stopped') return `stopped: ${reason ?? 'a limit was reached'}`;
+  // The engine's reason may already read "stopped: …" (sim/stop.ts): say it once.
+  if (runState === 'stopped') return `stopped: ${reason?.replace(/^stopped: /, '') ?? 'a limit was reached'}`;
   switch (machineState) {
     case 'idle':
       return 'ready';
