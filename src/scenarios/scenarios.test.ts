@@ -36,6 +36,11 @@ describe.each(SEEDS)('built-in scenario claims (seed %s)', (seed) => {
     expect(Math.max(...nodeSeries(r, 'short-orders', 'utilization', 20, 30))).toBeLessThan(0.99);
     expect(r.clients['short-client'].failedBy.rejected ?? 0).toBe(0);
     expect(r.clients['short-client'].latencyMs.p99).toBeLessThan(500);
+    // However busy or stuck, orders is a victim in all three: payments is the cause.
+    for (const chain of ['refuse', 'hang', 'short']) {
+      expect(r.nodes[`${chain}-orders`].role).toBe('victim');
+      expect(r.nodes[`${chain}-payments`].role).toBe('cause');
+    }
   });
 
   it('retry-storm: goodput stays under 5 % after the slowdown ends (metastable)', () => {
