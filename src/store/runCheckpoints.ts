@@ -11,7 +11,7 @@ export class RunCheckpoints {
 
   constructor(
     spacingMs = 1000,
-    private readonly max = 300,
+    private readonly max = 96,
   ) {
     this.spacing = spacingMs;
   }

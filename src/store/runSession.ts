@@ -78,7 +78,9 @@ export class RunSession {
   ) {
     this.opts = {
       checkpointEveryMs: 1000,
-      maxCheckpoints: 300,
+      // A checkpoint of a 60-node diagram is 1–2 MB; 96 of them bound the worker's memory to
+      // ~200 MB in the worst case while a 60 s lesson still keeps one per second.
+      maxCheckpoints: 96,
       frameIntervalMs: 33,
       metricsIntervalMs: 200,
       maxTransfers: 2000,
