@@ -1,4 +1,3 @@
-import { useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { PLAYBACK_SPEEDS } from '../../sim/protocol';
@@ -9,6 +8,7 @@ import { EmbedCanvas } from './EmbedCanvas';
 import { lessonStepAt, stepStartMs } from './lessonCaption';
 import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
 import './embed.css';
+import { usePlayback } from '../run/playbackView';
 
 export interface EmbedPlayerProps {
   doc: FaultlineDocument;
@@ -25,19 +25,18 @@ export interface EmbedPlayerProps {
 const STEP_MS = 1000;
 
 function applyCommand(controller: RunController, command: PlayerCommand): void {
-  const { actor } = controller;
   switch (command.type) {
     case 'faultline:play':
-      actor.send({ type: 'PLAY' });
+      controller.send({ type: 'PLAY' });
       return;
     case 'faultline:pause':
-      actor.send({ type: 'PAUSE' });
+      controller.send({ type: 'PAUSE' });
       return;
     case 'faultline:step':
-      actor.send({ type: 'STEP', ms: command.ms });
+      controller.send({ type: 'STEP', ms: command.ms });
       return;
     case 'faultline:seek':
-      actor.send({ type: 'SEEK', tMs: command.tMs });
+      controller.send({ type: 'SEEK', tMs: command.tMs });
       return;
   }
 }
@@ -48,10 +47,9 @@ function applyCommand(controller: RunController, command: PlayerCommand): void {
  * host's storage; the host may drive it only with the closed set of player commands.
  */
 export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMode }: EmbedPlayerProps) {
-  const { actor } = controller;
-  const state = useSelector(actor, (s) => s.value as string);
-  const speed = useSelector(actor, (s) => s.context.speed);
-  const error = useSelector(actor, (s) => s.context.error);
+  const state = usePlayback(controller, (s) => s.value as string);
+  const speed = usePlayback(controller, (s) => s.context.speed);
+  const error = usePlayback(controller, (s) => s.context.error);
   const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
   const endMs = useRunStore((s) => s.progress.endMs);
   const report = useRunStore((s) => s.report);
@@ -70,8 +68,8 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMod
   useEffect(() => {
     const startMs = stepStartMs(doc.lesson, step);
     // From the start, a step of that length lands exactly on the lesson step, paused.
-    if (startMs !== null && startMs > 0) controller.actor.send({ type: 'STEP', ms: startMs });
-    if (autoplay) controller.actor.send({ type: 'PLAY' });
+    if (startMs !== null && startMs > 0) controller.send({ type: 'STEP', ms: startMs });
+    if (autoplay) controller.send({ type: 'PLAY' });
   }, [autoplay, step, doc, controller]);
 
   const stepIndex = lessonStepAt(doc.lesson, tMs);
@@ -99,7 +97,7 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMod
           type="button"
           className="fl-embed__play"
           aria-label={running ? 'Pause' : 'Play'}
-          onClick={() => actor.send({ type: running ? 'PAUSE' : 'PLAY' })}
+          onClick={() => controller.send({ type: running ? 'PAUSE' : 'PLAY' })}
         >
           {running ? '❚❚' : '▶'}
         </button>
@@ -107,7 +105,7 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMod
           type="button"
           aria-label="Step one second"
           disabled={state === 'finished'}
-          onClick={() => actor.send({ type: 'STEP', ms: STEP_MS })}
+          onClick={() => controller.send({ type: 'STEP', ms: STEP_MS })}
         >
           +1 s
         </button>
@@ -121,11 +119,11 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMod
           value={scrubMs ?? tMs}
           onChange={(e) => setScrubMs(Number(e.currentTarget.value))}
           onPointerUp={() => {
-            if (scrubMs !== null) actor.send({ type: 'SEEK', tMs: scrubMs });
+            if (scrubMs !== null) controller.send({ type: 'SEEK', tMs: scrubMs });
             setScrubMs(null);
           }}
           onKeyUp={() => {
-            if (scrubMs !== null) actor.send({ type: 'SEEK', tMs: scrubMs });
+            if (scrubMs !== null) controller.send({ type: 'SEEK', tMs: scrubMs });
             setScrubMs(null);
           }}
         />
@@ -135,7 +133,7 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMod
         <select
           aria-label="Speed"
           value={speed}
-          onChange={(e) => actor.send({ type: 'SPEED', speed: Number(e.currentTarget.value) })}
+          onChange={(e) => controller.send({ type: 'SPEED', speed: Number(e.currentTarget.value) })}
         >
           {PLAYBACK_SPEEDS.map((s) => (
             <option key={s} value={s}>

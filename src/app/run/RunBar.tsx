@@ -1,8 +1,8 @@
-import { useSelector } from '@xstate/react';
 import { PLAYBACK_SPEEDS } from '../../sim/protocol';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { formatSeconds } from './formatTime';
+import { usePlayback } from './playbackView';
 import type { RunController } from './runController';
 
 /** Simulated ms one press of Step advances. */
@@ -13,11 +13,10 @@ export const STEP_MS = 100;
  * toggle, and — when the diagram changed during a run — the question "restart with it?".
  */
 export function RunBar({ controller }: { controller: RunController }) {
-  const { actor } = controller;
-  const state = useSelector(actor, (s) => s.value as string);
-  const speed = useSelector(actor, (s) => s.context.speed);
-  const editPending = useSelector(actor, (s) => s.context.editPending);
-  const error = useSelector(actor, (s) => s.context.error);
+  const state = usePlayback(controller, (s) => s.value as string);
+  const speed = usePlayback(controller, (s) => s.context.speed);
+  const editPending = usePlayback(controller, (s) => s.context.editPending);
+  const error = usePlayback(controller, (s) => s.context.error);
   const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
   const endMs = useRunStore((s) => s.progress.endMs);
   const status = useRunStore((s) => s.progress.status);
@@ -29,7 +28,7 @@ export function RunBar({ controller }: { controller: RunController }) {
       <button
         type="button"
         className="run-play"
-        onClick={() => actor.send({ type: running ? 'PAUSE' : 'PLAY' })}
+        onClick={() => controller.send({ type: running ? 'PAUSE' : 'PLAY' })}
         aria-label={running ? 'Pause' : 'Play'}
       >
         {running ? '❚❚ Pause' : '▶ Play'}
@@ -37,7 +36,7 @@ export function RunBar({ controller }: { controller: RunController }) {
       <button
         type="button"
         onClick={() =>
-          actor.send({ type: 'SEEK', tMs: Math.max(0, runStore.getState().progress.tMs - STEP_MS) })
+          controller.send({ type: 'SEEK', tMs: Math.max(0, runStore.getState().progress.tMs - STEP_MS) })
         }
         disabled={state === 'idle'}
         aria-label={`Step back ${STEP_MS} ms`}
@@ -46,13 +45,13 @@ export function RunBar({ controller }: { controller: RunController }) {
       </button>
       <button
         type="button"
-        onClick={() => actor.send({ type: 'STEP', ms: STEP_MS })}
+        onClick={() => controller.send({ type: 'STEP', ms: STEP_MS })}
         disabled={state === 'finished'}
         aria-label={`Step ${STEP_MS} ms`}
       >
         Step
       </button>
-      <button type="button" onClick={() => actor.send({ type: 'RESTART' })} aria-label="Restart">
+      <button type="button" onClick={() => controller.send({ type: 'RESTART' })} aria-label="Restart">
         Restart
       </button>
       <label>
@@ -60,7 +59,7 @@ export function RunBar({ controller }: { controller: RunController }) {
         <select
           aria-label="Speed"
           value={speed}
-          onChange={(e) => actor.send({ type: 'SPEED', speed: Number(e.target.value) })}
+          onChange={(e) => controller.send({ type: 'SPEED', speed: Number(e.target.value) })}
         >
           {PLAYBACK_SPEEDS.map((s) => (
             <option key={s} value={s}>
@@ -71,7 +70,7 @@ export function RunBar({ controller }: { controller: RunController }) {
       </label>
       <button
         type="button"
-        onClick={() => actor.send({ type: 'RUN_TO_END' })}
+        onClick={() => controller.send({ type: 'RUN_TO_END' })}
         disabled={state === 'finished'}
         aria-label="Run to end"
       >
@@ -91,10 +90,10 @@ export function RunBar({ controller }: { controller: RunController }) {
       {editPending ? (
         <div className="run-edit-question" role="alert">
           The diagram changed during this run.{' '}
-          <button type="button" onClick={() => actor.send({ type: 'RESTART' })}>
+          <button type="button" onClick={() => controller.send({ type: 'RESTART' })}>
             Restart with the change
           </button>{' '}
-          <button type="button" onClick={() => actor.send({ type: 'KEEP_RUN' })}>
+          <button type="button" onClick={() => controller.send({ type: 'KEEP_RUN' })}>
             Keep watching this run
           </button>
         </div>

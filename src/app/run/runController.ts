@@ -1,11 +1,12 @@
-import { type Actor, createActor } from 'xstate';
-import { playbackMachine } from '../../machines/playbackMachine';
+import type { PlaybackEvent } from '../../machines/playbackMachine';
 import { createFault, type FaultKind, type FaultlineDocument, faultSchema } from '../../model';
 import { addFault, appendFault, updateFault } from '../../panels/faults/faultEdits';
 import type { LiveFault } from '../../sim/protocol';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
+import type { PlaybackActor, PlaybackEffects } from './playbackActor';
+import { INITIAL_PLAYBACK, type PlaybackHandle, type PlaybackView } from './playbackView';
 
 /** A fault to fire: its kind, target and duration, and parameters beyond the defaults (mode: hang…). */
 export interface FaultSpec {
@@ -17,9 +18,12 @@ export interface FaultSpec {
   plannedStartS?: number;
 }
 
-/** The live view's wiring: the playback machine, the worker client, the run store and the document. */
-export interface RunController {
-  actor: Actor<typeof playbackMachine>;
+/**
+ * The live view's wiring: the playback machine, the worker client, the run store and the
+ * document. Views read the machine through `usePlayback(controller, …)` and drive it with
+ * `controller.send(…)`.
+ */
+export interface RunController extends PlaybackHandle {
   client: SimulationClient;
   /**
    * Fires a fault: during a run, live at the current simulated time (and written into the
@@ -38,14 +42,23 @@ export interface RunController {
  */
 export function createRunController(createWorker?: () => Worker): RunController {
   let loadedDoc: FaultlineDocument = useDocumentStore.getState().doc;
-  let actor: Actor<typeof playbackMachine> | null = null;
+  let actor: PlaybackActor | null = null;
+  // Events sent while xstate and the machine are being fetched, in order; null when idle.
+  let queued: PlaybackEvent[] | null = null;
+  let disposed = false;
+  let view: PlaybackView = INITIAL_PLAYBACK;
+  const listeners = new Set<() => void>();
+  const show = (next: PlaybackView) => {
+    view = next;
+    for (const l of listeners) l();
+  };
 
   const client = createSimulationClient({
     createWorker,
     onMessage: (message, wallMs) => {
       runStore.getState().apply(message, wallMs);
-      if (message.type === 'finished') actor?.send({ type: 'FINISHED' });
-      else if (message.type === 'error') actor?.send({ type: 'FAILED', message: message.message });
+      if (message.type === 'finished') send({ type: 'FINISHED' });
+      else if (message.type === 'error') send({ type: 'FAILED', message: message.message });
       else if (message.type === 'faultInjected') {
         const next = appendFault(useDocumentStore.getState().doc, message.fault);
         loadedDoc = next;
@@ -54,40 +67,80 @@ export function createRunController(createWorker?: () => Worker): RunController 
     },
     onFailure: (message) => {
       runStore.getState().fail(message);
-      actor?.send({ type: 'FAILED', message });
+      send({ type: 'FAILED', message });
     },
   });
 
-  const machine = playbackMachine.provide({
-    actions: {
-      sendPlay: (_, { speed }) => {
-        client.setSpeed(speed);
-        client.play();
-      },
-      sendPause: () => client.pause(),
-      sendStep: (_, { ms }) => client.step(ms),
-      sendSpeed: (_, { speed }) => client.setSpeed(speed),
-      sendSeek: (_, { tMs }) => client.seek(tMs),
-      sendReload: () => {
-        loadedDoc = useDocumentStore.getState().doc;
-        runStore.getState().reset();
-        client.load(loadedDoc);
-      },
+  const effects: PlaybackEffects = {
+    sendPlay: (_, { speed }) => {
+      client.setSpeed(speed);
+      client.play();
     },
-  });
-  actor = createActor(machine).start();
+    sendPause: () => client.pause(),
+    sendStep: (_, { ms }) => client.step(ms),
+    sendSpeed: (_, { speed }) => client.setSpeed(speed),
+    sendSeek: (_, { tMs }) => client.seek(tMs),
+    sendReload: () => {
+      loadedDoc = useDocumentStore.getState().doc;
+      runStore.getState().reset();
+      client.load(loadedDoc);
+    },
+  };
+
+  function start({ startPlaybackActor }: typeof import('./playbackActor')): void {
+    const events = queued ?? [];
+    queued = null;
+    if (disposed) return;
+    actor = startPlaybackActor(effects);
+    actor.subscribe((s) => show({ value: s.value as PlaybackView['value'], context: s.context }));
+    for (const event of events) actor.send(event);
+  }
+
+  /**
+   * Until its first event the machine is idle with its initial context (INITIAL_PLAYBACK),
+   * so the first visit does without xstate: it is fetched here, on the first Play, Step,
+   * edit or worker report, and the events sent meanwhile follow in order.
+   */
+  function send(event: PlaybackEvent): void {
+    if (actor) {
+      actor.send(event);
+    } else if (queued) {
+      queued.push(event);
+    } else {
+      queued = [event];
+      loadActor();
+    }
+  }
+
+  function loadActor(): void {
+    import('./playbackActor').then(start, (e: unknown) => {
+      queued = null;
+      show({
+        ...view,
+        context: {
+          ...view.context,
+          error: `The run controls could not be loaded (${String(e)}). Reload the page to try again.`,
+        },
+      });
+    });
+  }
+
   client.load(loadedDoc);
 
   const unsubscribe = useDocumentStore.subscribe((s) => {
-    if (s.doc !== loadedDoc) actor?.send({ type: 'EDIT' });
+    if (s.doc !== loadedDoc) send({ type: 'EDIT' });
   });
 
   return {
-    actor,
     client,
+    send,
+    playback: () => view,
+    subscribePlayback(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     fault({ kind, target, durationS, params = {}, plannedStartS = 10 }) {
-      const state = actor?.getSnapshot().value;
-      const live = state === 'running' || state === 'paused';
+      const live = view.value === 'running' || view.value === 'paused';
       if (live) {
         // Every parameter at its default unless given; the engine sets start and id.
         const full = faultSchema.parse({ ...createFault(kind, 'live', target, 0, durationS), ...params });
@@ -106,8 +159,10 @@ export function createRunController(createWorker?: () => Worker): RunController 
       }
     },
     dispose() {
+      disposed = true;
       unsubscribe();
       actor?.stop();
+      listeners.clear();
       client.dispose();
     },
   };

@@ -30,7 +30,7 @@ export function EventLog({ controller }: { controller: RunController }) {
             >
               <button
                 type="button"
-                onClick={() => controller.actor.send({ type: 'SEEK', tMs: entry.tMs })}
+                onClick={() => controller.send({ type: 'SEEK', tMs: entry.tMs })}
                 title="Show the run at this time"
               >
                 <span className="event-log-time">{formatSeconds(entry.tMs)}</span> {entry.text}

@@ -1,6 +1,6 @@
-import { useSelector } from '@xstate/react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { usePlayback } from '../../app/run/playbackView';
 import type { RunController } from '../../app/run/runController';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
@@ -43,7 +43,7 @@ function onKeyDown(e: globalThis.KeyboardEvent): void {
  */
 export function FaultMenu({ controller }: { controller: RunController }) {
   const open = useStore(faultMenuStore, (s) => s.open);
-  const state = useSelector(controller.actor, (s) => s.value as string);
+  const state = usePlayback(controller, (s) => s.value as string);
   const nodes = useDocumentStore((s) => s.doc.nodes);
   const [durationS, setDurationS] = useState<number>(10);
   const menuRef = useRef<HTMLDivElement>(null);

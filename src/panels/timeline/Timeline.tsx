@@ -1,6 +1,6 @@
-import { useSelector } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import { formatSeconds } from '../../app/run/formatTime';
+import { usePlayback } from '../../app/run/playbackView';
 import type { RunController } from '../../app/run/runController';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
@@ -19,7 +19,7 @@ export function Timeline({ controller }: { controller: RunController }) {
   const docFaults = useDocumentStore((s) => s.doc.scenario.faults);
   const lesson = useDocumentStore((s) => s.doc.lesson);
   const durationMs = useDocumentStore((s) => s.doc.scenario.durationS * 1000);
-  const state = useSelector(controller.actor, (s) => s.value as string);
+  const state = usePlayback(controller, (s) => s.value as string);
   const total = endMs || durationMs;
   const faults = state === 'idle' ? docFaults : runFaults.length ? runFaults : docFaults;
   // The time asked for, shown until the worker answers (React would otherwise put the old
@@ -38,7 +38,7 @@ export function Timeline({ controller }: { controller: RunController }) {
     if (t === asked.current) return;
     asked.current = t;
     setPending(t);
-    controller.actor.send({ type: 'SEEK', tMs: t });
+    controller.send({ type: 'SEEK', tMs: t });
   };
   const pct = (ms: number) => `${Math.max(0, Math.min(100, (ms / total) * 100))}%`;
 
