@@ -3,7 +3,6 @@ import { Canvas, Palette } from '../canvas';
 import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
-import { isUntouchedBuiltIn } from './gallery/untouched';
 import { FileMenu, PersistenceNotices, useFileDrop, usePersistence } from './persistence';
 import { RunPanels } from './run';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -14,8 +13,15 @@ import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
 
-/** Opening a scenario asks first unless the current diagram is an untouched built-in one. */
-const askBeforeReplace = () => !isUntouchedBuiltIn(useDocumentStore.getState().doc);
+/**
+ * Opening a scenario asks first unless the current diagram is an untouched built-in one.
+ * The check compares with all 13 built-in documents: they load with the gallery, not on
+ * the first visit, which needs only the example.
+ */
+const askBeforeReplace = async () => {
+  const { isUntouchedBuiltIn } = await import('./gallery/untouched');
+  return !isUntouchedBuiltIn(useDocumentStore.getState().doc);
+};
 
 /** The editor's shell, inside the React Flow provider so toolbar and shortcuts can drive the view. */
 function Editor() {

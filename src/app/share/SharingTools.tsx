@@ -1,9 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, use, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
-import { builtInPair, EXAMPLE_PAIR } from '../compare/compareRoute';
 import { ExportMenu } from '../export/ExportMenu';
+import type { GalleryDialogProps } from '../gallery/GalleryDialog';
 import './share.css';
 
 // The dialogs and the compare view load when first opened, keeping the first visit small
@@ -20,18 +20,29 @@ const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ d
 export interface SharingToolsProps {
   /** Open the scenario gallery at once (a first visit). */
   galleryOnStart?: boolean;
-  /** Whether replacing the current diagram needs a question (false while it is the untouched example). */
-  askBeforeReplace?: () => boolean;
+  /**
+   * Whether replacing the current diagram needs a question (false while it is the untouched
+   * example); asked when the gallery opens, and may answer later (its check loads lazily).
+   */
+  askBeforeReplace?: () => boolean | Promise<boolean>;
 }
 
 type Open =
   | { kind: 'none' }
   | { kind: 'share' }
-  | { kind: 'gallery' }
+  | { kind: 'gallery'; ask: Promise<boolean> }
   | { kind: 'compare-with' }
   | { kind: 'compare'; left: FaultlineDocument; right: FaultlineDocument };
 
 const seriesNow = () => runStore.getState().series;
+
+/** The gallery once `ask` (whether replacing needs a question) is answered; suspends until then. */
+function GalleryWhenAsked({
+  ask,
+  ...props
+}: Omit<GalleryDialogProps, 'askBeforeReplace'> & { ask: Promise<boolean> }) {
+  return <GalleryDialog askBeforeReplace={use(ask)} {...props} />;
+}
 
 /**
  * The toolbar group for issue 5: "Share", "Export", "Scenarios" and "Compare with…", with
@@ -39,12 +50,15 @@ const seriesNow = () => runStore.getState().series;
  */
 export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => true }: SharingToolsProps) {
   const doc = useDocumentStore((s) => s.doc);
-  const [open, setOpen] = useState<Open>(() => ({ kind: galleryOnStart ? 'gallery' : 'none' }));
+  const gallery = (): Open => ({ kind: 'gallery', ask: Promise.resolve(askBeforeReplace()) });
+  const [open, setOpen] = useState<Open>(() => (galleryOnStart ? gallery() : { kind: 'none' }));
   const close = () => setOpen({ kind: 'none' });
-  const compareExample = () => {
-    const pair = builtInPair(EXAMPLE_PAIR);
-    if (pair.ok) setOpen({ kind: 'compare', left: pair.left, right: pair.right });
-  };
+  // The pair's documents are built-in scenarios: fetched on demand, like the gallery offering it.
+  const compareExample = () =>
+    void import('../compare/compareRoute').then(({ builtInPair, EXAMPLE_PAIR }) => {
+      const pair = builtInPair(EXAMPLE_PAIR);
+      if (pair.ok) setOpen({ kind: 'compare', left: pair.left, right: pair.right });
+    });
 
   return (
     <div className="fl-sharing-tools">
@@ -52,7 +66,7 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
         Share
       </button>
       <ExportMenu doc={doc} series={seriesNow} />
-      <button type="button" className="fl-button" onClick={() => setOpen({ kind: 'gallery' })}>
+      <button type="button" className="fl-button" onClick={() => setOpen(gallery())}>
         Scenarios
       </button>
       <button type="button" className="fl-button" onClick={() => setOpen({ kind: 'compare-with' })}>
@@ -61,9 +75,9 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
       <Suspense fallback={null}>
         {open.kind === 'share' && <ShareDialog doc={doc} onClose={close} />}
         {open.kind === 'gallery' && (
-          <GalleryDialog
+          <GalleryWhenAsked
             currentTitle={doc.title}
-            askBeforeReplace={askBeforeReplace()}
+            ask={open.ask}
             onOpen={(next) => {
               useDocumentStore.getState().replaceDocument(next);
               close();
