@@ -13,12 +13,14 @@ export const queueRedeploy: StoredDocument = {
   nodes: [
     { ...rpcChainRedeploy.nodes[0], completion: 'push' } as StoredDocument['nodes'][number],
     rpcChainRedeploy.nodes[1],
-    { id: 'payments-queue', kind: 'queue', label: 'payments queue', position: { x: 420, y: 240 } },
-    rpcChainRedeploy.nodes[2],
+    { id: 'payments-queue', kind: 'queue', label: 'payments queue', position: { x: 760, y: 120 } },
+    { ...rpcChainRedeploy.nodes[2], position: { x: 1140, y: 120 } } as StoredDocument['nodes'][number],
   ],
   edges: [
     rpcChainRedeploy.edges[0],
-    { id: 'orders-queue', kind: 'async', source: 'orders', target: 'payments-queue' },
+    { id: 'orders-queue', kind: 'async', source: 'orders', target: 'payments-queue', latencyMs: 25 },
+    // Delivery at the default latency: a consumer's worker is held while a message travels to
+    // it, and the lesson's drain rate (8 workers / 30 ms ≈ 267 per second) assumes it is short.
     { id: 'queue-payments', kind: 'async', source: 'payments-queue', target: 'payments' },
   ],
   lesson: [

@@ -58,8 +58,10 @@ describe('editor commands', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(doc().edges.map((e) => `${e.source}→${e.target}`)).toContain('service-1→service-2');
     expect(doc().edges.map((e) => `${e.source}→${e.target}`)).toContain('service-3→service-4');
-    expect(doc().nodes[3].position).toEqual({ x: 320, y: 160 });
-    expect(doc().nodes[5].position).toEqual({ x: 360, y: 200 });
+    // Each paste lands 40 px further down and right of the copied orders node.
+    const orders = doc().nodes[1].position;
+    expect(doc().nodes[3].position).toEqual({ x: orders.x + 40, y: orders.y + 40 });
+    expect(doc().nodes[5].position).toEqual({ x: orders.x + 80, y: orders.y + 80 });
     expect(selection().nodeIds).toEqual(['service-3', 'service-4']);
     expect(selection().edgeIds).toEqual(['service-3-service-4']);
     undo();

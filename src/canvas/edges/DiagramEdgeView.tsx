@@ -43,7 +43,8 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
         <div
           onClick={() => useSelectionStore.getState().select([], [id])}
           className={`fl-edge-label fl-edge-label--${edge.kind}${selected ? ' is-selected' : ''} nodrag nopan`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          // Above the line, not on it: the moving messages travel along the middle of the edge.
+          style={{ transform: `translate(-50%, calc(-100% - 8px)) translate(${labelX}px, ${labelY}px)` }}
         >
           <span className="fl-edge-label__kind">{isRpc ? 'RPC' : 'async'}</span>
           {edge.label && <span className="fl-edge-label__text">{edge.label}</span>}
