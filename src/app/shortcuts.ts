@@ -11,6 +11,9 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Arrow keys', action: 'Move the selected nodes' },
   { keys: 'Tab / Enter', action: 'Focus a node or edge, then select it' },
   { keys: 'F2, or double-click a node', action: 'Rename the selected node' },
+  { keys: 'Shift + F10, or right-click', action: 'Faults menu for the selected node or edge' },
+  { keys: 'Ctrl/⌘ + S', action: 'Save the diagram as a JSON file' },
+  { keys: 'Ctrl/⌘ + O', action: 'Open a diagram file' },
   { keys: '?', action: 'Show these shortcuts' },
   { keys: 'Escape', action: 'Close this dialog' },
 ];
