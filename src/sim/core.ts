@@ -9,6 +9,7 @@ import { pushEvent } from './eventQueue';
 import { nextUnit, PURPOSE } from './random';
 import { type EngineContext, type NodeState, nodeStream, type TransferLog } from './runState';
 import { DIST_CONSTANT, DIST_EXPONENTIAL, DIST_LOGNORMAL, type DistSpec } from './topology';
+import { grown } from './typedArrays';
 
 export function schedule(ctx: EngineContext, t: number, type: number, a: number, b: number): void {
   pushEvent(ctx.s.queue, t, type, a, b);
@@ -29,21 +30,11 @@ export function scheduleOn(
 const MAX_TRANSFERS = 1 << 18;
 
 function growTransfers(tl: TransferLog, n: number): void {
-  const edge = new Int32Array(n);
-  edge.set(tl.edge);
-  tl.edge = edge;
-  const kind = new Int8Array(n);
-  kind.set(tl.kind);
-  tl.kind = kind;
-  const reverse = new Uint8Array(n);
-  reverse.set(tl.reverse);
-  tl.reverse = reverse;
-  const start = new Float64Array(n);
-  start.set(tl.start);
-  tl.start = start;
-  const end = new Float64Array(n);
-  end.set(tl.end);
-  tl.end = end;
+  tl.edge = grown(tl.edge, n);
+  tl.kind = grown(tl.kind, n);
+  tl.reverse = grown(tl.reverse, n);
+  tl.start = grown(tl.start, n);
+  tl.end = grown(tl.end, n);
 }
 
 /** Records a message crossing `edge` for frame(); zero-latency hops are never in flight. */

@@ -1,3 +1,5 @@
+import { grown } from './typedArrays';
+
 /**
  * The future event list: a binary min-heap ordered by (time, sequence number), so events
  * at the same instant run in the order they were scheduled and every run is reproducible.
@@ -28,21 +30,11 @@ export function createEventQueue(capacity = 1024): EventQueueData {
 
 function grow(q: EventQueueData): void {
   const n = q.time.length * 2;
-  const time = new Float64Array(n);
-  time.set(q.time);
-  q.time = time;
-  const seq = new Float64Array(n);
-  seq.set(q.seq);
-  q.seq = seq;
-  const type = new Int32Array(n);
-  type.set(q.type);
-  q.type = type;
-  const a = new Int32Array(n);
-  a.set(q.a);
-  q.a = a;
-  const b = new Int32Array(n);
-  b.set(q.b);
-  q.b = b;
+  q.time = grown(q.time, n);
+  q.seq = grown(q.seq, n);
+  q.type = grown(q.type, n);
+  q.a = grown(q.a, n);
+  q.b = grown(q.b, n);
 }
 
 /** Schedules an event of `type` about entity `a` (with generation or detail `b`) at time `t`. */
