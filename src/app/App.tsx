@@ -1,17 +1,22 @@
 import { ReactFlowProvider } from '@xyflow/react';
+import { lazy, Suspense } from 'react';
 import { Canvas, Palette } from '../canvas';
 import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
+import { useUiStore } from '../store/uiStore';
 import { FileMenu, PersistenceNotices, useFileDrop, usePersistence } from './persistence';
 import { RunPanels } from './run';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { StatusLine } from './StatusLine';
 import { galleryOnFirstVisit } from './share/EditorLinkGate';
 import { SharingTools } from './share/SharingTools';
 import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
+import { useFirstUse } from './useFirstUse';
+
+// The "?" dialog loads when first asked for (the first visit's size budget).
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 /**
  * Opening a scenario asks first unless the current diagram is an untouched built-in one.
@@ -30,6 +35,7 @@ function Editor() {
   // persistence: autosave and restore (SAFETY.md "Nothing lost").
   usePersistence();
   const fileDrop = useFileDrop();
+  const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -62,7 +68,7 @@ function Editor() {
         {/* live view: run controls, timeline, charts, event log and summary go here. */}
         <RunPanels />
       </section>
-      <ShortcutsDialog />
+      <Suspense fallback={null}>{shortcutsUsed ? <ShortcutsDialog /> : null}</Suspense>
     </div>
   );
 }

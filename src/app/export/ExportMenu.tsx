@@ -1,11 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import type { SeriesRow } from '../../sim/report';
-import { diagramPng } from './diagramPng';
-import { diagramSvg } from './diagramSvg';
 import { fileNameFor } from './documentJson';
 import { downloadBlob, downloadJson } from './downloads';
-import { metricsCsv } from './metricsCsv';
 import '../share/share.css';
 import './export.css';
 
@@ -17,7 +14,8 @@ export interface ExportMenuProps {
 
 /**
  * The "Export" menu: the document as JSON, the diagram as SVG or as a PNG that reopens in
- * Faultline, and the run's per-second metrics as CSV.
+ * Faultline, and the run's per-second metrics as CSV. The SVG, PNG and CSV writers are
+ * fetched on their first use, keeping them out of the first visit.
  */
 export function ExportMenu({ doc, series }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
@@ -71,19 +69,23 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
           <button
             type="button"
             role="menuitem"
-            onClick={run(() =>
-              downloadBlob(
+            onClick={run(async () => {
+              const { diagramSvg } = await import('./diagramSvg');
+              return downloadBlob(
                 fileNameFor(doc.title, 'svg'),
                 new Blob([diagramSvg(doc)], { type: 'image/svg+xml' }),
-              ),
-            )}
+              );
+            })}
           >
             Picture as SVG
           </button>
           <button
             type="button"
             role="menuitem"
-            onClick={run(async () => downloadBlob(fileNameFor(doc.title, 'png'), await diagramPng(doc)))}
+            onClick={run(async () => {
+              const { diagramPng } = await import('./diagramPng');
+              return downloadBlob(fileNameFor(doc.title, 'png'), await diagramPng(doc));
+            })}
           >
             Picture as PNG (reopens in Faultline)
           </button>
@@ -92,9 +94,10 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
             role="menuitem"
             aria-disabled={rows.length === 0}
             title={rows.length === 0 ? 'Run the simulation first' : undefined}
-            onClick={run(() => {
+            onClick={run(async () => {
               const current = series();
               if (current.length === 0) return true;
+              const { metricsCsv } = await import('./metricsCsv');
               return downloadBlob(
                 fileNameFor(`${doc.title} metrics`, 'csv'),
                 new Blob([metricsCsv(current)], { type: 'text/csv' }),

@@ -1,5 +1,3 @@
-import { decodePngBytes } from '../export/openPng';
-import { isPng } from '../export/pngText';
 import { type DecodeOutcome, decodeDocumentText } from './decodeDocument';
 import { checkFileSize } from './fileChecks';
 
@@ -28,8 +26,16 @@ export async function readDocumentFile(file: OpenableFile): Promise<DecodeOutcom
       errors: [],
     };
   }
-  // A PNG exported by Faultline carries the document in a text chunk (app/export).
+  // A PNG exported by Faultline carries the document in a text chunk (app/export). The PNG
+  // reader is fetched with the first file opened, not on the first visit.
   const u8 = new Uint8Array(bytes);
+  let png: [typeof import('../export/openPng'), typeof import('../export/pngText')];
+  try {
+    png = await Promise.all([import('../export/openPng'), import('../export/pngText')]);
+  } catch (e) {
+    return { ok: false, message: `The file could not be read (${String(e)}).`, errors: [] };
+  }
+  const [{ decodePngBytes }, { isPng }] = png;
   if (isPng(u8)) {
     const r = decodePngBytes(u8);
     return r.ok

@@ -1,14 +1,27 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import { MetricsCharts } from '../../panels/charts/MetricsCharts';
 import { EventLog } from '../../panels/eventLog/EventLog';
-import { FaultMenu } from '../../panels/faults/FaultMenu';
-import { FaultTimelineEditor } from '../../panels/faults/FaultTimelineEditor';
-import { RunSummary } from '../../panels/summary/RunSummary';
+import { faultMenuStore } from '../../panels/faults/faultMenuStore';
+import { useFaultMenuTriggers } from '../../panels/faults/faultMenuTriggers';
 import { Timeline } from '../../panels/timeline/Timeline';
+import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
+import { useFirstUse } from '../useFirstUse';
 import { RunBar } from './RunBar';
 import { runController } from './runController';
 import './run.css';
+
+// Loaded on first use, not on the first visit (the foundation issue's size budget): the
+// fault menu on the first right-click, the fault timeline editor when its section first
+// opens, the summary when a run first ends.
+const FaultMenu = lazy(() => import('../../panels/faults/FaultMenu').then((m) => ({ default: m.FaultMenu })));
+const FaultTimelineEditor = lazy(() =>
+  import('../../panels/faults/FaultTimelineEditor').then((m) => ({ default: m.FaultTimelineEditor })),
+);
+const RunSummary = lazy(() =>
+  import('../../panels/summary/RunSummary').then((m) => ({ default: m.RunSummary })),
+);
 
 /** Follows the system's reduced-motion setting (the run bar's toggle can override it). */
 function useSystemReducedMotion(): void {
@@ -29,6 +42,10 @@ function useSystemReducedMotion(): void {
 export function RunPanels() {
   const controller = runController();
   useSystemReducedMotion();
+  useFaultMenuTriggers();
+  const faultMenuUsed = useFirstUse(useStore(faultMenuStore, (s) => s.open !== null));
+  const summaryUsed = useFirstUse(useRunStore((s) => s.report !== null));
+  const [faultTimelineOpened, setFaultTimelineOpened] = useState(false);
   return (
     <>
       <div className="run-panels">
@@ -37,15 +54,22 @@ export function RunPanels() {
         <div className="run-panels-grid">
           <MetricsCharts />
           <EventLog controller={controller} />
-          <details className="run-faults">
+          <details
+            className="run-faults"
+            onToggle={(e) => e.currentTarget.open && setFaultTimelineOpened(true)}
+          >
             <summary>Fault timeline</summary>
-            <FaultTimelineEditor />
+            {faultTimelineOpened ? (
+              <Suspense fallback={null}>
+                <FaultTimelineEditor />
+              </Suspense>
+            ) : null}
           </details>
         </div>
       </div>
       {/* Outside the contained panel: both float over the page (position: fixed). */}
-      <FaultMenu controller={controller} />
-      <RunSummary />
+      <Suspense fallback={null}>{faultMenuUsed ? <FaultMenu controller={controller} /> : null}</Suspense>
+      <Suspense fallback={null}>{summaryUsed ? <RunSummary /> : null}</Suspense>
     </>
   );
 }

@@ -1,11 +1,15 @@
-import { type ReactNode, useCallback, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { showNotice } from '../persistence/persistenceStore';
 import { loadIntoEditor, persistenceSession } from '../persistence/session';
 import { AUTOSAVE_KEY, readItem, writeItem } from '../persistence/storageAccess';
-import { SharedLinkGate } from './SharedLinkGate';
 import { readSharedLink, withoutFragment } from './sharedLink';
+
+// The gate's screens (the question over saved work, the broken-link page) load only when
+// the page came with a link (#d=…); until they are there the editor waits, so it never
+// shows the example before the shared diagram.
+const SharedLinkGate = lazy(() => import('./SharedLinkGate').then((m) => ({ default: m.SharedLinkGate })));
 
 /** Where the autosave is copied before an accepted link replaces it. */
 export const BEFORE_LINK_KEY = 'faultline:doc:before-link';
@@ -58,16 +62,19 @@ export function EditorLinkGate({ children }: { children: ReactNode }) {
       // A sandboxed frame may refuse: the fragment just stays in the address bar.
     }
   }, []);
+  if (link.kind === 'none') return children;
   return (
-    <SharedLinkGate
-      link={link}
-      hasSavedWork={hasSavedWork}
-      loadDocument={loadDocument}
-      persistDocument={persistDocument}
-      clearFragment={clearFragment}
-    >
-      {children}
-    </SharedLinkGate>
+    <Suspense fallback={null}>
+      <SharedLinkGate
+        link={link}
+        hasSavedWork={hasSavedWork}
+        loadDocument={loadDocument}
+        persistDocument={persistDocument}
+        clearFragment={clearFragment}
+      >
+        {children}
+      </SharedLinkGate>
+    </Suspense>
   );
 }
 

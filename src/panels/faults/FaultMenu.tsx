@@ -4,42 +4,14 @@ import { usePlayback } from '../../app/run/playbackView';
 import type { RunController } from '../../app/run/runController';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
-import { useSelectionStore } from '../../store/selectionStore';
 import { FAULT_DURATIONS, faultChoicesFor } from './faultChoices';
-import { closeFaultMenu, faultMenuStore, openFaultMenu } from './faultMenuStore';
-
-/** Opens the menu for the node or edge under a right-click on the canvas. */
-function onContextMenu(e: MouseEvent): void {
-  const el = (e.target as Element | null)?.closest?.(
-    '.react-flow__node[data-id], .react-flow__edge[data-id]',
-  );
-  if (!el) return;
-  e.preventDefault();
-  openFaultMenu({
-    id: el.getAttribute('data-id')!,
-    isEdge: el.classList.contains('react-flow__edge'),
-    x: e.clientX,
-    y: e.clientY,
-  });
-}
-
-/** Shift+F10 or the context-menu key opens the menu for the selected node or edge. */
-function onKeyDown(e: globalThis.KeyboardEvent): void {
-  if (!((e.key === 'F10' && e.shiftKey) || e.key === 'ContextMenu')) return;
-  const { nodeIds, edgeIds } = useSelectionStore.getState();
-  const id = nodeIds[0] ?? edgeIds[0];
-  if (!id) return;
-  const isEdge = !nodeIds[0];
-  const el = document.querySelector(`.react-flow__${isEdge ? 'edge' : 'node'}[data-id="${CSS.escape(id)}"]`);
-  const box = el?.getBoundingClientRect();
-  e.preventDefault();
-  openFaultMenu({ id, isEdge, x: box ? box.left + box.width / 2 : 200, y: box ? box.bottom : 200 });
-}
+import { closeFaultMenu, faultMenuStore } from './faultMenuStore';
 
 /**
  * The fault menu (role="menu"): right-click a node or edge, or press Shift+F10 on the
  * selected one. During a run the fault fires live at the current simulated time and is
- * written into the timeline; before a run it is added to the timeline.
+ * written into the timeline; before a run it is added to the timeline. What opens it is
+ * `useFaultMenuTriggers` (faultMenuTriggers.ts), installed before this menu is first needed.
  */
 export function FaultMenu({ controller }: { controller: RunController }) {
   const open = useStore(faultMenuStore, (s) => s.open);
@@ -47,15 +19,6 @@ export function FaultMenu({ controller }: { controller: RunController }) {
   const nodes = useDocumentStore((s) => s.doc.nodes);
   const [durationS, setDurationS] = useState<number>(10);
   const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    document.addEventListener('contextmenu', onContextMenu);
-    document.addEventListener('keydown', onKeyDown);
-    return () => {
-      document.removeEventListener('contextmenu', onContextMenu);
-      document.removeEventListener('keydown', onKeyDown);
-    };
-  }, []);
 
   useEffect(() => {
     if (!open) return;
