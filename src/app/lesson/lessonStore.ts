@@ -1,0 +1,29 @@
+import { create } from 'zustand';
+import { parseViewOptions } from '../routes/viewOptions';
+import type { StepIndex } from './lessonSteps';
+
+export interface LessonState {
+  /** The lesson step shown (from 0), or null at the lesson's start. */
+  current: StepIndex;
+  /** Presenter mode: palette, inspector and panels hidden; canvas and caption large. */
+  presenting: boolean;
+  setCurrent: (current: StepIndex) => void;
+  setPresenting: (presenting: boolean) => void;
+}
+
+/** `?present` opens the editor in presenter mode (DESIGN.md §2 "Sharing"). */
+function presentRequested(): boolean {
+  return parseViewOptions(globalThis.location?.search ?? '').present;
+}
+
+/**
+ * The editor's lesson state: which step is shown and whether the presenter layout is on.
+ * Not part of the document and never an undo step. The lesson director (lessonDirector.ts)
+ * moves `current`; the lesson bar, the focus layer and the Present button read it.
+ */
+export const useLessonStore = create<LessonState>()((set) => ({
+  current: null,
+  presenting: presentRequested(),
+  setCurrent: (current) => set({ current }),
+  setPresenting: (presenting) => set({ presenting }),
+}));
