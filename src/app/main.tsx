@@ -9,28 +9,49 @@ import './styles/canvas.css';
 import './styles/palette.css';
 import './styles/inspector.css';
 import { App } from './App';
-import { bootPersistence, SafeBoundary } from './persistence';
+import { loadDecoder } from './decoder';
+import { autosaveStored, bootPersistence, SafeBoundary } from './persistence';
 import { specialRoute } from './routes/specialRoute';
 import { EditorLinkGate } from './share/EditorLinkGate';
+import { hasSharedDiagram } from './share/sharedLink';
 
 // `?embed` and `?compare` are pages of their own, chosen from the view options; they never
 // read or write the autosave, so persistence is booted for the editor only.
 const special = specialRoute(window.location);
 
-// Decide what the editor opens (autosave, example or safe mode) before the first render.
-if (!special) bootPersistence();
+/** Renders the page: the special route, or the editor once persistence has booted. */
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      {special ?? (
+        <SafeBoundary>
+          {/* A shared link (#d=…) is pending until accepted; a broken one is explained. */}
+          <EditorLinkGate>
+            <App />
+          </EditorLinkGate>
+        </SafeBoundary>
+      )}
+    </StrictMode>,
+  );
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    {special ?? (
-      <SafeBoundary>
-        {/* A shared link (#d=…) is pending until accepted; a broken one is explained. */}
-        <EditorLinkGate>
-          <App />
-        </EditorLinkGate>
-      </SafeBoundary>
-    )}
-  </StrictMode>,
-);
+if (special) {
+  render();
+} else if (autosaveStored() || hasSharedDiagram(window.location.hash)) {
+  // The decoder (with fflate) is fetched before booting only when there is something to
+  // decode; a first visit without a link does without it. (Not a top-level await: chunks
+  // loaded later import from this one, which must have finished.) If the fetch fails, boot
+  // goes on: the autosave is then kept aside as unreadable and the link explained, not lost.
+  loadDecoder()
+    .catch(() => null)
+    .then(() => {
+      bootPersistence();
+      render();
+    });
+} else {
+  // Decide what the editor opens (autosave, example or safe mode) before the first render.
+  bootPersistence();
+  render();
+}

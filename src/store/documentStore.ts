@@ -1,6 +1,9 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { type EdgeKind, type FaultlineDocument, type NodeKind, parseDocument } from '../model';
+import type { EdgeKind } from '../model/edges';
+import type { NodeKind } from '../model/nodes';
+import { parseDocument } from '../model/parseDocument';
+import type { FaultlineDocument } from '../model/schema';
 import { rpcChainRedeploy } from '../scenarios/rpcChainRedeploy';
 import type { EditResult } from './edits';
 import * as edits from './edits';

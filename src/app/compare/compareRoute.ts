@@ -1,5 +1,6 @@
-import { type FaultlineDocument, parseDocument } from '../../model';
 import { decode } from '../../model/decode';
+import { parseDocument } from '../../model/parseDocument';
+import type { FaultlineDocument } from '../../model/schema';
 import { getScenario } from '../../scenarios';
 import type { ViewOptions } from '../routes/viewOptions';
 

@@ -1,4 +1,5 @@
-import { type FaultlineDocument, stripDefaults } from '../../model';
+import { stripDefaults } from '../../model/defaults';
+import type { FaultlineDocument } from '../../model/schema';
 import { diagramSvg } from './diagramSvg';
 import { insertPngText } from './pngText';
 

@@ -1,4 +1,5 @@
-import { type FaultlineDocument, stripDefaults } from '../../model';
+import { stripDefaults } from '../../model/defaults';
+import type { FaultlineDocument } from '../../model/schema';
 
 /** The document as a JSON file: defaults left out (like a link), indented for people and diffs. */
 export function documentJson(doc: FaultlineDocument): string {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { type FaultlineDocument, parseDocument } from '../../model';
+import { parseDocument } from '../../model/parseDocument';
+import type { FaultlineDocument } from '../../model/schema';
 import { BUILT_IN_SCENARIOS, type BuiltInScenario } from '../../scenarios';
 import { ModalDialog } from '../share/ModalDialog';
 import './gallery.css';

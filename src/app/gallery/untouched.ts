@@ -1,4 +1,6 @@
-import { type FaultlineDocument, parseDocument, stripDefaults } from '../../model';
+import { stripDefaults } from '../../model/defaults';
+import { parseDocument } from '../../model/parseDocument';
+import type { FaultlineDocument } from '../../model/schema';
 import { BUILT_IN_SCENARIOS } from '../../scenarios';
 
 let builtInKeys: Set<string> | null = null;

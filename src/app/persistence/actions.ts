@@ -1,5 +1,6 @@
-import { emptyDocument } from '../../model';
+import { emptyDocument } from '../../model/defaults';
 import { useDocumentStore } from '../../store/documentStore';
+import { decoderLoaded, loadDecoder } from '../decoder';
 import { keepAside } from './bootLoad';
 import { decodeDocumentValue } from './decodeDocument';
 import { downloadDocument, downloadText } from './download';
@@ -71,8 +72,30 @@ function readTheirs() {
   return null;
 }
 
+/**
+ * Runs `action`, which reads the slot through the decoder: at once if the decoder is there,
+ * else once it is fetched (a tab that booted without an autosave has not fetched it). If it
+ * cannot be fetched, a notice says so and nothing changes.
+ */
+function withDecoder(action: () => void): void {
+  if (decoderLoaded()) {
+    action();
+    return;
+  }
+  loadDecoder().then(action, (e: unknown) =>
+    showNotice({
+      kind: 'info',
+      text: `The saved diagram cannot be read right now (${String(e)}). Reload the page to try again.`,
+    }),
+  );
+}
+
 /** "Load theirs": the other tab's newer version replaces this tab's. */
 export function loadTheirs(): void {
+  withDecoder(loadTheirsNow);
+}
+
+function loadTheirsNow(): void {
   const s = persistenceSession();
   dismissNotice('conflict');
   const theirs = readTheirs();
@@ -99,6 +122,10 @@ export function keepMineAsCopy(): void {
 
 /** Safe mode, "Load it anyway": open the autosave that was left unopened. */
 export function loadStoredAnyway(): void {
+  withDecoder(loadStoredNow);
+}
+
+function loadStoredNow(): void {
   const s = persistenceSession();
   dismissNotice('safe-mode');
   const stored = readItem(s.env.local, AUTOSAVE_KEY);

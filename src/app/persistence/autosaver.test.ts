@@ -1,12 +1,18 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyDocument, type FaultlineDocument, stripDefaults } from '../../model';
 import { exampleDocument } from '../../store/documentStore';
+import { loadDecoder } from '../decoder';
 import { type AutosaveProblem, createAutosaver } from './autosaver';
 import { readEnvelope, writeEnvelope } from './envelope';
 import { memoryStorage } from './memoryStorage';
 import { AUTOSAVE_KEY } from './storageAccess';
 import { manualTimers } from './testTimers';
+
+// The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
+beforeAll(async () => {
+  await loadDecoder();
+});
 
 function setup(initial: Record<string, string> = {}, knownRevision = 0) {
   const storage = memoryStorage(initial);

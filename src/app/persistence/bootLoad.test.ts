@@ -1,11 +1,17 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_VERSION, stripDefaults } from '../../model';
 import { exampleDocument } from '../../store/documentStore';
+import { loadDecoder } from '../decoder';
 import { decideBoot, enterBoot, keepAside, leaveBoot } from './bootLoad';
 import { writeEnvelope } from './envelope';
 import { memoryStorage } from './memoryStorage';
 import { AUTOSAVE_KEY, BOOT_MARKER_KEY, DAMAGED_KEY_PREFIX, type StorageLike } from './storageAccess';
+
+// The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
+beforeAll(async () => {
+  await loadDecoder();
+});
 
 const NOW = Date.UTC(2026, 0, 31, 10, 0, 0);
 

@@ -1,5 +1,6 @@
 import type { DocumentError, FaultlineDocument } from '../../model';
-import { type DecodeInput, decode } from '../../model/decode';
+import type { DecodeInput } from '../../model/decode/decode';
+import { decodeLoaded } from '../decoder';
 
 /** Where a document came from; the decoder words its messages for it. */
 export type DocumentSource = 'autosave' | 'file';
@@ -11,10 +12,10 @@ export type DecodeOutcome =
 
 /**
  * The single place persistence hands input to the one decoder (SAFETY.md "One decoder",
- * src/model/decode). Never throws.
+ * src/model/decode), once fetched (`loadDecoder` in ../decoder.ts). Never throws.
  */
 export function decodeDocumentText(input: DecodeInput, source: DocumentSource): DecodeOutcome {
-  const r = decode(input, source);
+  const r = decodeLoaded(input, source);
   return r.ok
     ? { ok: true, doc: r.doc, warnings: r.warnings }
     : { ok: false, message: r.message, errors: r.detail };

@@ -1,5 +1,5 @@
 import type { StoredDocument } from '../../model';
-import { DECODE_LIMITS } from '../../model/decode';
+import { DECODE_LIMITS } from '../../model/decode/limits';
 
 /**
  * What the autosave slot holds. The envelope is persistence's own; `doc` is a document

@@ -1,4 +1,4 @@
-import { emptyDocument } from '../../model';
+import { emptyDocument } from '../../model/defaults';
 import { useDocumentStore } from '../../store/documentStore';
 import { downloadDocument } from './download';
 import { type OpenableFile, readDocumentFile } from './openFile';

@@ -11,6 +11,6 @@ export { requestNewDocument, requestOpenFile, saveDocumentFile } from './fileAct
 export { checkFileSize, documentFileName, MAX_FILE_BYTES } from './fileChecks';
 export { PersistenceNotices } from './PersistenceNotices';
 export { SafeBoundary } from './SafeBoundary';
-export { bootPersistence } from './session';
+export { autosaveStored, bootPersistence } from './session';
 export { useFileDrop } from './useFileDrop';
 export { usePersistence } from './usePersistence';

@@ -1,3 +1,4 @@
+import { loadDecoder } from '../decoder';
 import { type DecodeOutcome, decodeDocumentText } from './decodeDocument';
 import { checkFileSize } from './fileChecks';
 
@@ -27,15 +28,15 @@ export async function readDocumentFile(file: OpenableFile): Promise<DecodeOutcom
     };
   }
   // A PNG exported by Faultline carries the document in a text chunk (app/export). The PNG
-  // reader is fetched with the first file opened, not on the first visit.
+  // reader and the decoder are fetched with the first file opened, not on the first visit.
   const u8 = new Uint8Array(bytes);
-  let png: [typeof import('../export/openPng'), typeof import('../export/pngText')];
+  let readers: [typeof import('../export/openPng'), typeof import('../export/pngText'), unknown];
   try {
-    png = await Promise.all([import('../export/openPng'), import('../export/pngText')]);
+    readers = await Promise.all([import('../export/openPng'), import('../export/pngText'), loadDecoder()]);
   } catch (e) {
     return { ok: false, message: `The file could not be read (${String(e)}).`, errors: [] };
   }
-  const [{ decodePngBytes }, { isPng }] = png;
+  const [{ decodePngBytes }, { isPng }] = readers;
   if (isPng(u8)) {
     const r = decodePngBytes(u8);
     return r.ok

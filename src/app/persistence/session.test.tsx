@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stripDefaults } from '../../model';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
+import { loadDecoder } from '../decoder';
 import { writeEnvelope } from './envelope';
 import { memoryStorage } from './memoryStorage';
 import { PersistenceNotices } from './PersistenceNotices';
@@ -10,6 +11,11 @@ import { usePersistenceStore } from './persistenceStore';
 import { bootPersistence, resetPersistenceForTests, startAutosave } from './session';
 import { AUTOSAVE_KEY, BOOT_MARKER_KEY, DAMAGED_KEY_PREFIX } from './storageAccess';
 import { manualTimers } from './testTimers';
+
+// The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
+beforeAll(async () => {
+  await loadDecoder();
+});
 
 const NOW = Date.UTC(2026, 0, 31, 10, 0, 0);
 

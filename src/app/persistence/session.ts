@@ -1,4 +1,5 @@
-import { emptyDocument, type FaultlineDocument, stripDefaults } from '../../model';
+import { emptyDocument, stripDefaults } from '../../model/defaults';
+import type { FaultlineDocument } from '../../model/schema';
 import { useDocumentStore } from '../../store/documentStore';
 import {
   type AutosaveProblem,
@@ -9,7 +10,13 @@ import {
 } from './autosaver';
 import { type BootOutcome, decideBoot, enterBoot, keepAside, leaveBoot } from './bootLoad';
 import { dismissNotice, showNotice } from './persistenceStore';
-import { AUTOSAVE_KEY, openLocalStorage, openSessionStorage, type StorageLike } from './storageAccess';
+import {
+  AUTOSAVE_KEY,
+  openLocalStorage,
+  openSessionStorage,
+  readItem,
+  type StorageLike,
+} from './storageAccess';
 
 /** What persistence talks to; tests pass in-memory storage and their own timers. */
 export interface PersistenceEnv {
@@ -140,6 +147,15 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
   current = s;
   applyOutcome(s);
   return s;
+}
+
+/**
+ * Whether this browser holds an autosave that booting will decode: main.tsx then fetches
+ * the decoder before `bootPersistence` (../decoder.ts); a first visit does without it.
+ */
+export function autosaveStored(): boolean {
+  const stored = readItem(openLocalStorage(), AUTOSAVE_KEY);
+  return stored.ok && stored.value !== null;
 }
 
 /** The session of this page load (booting it if nobody has yet). */

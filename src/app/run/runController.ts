@@ -1,5 +1,7 @@
 import type { PlaybackEvent } from '../../machines/playbackMachine';
-import { createFault, type FaultKind, type FaultlineDocument, faultSchema } from '../../model';
+import { createFault } from '../../model/defaults';
+import { type FaultKind, faultSchema } from '../../model/scenario';
+import type { FaultlineDocument } from '../../model/schema';
 import { addFault, appendFault, updateFault } from '../../panels/faults/faultEdits';
 import type { LiveFault } from '../../sim/protocol';
 import { useDocumentStore } from '../../store/documentStore';

@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model';
 import { encodeShareLink } from '../../model/shareLink';
 import { rpcChainRedeploy } from '../../scenarios/rpcChainRedeploy';
+import { loadDecoder } from '../decoder';
 import { readSharedLink, withoutFragment } from './sharedLink';
+
+// The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
+beforeAll(async () => {
+  await loadDecoder();
+});
 
 function example() {
   const r = parseDocument(rpcChainRedeploy);

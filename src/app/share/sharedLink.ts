@@ -1,5 +1,5 @@
 import type { FaultlineDocument } from '../../model';
-import { decode } from '../../model/decode';
+import { decodeLoaded } from '../decoder';
 
 /** What the page's fragment holds. */
 export type SharedLink =
@@ -16,12 +16,13 @@ export function hasSharedDiagram(hash: string): boolean {
 }
 
 /**
- * Reads the diagram in a page's fragment through the one decoder (source "link"). Other
+ * Reads the diagram in a page's fragment through the one decoder (source "link"), which
+ * main.tsx fetched before the first render for such a page (`loadDecoder`). Other
  * fragments (`#`, `#top`) are not links and give "none". Never throws.
  */
 export function readSharedLink(hash: string): SharedLink {
   if (typeof hash !== 'string' || !hasSharedDiagram(hash)) return { kind: 'none' };
-  const r = decode(hash, 'link');
+  const r = decodeLoaded(hash, 'link');
   if (r.ok) return { kind: 'pending', doc: r.doc, warnings: r.warnings };
   return {
     kind: 'failed',

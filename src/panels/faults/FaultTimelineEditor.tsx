@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { FAULT_KINDS, type Fault, type FaultKind } from '../../model';
+import { FAULT_KINDS, type Fault, type FaultKind } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
 import { addFault, faultKindsFor, removeFault, updateFault } from './faultEdits';
 

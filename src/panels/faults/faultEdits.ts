@@ -1,11 +1,7 @@
-import {
-  createFault,
-  type Fault,
-  type FaultKind,
-  type FaultlineDocument,
-  faultSchema,
-  LIMITS,
-} from '../../model';
+import { createFault } from '../../model/defaults';
+import { LIMITS } from '../../model/limits';
+import { type Fault, type FaultKind, faultSchema } from '../../model/scenario';
+import type { FaultlineDocument } from '../../model/schema';
 
 /** A readable id for a new fault, unique among the document's faults. */
 export function newFaultId(doc: FaultlineDocument, kind: FaultKind, target: string): string {

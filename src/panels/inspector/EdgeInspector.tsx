@@ -1,4 +1,5 @@
-import { type DiagramEdge, edgeSchema, LIMITS } from '../../model';
+import { type DiagramEdge, edgeSchema } from '../../model/edges';
+import { LIMITS } from '../../model/limits';
 import { useDocumentStore } from '../../store/documentStore';
 import { deleteSelection, toggleEdge } from '../../store/editorCommands';
 import { EDGE_FIELDS } from './edgeFields';

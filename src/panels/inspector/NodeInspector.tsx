@@ -1,4 +1,5 @@
-import { type DiagramNode, LIMITS, nodeSchema } from '../../model';
+import { LIMITS } from '../../model/limits';
+import { type DiagramNode, nodeSchema } from '../../model/nodes';
 import { useDocumentStore } from '../../store/documentStore';
 import { deleteSelection } from '../../store/editorCommands';
 import { ConnectForm } from './ConnectForm';

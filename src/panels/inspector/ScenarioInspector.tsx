@@ -1,4 +1,5 @@
-import { LIMITS, type Scenario, scenarioSchema } from '../../model';
+import { LIMITS } from '../../model/limits';
+import { type Scenario, scenarioSchema } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
 import { Field } from './Field';
 import type { FieldSpec } from './fieldSpecs';

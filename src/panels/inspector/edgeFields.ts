@@ -1,4 +1,5 @@
-import { BACKOFFS, type EdgeKind, JITTERS, LIMITS } from '../../model';
+import { BACKOFFS, type EdgeKind, JITTERS } from '../../model/edges';
+import { LIMITS } from '../../model/limits';
 import type { FieldSpec, Group } from './fieldSpecs';
 
 const common: FieldSpec[] = [

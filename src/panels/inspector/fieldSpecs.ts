@@ -1,12 +1,12 @@
+import { LIMITS } from '../../model/limits';
 import {
   ARRIVALS,
   CALL_ORDERS,
   COMPLETION_MODES,
   DISTRIBUTIONS,
-  LIMITS,
   type NodeKind,
   WORKER_MODELS,
-} from '../../model';
+} from '../../model/nodes';
 
 /** The inspector's groups, in the order shown. */
 export const GROUPS = ['Traffic', 'Capacity', 'Timing', 'Resilience'] as const;

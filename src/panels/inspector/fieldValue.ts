@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath } from '../../model';
+import { formatPath } from '../../model/errors';
 
 type Obj = Record<string, unknown>;
 

@@ -1,4 +1,7 @@
-import { createNode, type FaultlineDocument, LIMITS, type NodeKind } from '../../model';
+import { createNode } from '../../model/defaults';
+import { LIMITS } from '../../model/limits';
+import type { NodeKind } from '../../model/nodes';
+import type { FaultlineDocument } from '../../model/schema';
 import { nextId, usedIds } from './ids';
 import { applied, type EditResult, refused } from './result';
 

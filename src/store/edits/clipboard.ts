@@ -1,4 +1,7 @@
-import { type DiagramEdge, type DiagramNode, type FaultlineDocument, LIMITS } from '../../model';
+import type { DiagramEdge } from '../../model/edges';
+import { LIMITS } from '../../model/limits';
+import type { DiagramNode } from '../../model/nodes';
+import type { FaultlineDocument } from '../../model/schema';
 import { toPosition } from './addNode';
 import { edgeId, nextId, usedIds } from './ids';
 import { applied, type EditResult, refused } from './result';

@@ -1,12 +1,8 @@
-import {
-  connectionProblem,
-  createEdge,
-  createNode,
-  type EdgeKind,
-  type FaultlineDocument,
-  LIMITS,
-  needsQueueBetween,
-} from '../../model';
+import { connectionProblem, needsQueueBetween } from '../../model/connections';
+import { createEdge, createNode } from '../../model/defaults';
+import type { EdgeKind } from '../../model/edges';
+import { LIMITS } from '../../model/limits';
+import type { FaultlineDocument } from '../../model/schema';
 import { edgeId, nextId, usedIds } from './ids';
 import { placeBetween } from './layout';
 import { applied, type EditResult, refused } from './result';

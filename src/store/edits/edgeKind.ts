@@ -1,4 +1,7 @@
-import { createEdge, createNode, type DiagramEdge, type FaultlineDocument, LIMITS } from '../../model';
+import { createEdge, createNode } from '../../model/defaults';
+import type { DiagramEdge } from '../../model/edges';
+import { LIMITS } from '../../model/limits';
+import type { FaultlineDocument } from '../../model/schema';
 import { queueLabelFor } from './connect';
 import { edgeId, nextId, usedIds } from './ids';
 import { placeBetween } from './layout';

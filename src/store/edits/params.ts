@@ -1,14 +1,10 @@
-import {
-  type DocumentError,
-  describeIssues,
-  edgeSchema,
-  type FaultlineDocument,
-  formatError,
-  LIMITS,
-  nodeSchema,
-  scenarioSchema,
-} from '../../model';
+import { edgeSchema } from '../../model/edges';
+import { type DocumentError, describeIssues, formatError } from '../../model/errors';
 import { text } from '../../model/fields';
+import { LIMITS } from '../../model/limits';
+import { nodeSchema } from '../../model/nodes';
+import { scenarioSchema } from '../../model/scenario';
+import type { FaultlineDocument } from '../../model/schema';
 import { type Point, toPosition } from './addNode';
 import { applied, type EditResult, refused } from './result';
 
