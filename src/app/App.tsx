@@ -6,6 +6,7 @@ import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { FileMenu, PersistenceNotices, useFileDrop, usePersistence } from './persistence';
+import { parseViewOptions } from './routes/viewOptions';
 import { RunPanels } from './run';
 import { StatusLine } from './StatusLine';
 import { galleryOnFirstVisit } from './share/EditorLinkGate';
@@ -17,6 +18,12 @@ import { useFirstUse } from './useFirstUse';
 
 // The "?" dialog loads when first asked for (the first visit's size budget).
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
+// Lessons and presenter mode (src/app/lesson) come right after the first render, in their own chunk.
+const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
+const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
+const PresentButton = lazy(() => import('./lesson').then((m) => ({ default: m.PresentButton })));
+// A presenter's link (`?present`) opens on the lesson, not on the gallery of a first visit.
+const galleryOnStart = () => galleryOnFirstVisit() && !parseViewOptions(window.location.search).present;
 
 /**
  * Opening a scenario asks first unless the current diagram is an untouched built-in one.
@@ -42,12 +49,23 @@ function Editor() {
       <Toolbar
         fileMenu={<FileMenu />}
         // share, export, scenarios and compare (issue 5).
-        extra={<SharingTools galleryOnStart={galleryOnFirstVisit()} askBeforeReplace={askBeforeReplace} />}
+        extra={
+          <>
+            <SharingTools galleryOnStart={galleryOnStart()} askBeforeReplace={askBeforeReplace} />
+            <Suspense fallback={null}>
+              <PresentButton />
+            </Suspense>
+          </>
+        }
       />
       <div className="fl-notices">
         {/* persistence: damaged autosave, storage full, another tab, safe mode. */}
         <PersistenceNotices />
       </div>
+      <Suspense fallback={null}>
+        {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}
+        <LessonBar />
+      </Suspense>
       <div className="fl-workspace">
         <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">
           <Palette />
@@ -57,6 +75,9 @@ function Editor() {
             {/* live view: the message overlay (src/canvas/overlay) goes here, inside React Flow. */}
             <MessageOverlay />
             <OverlayLegend />
+            <Suspense fallback={null}>
+              <LessonFocus />
+            </Suspense>
           </Canvas>
           <StatusLine />
         </main>
