@@ -3,14 +3,18 @@ import { isTypingTarget } from '../shortcuts';
 import type { LessonDirector } from './lessonDirector';
 import { useLessonStore } from './lessonStore';
 
+/** Widgets that move their own focus or value with the arrow keys. */
+const ARROW_WIDGETS =
+  '.react-flow__node, .react-flow__edge, [role="slider"], [role="menu"], [role="menubar"], [role="listbox"], [role="radiogroup"], [role="tablist"], [role="grid"], [role="tree"]';
+
 /**
  * Whether an arrow key belongs to what has the focus: a field or a slider (the timeline's
- * scrubber), or a node or edge of the canvas (arrows move the selected nodes).
+ * scrubber), a menu or list, or a node or edge of the canvas (arrows move selected nodes).
  */
 function arrowsBelongTo(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (isTypingTarget(target) || target instanceof HTMLInputElement) return true;
-  return target.closest('.react-flow__node, .react-flow__edge, [role="slider"]') !== null;
+  return target.closest(ARROW_WIDGETS) !== null;
 }
 
 /**
