@@ -5,7 +5,10 @@ import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
-import { FileMenu, PersistenceNotices, useFileDrop, usePersistence } from './persistence';
+import { FileMenu } from './persistence/FileMenu';
+import { usePersistenceStore } from './persistence/persistenceStore';
+import { useFileDrop } from './persistence/useFileDrop';
+import { usePersistence } from './persistence/usePersistence';
 import { parseViewOptions } from './routes/viewOptions';
 import { RunPanels } from './run';
 import { StatusLine } from './StatusLine';
@@ -18,6 +21,11 @@ import { useFirstUse } from './useFirstUse';
 
 // The "?" dialog loads when first asked for (the first visit's size budget).
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
+// Persistence's notices and its confirm dialog load when there is first something to say
+// or to ask (right away after a boot that found damaged data, say).
+const PersistenceNotices = lazy(() =>
+  import('./persistence/PersistenceNotices').then((m) => ({ default: m.PersistenceNotices })),
+);
 // Lessons and presenter mode (src/app/lesson) come right after the first render, in their own chunk.
 const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
@@ -43,6 +51,7 @@ function Editor() {
   usePersistence();
   const fileDrop = useFileDrop();
   const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
+  const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -60,7 +69,7 @@ function Editor() {
       />
       <div className="fl-notices">
         {/* persistence: damaged autosave, storage full, another tab, safe mode. */}
-        <PersistenceNotices />
+        <Suspense fallback={null}>{noticesUsed ? <PersistenceNotices /> : null}</Suspense>
       </div>
       <Suspense fallback={null}>
         {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}

@@ -10,7 +10,8 @@ import './styles/palette.css';
 import './styles/inspector.css';
 import { App } from './App';
 import { loadDecoder } from './decoder';
-import { autosaveStored, bootPersistence, SafeBoundary } from './persistence';
+import { SafeBoundary } from './persistence/SafeBoundary';
+import { autosaveStored, bootPersistence } from './persistence/session';
 import { specialRoute } from './routes/specialRoute';
 import { EditorLinkGate } from './share/EditorLinkGate';
 import { hasSharedDiagram } from './share/sharedLink';
@@ -37,21 +38,21 @@ function render(): void {
   );
 }
 
-if (special) {
+/** Boots persistence for the editor (it decides what the editor opens), then renders. */
+function start(): void {
+  if (!special) bootPersistence();
   render();
-} else if (autosaveStored() || hasSharedDiagram(window.location.hash)) {
-  // The decoder (with fflate) is fetched before booting only when there is something to
-  // decode; a first visit without a link does without it. (Not a top-level await: chunks
-  // loaded later import from this one, which must have finished.) If the fetch fails, boot
-  // goes on: the autosave is then kept aside as unreadable and the link explained, not lost.
+}
+
+if (hasSharedDiagram(window.location.hash) || (!special && autosaveStored())) {
+  // The decoder (with fflate) is fetched before the first render only when there is
+  // something to decode: a link (editor or embed) or an autosave; a first visit without a
+  // link does without it. (Not a top-level await: chunks loaded later import from this one,
+  // which must have finished.) If the fetch fails, boot goes on: the autosave is then kept
+  // aside as unreadable and the link explained, nothing lost.
   loadDecoder()
     .catch(() => null)
-    .then(() => {
-      bootPersistence();
-      render();
-    });
+    .then(start);
 } else {
-  // Decide what the editor opens (autosave, example or safe mode) before the first render.
-  bootPersistence();
-  render();
+  start();
 }

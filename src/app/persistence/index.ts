@@ -4,7 +4,8 @@
  *
  * Wiring: call `bootPersistence()` in main.tsx before the first render, wrap the app in
  * `<SafeBoundary>`, call `usePersistence()` once in App, render `<FileMenu />` and
- * `<PersistenceNotices />`, and spread `useFileDrop()` on the canvas wrapper.
+ * `<PersistenceNotices />`, and spread `useFileDrop()` on the canvas wrapper. (main.tsx and
+ * App import the modules themselves, so that PersistenceNotices loads only when needed.)
  */
 export { FileMenu } from './FileMenu';
 export { requestNewDocument, requestOpenFile, saveDocumentFile } from './fileActions';
