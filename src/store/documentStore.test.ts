@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkIntegrity, createFault, parseDocument, stripDefaults } from '../model';
+import { rpcChainRedeploy } from '../scenarios/rpcChainRedeploy';
 import { exampleDocument, redo, undo, useDocumentStore } from './documentStore';
 import { ROOM_FOR_QUEUE } from './edits';
 
@@ -17,6 +18,12 @@ function expectValid() {
 beforeEach(() => store().replaceDocument(exampleDocument()));
 
 describe('document store actions', () => {
+  it('fills in the example exactly as the one decoder would', () => {
+    const r = parseDocument(rpcChainRedeploy);
+    expect(r.ok && r.fromVersion).toBe(r.ok && r.doc.version);
+    expect(r.ok && r.doc).toEqual(exampleDocument());
+  });
+
   it('starts from the example with no history', () => {
     expect(doc().nodes.map((n) => n.id)).toEqual(['client', 'orders', 'payments']);
     expect(past()).toBe(0);
