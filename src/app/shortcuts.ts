@@ -14,6 +14,9 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Shift + F10, or right-click', action: 'Faults menu for the selected node or edge' },
   { keys: 'Ctrl/⌘ + S', action: 'Save the diagram as a JSON file' },
   { keys: 'Ctrl/⌘ + O', action: 'Open a diagram file' },
+  { keys: 'PageDown / →', action: 'Next lesson step (a presentation clicker works too)' },
+  { keys: 'PageUp / ←', action: 'Previous lesson step' },
+  { keys: 'Escape (presenting)', action: 'Leave presenter mode' },
   { keys: '?', action: 'Show these shortcuts' },
   { keys: 'Escape', action: 'Close this dialog' },
 ];
