@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useUiStore } from '../store/uiStore';
-import { SHORTCUTS } from './shortcuts';
+import { SHORTCUTS } from './shortcutList';
 
 /** The "?" dialog: every shortcut. A native modal <dialog>, so focus is trapped and Escape closes it. */
 export function ShortcutsDialog() {

@@ -1,26 +1,3 @@
-/** Every keyboard shortcut of the editor, as the shortcuts dialog lists them. */
-export const SHORTCUTS: readonly { keys: string; action: string }[] = [
-  { keys: 'Delete / Backspace', action: 'Delete the selection' },
-  { keys: 'Ctrl/⌘ + Z', action: 'Undo' },
-  { keys: 'Shift + Ctrl/⌘ + Z, Ctrl + Y', action: 'Redo' },
-  { keys: 'Ctrl/⌘ + C', action: 'Copy the selected nodes' },
-  { keys: 'Ctrl/⌘ + V', action: 'Paste' },
-  { keys: 'Ctrl/⌘ + D', action: 'Duplicate the selection' },
-  { keys: 'Ctrl/⌘ + A', action: 'Select everything' },
-  { keys: 'F', action: 'Fit the diagram in view' },
-  { keys: 'Arrow keys', action: 'Move the selected nodes' },
-  { keys: 'Tab / Enter', action: 'Focus a node or edge, then select it' },
-  { keys: 'F2, or double-click a node', action: 'Rename the selected node' },
-  { keys: 'Shift + F10, or right-click', action: 'Faults menu for the selected node or edge' },
-  { keys: 'Ctrl/⌘ + S', action: 'Save the diagram as a JSON file' },
-  { keys: 'Ctrl/⌘ + O', action: 'Open a diagram file' },
-  { keys: 'PageDown / →', action: 'Next lesson step (a presentation clicker works too)' },
-  { keys: 'PageUp / ←', action: 'Previous lesson step' },
-  { keys: 'Escape (presenting)', action: 'Leave presenter mode' },
-  { keys: '?', action: 'Show these shortcuts' },
-  { keys: 'Escape', action: 'Close this dialog' },
-];
-
 /** Where typing belongs to a field, not to the editor's shortcuts. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -1,6 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { reportRenderCrash, saveCopy, startEmpty } from './actions';
+import { reportRenderCrash } from './session';
 import './persistence.css';
+
+/**
+ * What the crash screen's buttons do (src/app/persistence/actions.ts): fetched as soon as the
+ * screen shows, so a page that never crashes does without it.
+ */
+const crashActions = () => import('./actions');
 
 interface State {
   error: Error | null;
@@ -21,6 +27,9 @@ export class SafeBoundary extends Component<{ children: ReactNode }, State> {
     } catch {
       // Persistence must not turn one error into two.
     }
+    crashActions().catch(() => {
+      // Fetched again when a button is pressed.
+    });
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
@@ -28,9 +37,15 @@ export class SafeBoundary extends Component<{ children: ReactNode }, State> {
     console.error('Faultline crashed while rendering', error, info.componentStack);
   }
 
+  private readonly saveCopy = () => {
+    void crashActions().then((a) => a.saveCopy());
+  };
+
   private readonly startEmpty = () => {
-    startEmpty();
-    this.setState({ error: null });
+    void crashActions().then((a) => {
+      a.startEmpty();
+      this.setState({ error: null });
+    });
   };
 
   override render() {
@@ -45,7 +60,7 @@ export class SafeBoundary extends Component<{ children: ReactNode }, State> {
         </p>
         <p className="fl-crash-detail">{error.message}</p>
         <div className="fl-persist-actions">
-          <button type="button" className="fl-button" onClick={saveCopy}>
+          <button type="button" className="fl-button" onClick={this.saveCopy}>
             Download this diagram
           </button>
           <button type="button" className="fl-button" onClick={this.startEmpty}>

@@ -185,7 +185,5 @@ export function saveCopy(): void {
     showNotice({ kind: 'info', text: 'The browser refused the download.' });
 }
 
-/** The crash screen appeared: stop saving, and forget the edit that crashed. */
-export function reportRenderCrash(): void {
-  persistenceSession().autosaver.pause('crashed', { dropPending: true });
-}
+/** The crash screen appeared (moved to session.ts, which the crash screen loads at once). */
+export { reportRenderCrash } from './session';

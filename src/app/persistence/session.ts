@@ -158,6 +158,11 @@ export function autosaveStored(): boolean {
   return stored.ok && stored.value !== null;
 }
 
+/** The crash screen appeared: stop saving, and forget the edit that crashed. */
+export function reportRenderCrash(): void {
+  persistenceSession().autosaver.pause('crashed', { dropPending: true });
+}
+
 /** The session of this page load (booting it if nobody has yet). */
 export function persistenceSession(): PersistenceSession {
   return current ?? bootPersistence();

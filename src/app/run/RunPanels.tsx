@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { MetricsCharts } from '../../panels/charts/MetricsCharts';
 import { EventLog } from '../../panels/eventLog/EventLog';
 import { faultMenuStore } from '../../panels/faults/faultMenuStore';
 import { useFaultMenuTriggers } from '../../panels/faults/faultMenuTriggers';
@@ -18,6 +17,11 @@ import './run.css';
 const FaultMenu = lazy(() => import('../../panels/faults/FaultMenu').then((m) => ({ default: m.FaultMenu })));
 const FaultTimelineEditor = lazy(() =>
   import('../../panels/faults/FaultTimelineEditor').then((m) => ({ default: m.FaultTimelineEditor })),
+);
+// The charts come in their own chunk right after the first render, next to uPlot's (which
+// they fetch anyway); their heading holds the place meanwhile.
+const MetricsCharts = lazy(() =>
+  import('../../panels/charts/MetricsCharts').then((m) => ({ default: m.MetricsCharts })),
 );
 const RunSummary = lazy(() =>
   import('../../panels/summary/RunSummary').then((m) => ({ default: m.RunSummary })),
@@ -52,7 +56,15 @@ export function RunPanels() {
         <RunBar controller={controller} />
         <Timeline controller={controller} />
         <div className="run-panels-grid">
-          <MetricsCharts />
+          <Suspense
+            fallback={
+              <section className="metrics-charts" aria-labelledby="metrics-title">
+                <h2 id="metrics-title">Metrics</h2>
+              </section>
+            }
+          >
+            <MetricsCharts />
+          </Suspense>
           <EventLog controller={controller} />
           <details
             className="run-faults"

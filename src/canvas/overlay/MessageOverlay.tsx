@@ -1,9 +1,31 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { runStore } from '../../store/runStore';
-import { drawOverlay, type OverlayEdge } from './drawOverlay';
-import { type FlowNodeLike, flowEdgeEnds } from './flowEdgeEnds';
-import { edgeCurve } from './transferGeometry';
+import type { OverlayEdge } from './drawOverlay';
+import type { FlowNodeLike } from './flowEdgeEnds';
+
+/** The drawing code: geometry and painting, fetched with the first frame of a run. */
+type Drawing = typeof import('./overlayDrawing');
+let drawing: Drawing | null = null;
+let drawingRequested = false;
+
+/**
+ * Fetches the drawing code once. Until a run sends its first frame the canvas stays blank,
+ * so the first visit does without it (the foundation issue's size budget).
+ */
+function requestDrawing(): void {
+  if (drawingRequested) return;
+  drawingRequested = true;
+  import('./overlayDrawing').then(
+    (m) => {
+      drawing = m;
+    },
+    () => {
+      // Tried again with the next frame.
+      drawingRequested = false;
+    },
+  );
+}
 
 /** Longest wall time one frame's interval is animated over (a stalled worker must not stretch it). */
 const MAX_INTERPOLATION_MS = 100;
@@ -31,7 +53,7 @@ export function MessageOverlay() {
     // Curves are recomputed only when a node object changes (React Flow replaces moved nodes).
     const curves = new Map<string, { s: unknown; t: unknown; edge: OverlayEdge | null }>();
 
-    const edgeFor = (id: string): OverlayEdge | null => {
+    const edgeFor = ({ flowEdgeEnds, edgeCurve }: Drawing, id: string): OverlayEdge | null => {
       const flow = flowStore.getState();
       const e = flow.edgeLookup.get(id);
       if (!e) return null;
@@ -74,18 +96,24 @@ export function MessageOverlay() {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, width, height);
       if (!frame) return;
+      if (!drawing) {
+        // Draw this picture again once the code is there.
+        lastKey = '';
+        requestDrawing();
+        return;
+      }
       const edges = new Map<string, OverlayEdge>();
       for (const t of frame.transfers) {
         if (edges.has(t.edge)) continue;
-        const edge = edgeFor(t.edge);
+        const edge = edgeFor(drawing, t.edge);
         if (edge) edges.set(t.edge, edge);
       }
       for (const f of frame.flashes) {
         if (!f.edge || edges.has(f.edge)) continue;
-        const edge = edgeFor(f.edge);
+        const edge = edgeFor(drawing, f.edge);
         if (edge) edges.set(f.edge, edge);
       }
-      drawOverlay(ctx, {
+      drawing.drawOverlay(ctx, {
         frame,
         tMs,
         edges,
