@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import type { SeriesRow } from '../../sim/report';
-import { fileNameFor } from './documentJson';
-import { downloadBlob, downloadJson } from './downloads';
 import '../share/share.css';
 import './export.css';
+
+// The menu's items and the writers behind them load when it first opens.
+const ExportMenuItems = lazy(() => import('./ExportMenuItems').then((m) => ({ default: m.ExportMenuItems })));
 
 export interface ExportMenuProps {
   doc: FaultlineDocument;
@@ -14,8 +15,8 @@ export interface ExportMenuProps {
 
 /**
  * The "Export" menu: the document as JSON, the diagram as SVG or as a PNG that reopens in
- * Faultline, and the run's per-second metrics as CSV. The SVG, PNG and CSV writers are
- * fetched on their first use, keeping them out of the first visit.
+ * Faultline, and the run's per-second metrics as CSV. The items and their writers
+ * (ExportMenuItems) are fetched when the menu first opens, keeping them out of the first visit.
  */
 export function ExportMenu({ doc, series }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
@@ -47,7 +48,6 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
       setStatus(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const rows = series();
 
   return (
     <div className="fl-export" ref={root}>
@@ -62,51 +62,9 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
         Export
       </button>
       {open && (
-        <div className="fl-export__menu" role="menu" id={menuId} aria-label="Export">
-          <button type="button" role="menuitem" onClick={run(() => downloadJson(doc))}>
-            Diagram as JSON
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={run(async () => {
-              const { diagramSvg } = await import('./diagramSvg');
-              return downloadBlob(
-                fileNameFor(doc.title, 'svg'),
-                new Blob([diagramSvg(doc)], { type: 'image/svg+xml' }),
-              );
-            })}
-          >
-            Picture as SVG
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            onClick={run(async () => {
-              const { diagramPng } = await import('./diagramPng');
-              return downloadBlob(fileNameFor(doc.title, 'png'), await diagramPng(doc));
-            })}
-          >
-            Picture as PNG (reopens in Faultline)
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            aria-disabled={rows.length === 0}
-            title={rows.length === 0 ? 'Run the simulation first' : undefined}
-            onClick={run(async () => {
-              const current = series();
-              if (current.length === 0) return true;
-              const { metricsCsv } = await import('./metricsCsv');
-              return downloadBlob(
-                fileNameFor(`${doc.title} metrics`, 'csv'),
-                new Blob([metricsCsv(current)], { type: 'text/csv' }),
-              );
-            })}
-          >
-            Run metrics as CSV{rows.length === 0 ? ' (run first)' : ''}
-          </button>
-        </div>
+        <Suspense fallback={null}>
+          <ExportMenuItems id={menuId} doc={doc} series={series} run={run} />
+        </Suspense>
       )}
       {status && (
         <span className="fl-export__status" role="alert">
