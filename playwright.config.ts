@@ -24,6 +24,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // The first visit loads the gallery and other parts lazily; a loaded CI machine needs room.
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json']],
   // Not test-results/ itself: Playwright empties its output folder, and the unit results live there.
   outputDir: 'test-results/e2e-artifacts',
