@@ -33,5 +33,5 @@ test('"Compare RPC vs queue" opens the pair in one click from the first-visit ga
   });
   await page.getByRole('button', { name: 'Back to the editor' }).click();
   await expect(page.getByTestId('compare-summary')).toHaveCount(0);
-  await expect(page.locator('.fl-brand__title')).toHaveText('RPC chain under redeploy');
+  await expect(page).toHaveTitle('RPC chain under redeploy — Faultline');
 });

@@ -29,17 +29,17 @@ test('an exported PNG reopens the diagram', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Scenarios', exact: true }).click();
   await page.getByRole('button', { name: 'Open The same with a queue' }).click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
+  await expect(page).toHaveTitle('The same with a queue — Faultline');
 
   await page.locator('input[type=file]').setInputFiles(png.path);
   const confirm = page.getByRole('dialog', { name: /Open “rpc-chain-under-redeploy.png”/ });
   await confirm.getByRole('button', { name: 'Open it' }).click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('RPC chain under redeploy');
+  await expect(page).toHaveTitle('RPC chain under redeploy — Faultline');
 
   // Dropping the same PNG onto the canvas reopens it too.
   await page.getByRole('button', { name: 'Scenarios', exact: true }).click();
   await page.getByRole('button', { name: 'Open The same with a queue' }).click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
+  await expect(page).toHaveTitle('The same with a queue — Faultline');
   const dataTransfer = await page.evaluateHandle((b64) => {
     const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const dt = new DataTransfer();
@@ -51,7 +51,7 @@ test('an exported PNG reopens the diagram', async ({ page }) => {
     .getByRole('dialog', { name: /Open “dropped.png”/ })
     .getByRole('button', { name: 'Open it' })
     .click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('RPC chain under redeploy');
+  await expect(page).toHaveTitle('RPC chain under redeploy — Faultline');
 });
 
 test('SVG escapes labels; JSON strips defaults; CSV has a row per simulated second', async ({ page }) => {

@@ -45,7 +45,7 @@ async function withSavedQueueScenario(page: Page): Promise<unknown> {
     .getByRole('dialog', { name: 'Scenarios' })
     .getByRole('button', { name: 'Open The same with a queue' })
     .click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
+  await expect(page).toHaveTitle('The same with a queue — Faultline');
   await expect
     .poll(() => savedDoc(page).then((d) => (d as { title?: string } | null)?.title))
     .toBe('The same with a queue');
@@ -79,7 +79,7 @@ test('share the example, then open the link in a fresh browser to the same run s
   fresh.on('pageerror', (e) => errors.push(e.message));
   await fresh.goto(link);
   // Nothing saved in the fresh browser: the shared diagram opens at once, no gallery.
-  await expect(fresh.locator('.fl-brand__title')).toHaveText('RPC chain under redeploy');
+  await expect(fresh).toHaveTitle('RPC chain under redeploy — Faultline');
   await expect(fresh.getByRole('dialog', { name: 'Scenarios' })).toHaveCount(0);
   expect(await runToEndSummary(fresh)).toBe(here);
   expect(errors).toEqual([]);
@@ -98,14 +98,14 @@ test('a link with saved work asks first: "Keep mine" keeps the autosave, "Open" 
     'Open the shared diagram “Shared on purpose”? Your current diagram stays saved.',
   );
   await question.getByRole('button', { name: 'Keep mine' }).click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
+  await expect(page).toHaveTitle('The same with a queue — Faultline');
   expect(new URL(page.url()).hash).toBe('');
   await page.waitForTimeout(1500);
   expect(await savedDoc(page)).toEqual(before);
 
   await page.goto(`/?again${fragment}`);
   await question.getByRole('button', { name: 'Open' }).click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('Shared on purpose');
+  await expect(page).toHaveTitle('Shared on purpose — Faultline');
   await expect
     .poll(() => savedDoc(page).then((d) => (d as { title?: string }).title))
     .toBe('Shared on purpose');
@@ -113,7 +113,7 @@ test('a link with saved work asks first: "Keep mine" keeps the autosave, "Open" 
   const aside = await page.evaluate(() => localStorage.getItem('faultline:doc:before-link'));
   expect(JSON.parse(aside!).doc).toEqual(before);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
+  await expect(page).toHaveTitle('The same with a queue — Faultline');
 });
 
 test('a corrupted link explains itself and keeps the autosave', async ({ page }) => {
@@ -133,7 +133,7 @@ test('a corrupted link explains itself and keeps the autosave', async ({ page })
     await page.waitForTimeout(800);
     expect(await savedDoc(page)).toEqual(before);
     await screen.getByRole('button', { name: 'Open my last diagram' }).click();
-    await expect(page.locator('.fl-brand__title')).toHaveText('The same with a queue');
+    await expect(page).toHaveTitle('The same with a queue — Faultline');
     expect(new URL(page.url()).hash).toBe('');
   }
   expect(await savedDoc(page)).toEqual(before);

@@ -18,6 +18,7 @@ import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFirstUse } from './useFirstUse';
+import { useWindowTitle } from './useWindowTitle';
 
 // The "?" dialog loads when first asked for (the first visit's size budget).
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
@@ -47,6 +48,7 @@ const askBeforeReplace = async () => {
 function Editor() {
   const theme = useResolvedTheme();
   useEditorShortcuts();
+  useWindowTitle();
   // persistence: autosave and restore (SAFETY.md "Nothing lost").
   usePersistence();
   const fileDrop = useFileDrop();
