@@ -93,9 +93,25 @@ export interface EdgeReport {
 export interface SeriesRow {
   t: number;
   /** Per client id. */
-  clients: Record<string, { sent: number; ok: number; failed: number; accepted: number; completed: number; p50: number; p99: number; completionP99: number; failedBy: Partial<Record<FailureCause, number>> }>;
+  clients: Record<
+    string,
+    {
+      sent: number;
+      ok: number;
+      failed: number;
+      accepted: number;
+      completed: number;
+      p50: number;
+      p99: number;
+      completionP99: number;
+      failedBy: Partial<Record<FailureCause, number>>;
+    }
+  >;
   /** Per node id. */
-  nodes: Record<string, { received: number; ok: number; failed: number; utilization: number; backlog: number; health: NodeHealth }>;
+  nodes: Record<
+    string,
+    { received: number; ok: number; failed: number; utilization: number; backlog: number; health: NodeHealth }
+  >;
   /** Per queue id. */
   queues: Record<string, { depth: number; oldestAgeMs: number; deadLettered: number }>;
   /** Per rpc edge id. */
@@ -116,8 +132,22 @@ export interface RootCause {
 }
 
 export interface ConservationReport {
-  requests: { created: number; completed: number; failed: number; deadLettered: number; inFlight: number; waiting: number };
-  messages: { created: number; completed: number; failed: number; deadLettered: number; inFlight: number; waiting: number };
+  requests: {
+    created: number;
+    completed: number;
+    failed: number;
+    deadLettered: number;
+    inFlight: number;
+    waiting: number;
+  };
+  messages: {
+    created: number;
+    completed: number;
+    failed: number;
+    deadLettered: number;
+    inFlight: number;
+    waiting: number;
+  };
   holds: boolean;
 }
 

@@ -20,9 +20,9 @@ function ErrorList({ errors }: { errors: DocumentError[] }) {
   if (errors.length < 2) return null;
   return (
     <ul className="fl-persist-errors">
-      {errors.slice(0, 12).map((e, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the list is static while shown
-        <li key={i}>
+      {errors.slice(0, 12).map((e) => (
+        // A field path with its message is unique within one document's errors.
+        <li key={`${e.path}: ${e.message}`}>
           <code>{e.path}</code>: {e.message}
         </li>
       ))}
