@@ -77,9 +77,24 @@ export async function dragFromPalette(
 
 /** Where the handle on `side` of a node sits (handles are on the middle of the left and right borders). */
 export async function handlePoint(page: Page, id: string, side: 'left' | 'right') {
-  const box = await node(page, id).boundingBox();
-  if (!box) throw new Error(`node ${id} is not on screen`);
+  const box = await settledBox(page, id);
   return { x: side === 'right' ? box.x + box.width : box.x, y: box.y + box.height / 2 };
+}
+
+/**
+ * The node's box once it has stopped moving: adding a node can pan the view to reveal it
+ * (an animation of a quarter second), and a drag aimed at a moving handle misses it.
+ */
+async function settledBox(page: Page, id: string) {
+  let last = await node(page, id).boundingBox();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(50);
+    const box = await node(page, id).boundingBox();
+    if (box && last && box.x === last.x && box.y === last.y && box.width === last.width) return box;
+    last = box;
+  }
+  if (!last) throw new Error(`node ${id} is not on screen`);
+  return last;
 }
 
 /** Drags with the mouse from `source`'s outgoing handle to `target`'s incoming handle. */
