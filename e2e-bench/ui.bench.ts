@@ -33,7 +33,7 @@ test('100 services, 140 edges, ~2,000 messages in flight: frame times and long t
   console.log(
     [
       `UI bench — ${doc.nodes.length} nodes (100 services), ${doc.edges.length} edges, played at 1×`,
-      `  messages per frame (in flight at any time of the frame's interval, max): ${m.messagesInFlight}; 1 dot = ${fmt(m.perDot)} at most`,
+      `  messages per frame (in flight at any time of the frame's interval, max): ${Math.round(m.messagesInFlight)}; 1 dot = ${fmt(m.perDot)} at most`,
       `  frames: ${m.frames} in 8 s; median ${fmt(m.medianMs)} ms (${fmt(1000 / m.medianMs)} fps), p95 ${fmt(m.p95Ms)} ms, worst ${fmt(m.worstFrameMs)} ms`,
       `  long tasks (> 50 ms): ${m.longTasks}; longest ${fmt(m.longestTaskMs)} ms`,
       `  clock after: ${status}`,
