@@ -62,11 +62,12 @@ function useRevealCreatedNodes(): void {
 }
 
 /**
- * Fitting leaves a wide margin on the right: the minimap sits in the bottom-right corner and
- * must never cover a node (a first visit would otherwise hide part of the example).
+ * Fitting keeps the diagram above the minimap, which sits in the bottom-right corner and must
+ * never cover a node (a first visit would otherwise hide part of the example). Reserving the
+ * band at the bottom rather than a column on the right lets wide diagrams use the full width.
  */
 export const FIT_VIEW_OPTIONS = {
-  padding: { top: '48px', bottom: '40px', left: '64px', right: '200px' },
+  padding: { top: '56px', bottom: '136px', left: '56px', right: '56px' },
   maxZoom: 1.25,
 } as const;
 

@@ -12,9 +12,9 @@ export const queueRedeploy: StoredDocument = {
     'Identical to the RPC chain, except orders publishes a message to a queue and payments consumes it. When payments goes down, messages wait in the queue; the client was told "accepted" and is notified when the payment is done. Watch the queue fill for 10 s and drain when payments is back — and no client request fail.',
   nodes: [
     { ...rpcChainRedeploy.nodes[0], completion: 'push' } as StoredDocument['nodes'][number],
-    rpcChainRedeploy.nodes[1],
-    { id: 'payments-queue', kind: 'queue', label: 'payments queue', position: { x: 760, y: 120 } },
-    { ...rpcChainRedeploy.nodes[2], position: { x: 1140, y: 120 } } as StoredDocument['nodes'][number],
+    { ...rpcChainRedeploy.nodes[1], position: { x: 320, y: 120 } } as StoredDocument['nodes'][number],
+    { id: 'payments-queue', kind: 'queue', label: 'payments queue', position: { x: 640, y: 120 } },
+    { ...rpcChainRedeploy.nodes[2], position: { x: 960, y: 120 } } as StoredDocument['nodes'][number],
   ],
   edges: [
     rpcChainRedeploy.edges[0],
