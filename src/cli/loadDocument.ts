@@ -1,4 +1,5 @@
 import { type FaultlineDocument, formatError, parseDocument } from '../model';
+import { decode } from '../model/decode';
 import { BUILT_IN_SCENARIOS, getScenario } from '../scenarios';
 
 /** Largest document file read, in bytes (SAFETY.md: files 5 MB, checked before reading). */
@@ -77,11 +78,15 @@ export function loadDocument(target: string, files: FileAccess): LoadResult {
   } catch (e) {
     return { ok: false, exitCode: 1, message: `cannot read ${target}: ${(e as Error).message}` };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, exitCode: 2, message: `${target} is not JSON: ${(e as Error).message}` };
+  // The one decoder every way in uses (SAFETY.md): caps, nesting depth, JSON, schema, references.
+  const decoded = decode(text, 'file');
+  if (!decoded.ok) {
+    const lines = decoded.detail.map((e) => `  ${formatError(e)}`).join('\n');
+    return {
+      ok: false,
+      exitCode: 2,
+      message: `${target} is not a valid Faultline document: ${decoded.message}${lines ? `\n${lines}` : ''}`,
+    };
   }
-  return documentFrom(json, target);
+  return { ok: true, doc: decoded.doc, source: target, warnings: decoded.warnings };
 }

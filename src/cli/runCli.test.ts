@@ -56,7 +56,14 @@ describe('runCli: input handling', () => {
   it('says when a file is not JSON or does not exist', () => {
     const notJson = runCli(['x.json'], memoryFiles({ 'x.json': '{"version": 2,' }));
     expect(notJson.exitCode).toBe(EXIT.invalidDocument);
-    expect(notJson.stderr).toMatch(/x\.json is not JSON/);
+    expect(notJson.stderr).toMatch(/x\.json is not a valid Faultline document: .*it is not JSON/);
+    // Files go through the one decoder, so a nesting bomb is refused before JSON.parse.
+    const deep = runCli(
+      ['deep.json'],
+      memoryFiles({ 'deep.json': `${'['.repeat(100_000)}${']'.repeat(100_000)}` }),
+    );
+    expect(deep.exitCode).toBe(EXIT.invalidDocument);
+    expect(deep.stderr).toMatch(/deep\.json is not a valid Faultline document/);
     const missing = runCli(['dir/none.json'], memoryFiles({}));
     expect(missing.exitCode).toBe(EXIT.usage);
     expect(missing.stderr).toMatch(/no such file: dir\/none\.json/);
