@@ -1,7 +1,8 @@
+import { LONG_LINK_CHARS } from '../../model/shareLink';
 import { escapeXml } from '../export/diagramSvg';
 
-/** Past this many characters a link is long: chat apps cut it and QR codes stop scanning. */
-export const LONG_LINK_CHARS = 8000;
+// Past LONG_LINK_CHARS a link is long: chat apps cut it and QR codes stop scanning.
+export { LONG_LINK_CHARS };
 /** Size of the iframe the Share dialog suggests (the player works down to 400 × 300). */
 export const EMBED_WIDTH = 640;
 export const EMBED_HEIGHT = 400;
