@@ -1,7 +1,10 @@
-import { expect, test } from '../e2e/fixtures';
+import { expect, openApp, test } from '../e2e/fixtures';
 import { openEditor, ROOMY_VIEWPORT } from '../e2e/helpers/editor';
 import { openDiagramFile, writeTestFile } from '../e2e/helpers/files';
 import { runControls, simulatedClock } from '../e2e/helpers/run';
+import { parseDocument } from '../src/model/parseDocument';
+import { encodeShareLink } from '../src/model/shareLink';
+import { BUILT_IN_SCENARIOS } from '../src/scenarios';
 import { meshOf100Services, oneServiceAt1000 } from './benchDocuments';
 import { installProbes, measureFrames, timeRunToEnd } from './measure';
 
@@ -66,5 +69,28 @@ test('"Run to end" of 1,000 req/s Poisson → one service × 20 workers: events 
       `UI bench — Run to end, ${doc.scenario.durationS} s simulated at 1,000 req/s (in the browser's worker)`,
       `  ${events.toLocaleString('en-US')} events in ${(wallMs / 1000).toFixed(2)} s wall: ${Math.round(events / (wallMs / 1000)).toLocaleString('en-US')} events/s`,
     ].join('\n'),
+  );
+});
+
+test('every built-in scenario played at 10×: longest main-thread task', async ({ page }) => {
+  test.setTimeout(300_000);
+  await installProbes(page);
+  const rows: string[] = [];
+  for (const s of BUILT_IN_SCENARIOS) {
+    const parsed = parseDocument(s.document);
+    if (!parsed.ok) throw new Error(`${s.id} is invalid`);
+    // A fresh page load per scenario, from its share link, with no saved work in the way.
+    await openApp(page, `/?bench=${s.id}${encodeShareLink(parsed.doc)}`);
+    await expect(page).toHaveTitle(`${parsed.doc.title} — Faultline`);
+    await runControls(page).getByLabel('Speed').selectOption({ label: '10×' });
+    await runControls(page).getByRole('button', { name: 'Play' }).click();
+    await expect(simulatedClock(page)).toContainText('playing');
+    const m = await measureFrames(page, 4000);
+    rows.push(
+      `  ${s.id.padEnd(22)} median ${fmt(m.medianMs)} ms, p95 ${fmt(m.p95Ms)} ms, long tasks ${m.longTasks}, longest ${fmt(m.longestTaskMs)} ms`,
+    );
+  }
+  console.log(
+    ['UI bench — each built-in scenario at 10× for 4 s (frames and tasks over 50 ms)', ...rows].join('\n'),
   );
 });
