@@ -10,6 +10,14 @@ import { TextField } from './TextField';
 export function EdgeInspector({ edge, from, to }: { edge: DiagramEdge; from: string; to: string }) {
   const { updateEdge, rename } = useDocumentStore.getState();
   const isRpc = edge.kind === 'rpc';
+  // Only a client splits its traffic by weight (a service calls all its edges): elsewhere the
+  // field would change nothing, so it is not shown.
+  const fromClient = useDocumentStore(
+    (s) => s.doc.nodes.find((n) => n.id === edge.source)?.kind === 'client',
+  );
+  const specs = fromClient
+    ? EDGE_FIELDS[edge.kind]
+    : EDGE_FIELDS[edge.kind].filter((f) => f.path[0] !== 'weight');
   return (
     <section className="fl-inspector__item" aria-labelledby="inspector-heading">
       <h2 id="inspector-heading" className="fl-inspector__heading">
@@ -39,7 +47,7 @@ export function EdgeInspector({ edge, from, to }: { edge: DiagramEdge; from: str
       <FieldGroups
         itemKey={edge.id}
         item={edge as unknown as Record<string, unknown>}
-        specs={EDGE_FIELDS[edge.kind]}
+        specs={specs}
         schema={edgeSchema}
         update={(patch) => updateEdge(edge.id, patch)}
       />

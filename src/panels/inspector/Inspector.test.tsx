@@ -97,4 +97,13 @@ describe('Connect to (keyboard path for connecting)', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Connect (RPC)' }));
     expect(useUiStore.getState().status?.text).toBe('Nothing can call a client: clients only send requests.');
   });
+
+  it("shows the traffic weight only on a client's edges, the only ones that split traffic", () => {
+    render(<Inspector />);
+    act(() => useSelectionStore.getState().select([], ['client-orders']));
+    expect(screen.getByLabelText('Traffic weight')).toBeTruthy();
+    act(() => useSelectionStore.getState().select([], ['orders-payments']));
+    expect(screen.queryByLabelText('Traffic weight')).toBeNull();
+    expect(screen.getByLabelText('Network latency')).toBeTruthy();
+  });
 });
