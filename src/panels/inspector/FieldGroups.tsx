@@ -25,7 +25,7 @@ export function FieldGroups({
   return (
     <>
       {GROUPS.map((group) => {
-        const fields = specs.filter((s) => s.group === group);
+        const fields = specs.filter((s) => s.group === group && (s.appliesTo?.(item) ?? true));
         if (fields.length === 0) return null;
         return (
           <fieldset key={group} className="fl-group">

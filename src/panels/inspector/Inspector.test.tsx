@@ -23,7 +23,6 @@ describe('Inspector', () => {
       'Backlog limit per instance',
       'Service time distribution',
       'Mean service time',
-      'Service time spread',
       'Worker model',
       'Downstream calls',
       'Injected error rate',
@@ -105,5 +104,28 @@ describe('Connect to (keyboard path for connecting)', () => {
     act(() => useSelectionStore.getState().select([], ['orders-payments']));
     expect(screen.queryByLabelText('Traffic weight')).toBeNull();
     expect(screen.getByLabelText('Network latency')).toBeTruthy();
+  });
+
+  it('shows a parameter only where it changes the run: spread for log-normal, backoff with retries, breaker settings when on', () => {
+    render(<Inspector />);
+    // orders' service time is exponential: its spread would change nothing.
+    expect(screen.queryByLabelText('Service time spread')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Service time distribution'), { target: { value: 'lognormal' } });
+    expect(screen.getByLabelText('Service time spread')).toBeTruthy();
+
+    act(() => useSelectionStore.getState().select([], ['orders-payments']));
+    expect(screen.queryByLabelText('Backoff')).toBeNull();
+    expect(screen.queryByLabelText('Breaker window')).toBeNull();
+    act(() => {
+      useDocumentStore.getState().updateEdge('orders-payments', {
+        retry: { maxAttempts: 3, backoff: 'constant', baseMs: 100, capMs: 5000, jitter: 'none' },
+      });
+    });
+    expect(screen.getByLabelText('Backoff')).toBeTruthy();
+    expect(screen.getByLabelText('Backoff base delay')).toBeTruthy();
+    // A constant backoff never reaches a cap.
+    expect(screen.queryByLabelText('Backoff cap')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Circuit breaker'));
+    expect(screen.getByLabelText('Breaker window')).toBeTruthy();
   });
 });

@@ -1,6 +1,15 @@
 import { BACKOFFS, type EdgeKind, JITTERS } from '../../model/edges';
 import { LIMITS } from '../../model/limits';
-import type { FieldSpec, Group } from './fieldSpecs';
+import { type FieldSpec, field, type Group } from './fieldSpecs';
+
+// When retry and breaker parameters matter (the engine's rules, src/sim/retry.ts).
+const retries = (item: Record<string, unknown>) => Number(field(item, 'retry', 'maxAttempts')) > 1;
+const backsOff = (item: Record<string, unknown>) =>
+  retries(item) && field(item, 'retry', 'backoff') !== 'none';
+const capped = (item: Record<string, unknown>) =>
+  backsOff(item) &&
+  (field(item, 'retry', 'backoff') === 'exponential' || field(item, 'retry', 'jitter') === 'decorrelated');
+const breakerOn = (item: Record<string, unknown>) => field(item, 'breaker', 'enabled') === true;
 
 const common: FieldSpec[] = [
   {
@@ -56,15 +65,27 @@ export const EDGE_FIELDS: Record<EdgeKind, FieldSpec[]> = {
       group: 'Resilience',
       control: 'choice',
       options: BACKOFFS,
+      appliesTo: retries,
     },
-    ms(['retry', 'baseMs'], 'Backoff base delay', 'Resilience'),
-    ms(['retry', 'capMs'], 'Backoff cap', 'Resilience', 'Largest delay exponential backoff grows to.'),
-    { path: ['retry', 'jitter'], label: 'Jitter', group: 'Resilience', control: 'choice', options: JITTERS },
+    { ...ms(['retry', 'baseMs'], 'Backoff base delay', 'Resilience'), appliesTo: backsOff },
+    {
+      ...ms(['retry', 'capMs'], 'Backoff cap', 'Resilience', 'Largest delay exponential backoff grows to.'),
+      appliesTo: capped,
+    },
+    {
+      path: ['retry', 'jitter'],
+      label: 'Jitter',
+      group: 'Resilience',
+      control: 'choice',
+      options: JITTERS,
+      appliesTo: backsOff,
+    },
     { path: ['breaker', 'enabled'], label: 'Circuit breaker', group: 'Resilience', control: 'toggle' },
     {
       path: ['breaker', 'failureThreshold'],
       label: 'Breaker failure threshold',
       group: 'Resilience',
+      appliesTo: breakerOn,
       control: 'number',
       min: 0,
       max: 1,
@@ -75,6 +96,7 @@ export const EDGE_FIELDS: Record<EdgeKind, FieldSpec[]> = {
       path: ['breaker', 'windowS'],
       label: 'Breaker window',
       group: 'Resilience',
+      appliesTo: breakerOn,
       control: 'number',
       unit: 's',
       min: 0.1,
@@ -85,6 +107,7 @@ export const EDGE_FIELDS: Record<EdgeKind, FieldSpec[]> = {
       path: ['breaker', 'minimumCalls'],
       label: 'Breaker minimum calls',
       group: 'Resilience',
+      appliesTo: breakerOn,
       control: 'number',
       min: 1,
       max: 10_000,
@@ -93,6 +116,7 @@ export const EDGE_FIELDS: Record<EdgeKind, FieldSpec[]> = {
       path: ['breaker', 'openS'],
       label: 'Breaker open for',
       group: 'Resilience',
+      appliesTo: breakerOn,
       control: 'number',
       unit: 's',
       min: 0,
@@ -102,6 +126,7 @@ export const EDGE_FIELDS: Record<EdgeKind, FieldSpec[]> = {
       path: ['breaker', 'halfOpenProbes'],
       label: 'Half-open probes',
       group: 'Resilience',
+      appliesTo: breakerOn,
       control: 'number',
       min: 1,
       max: 1000,

@@ -22,6 +22,12 @@ export type FieldSpec = {
   label: string;
   group: Group;
   help?: string;
+  /**
+   * Whether the parameter matters for this item; when it does not (the spread of an
+   * exponential distribution, backoff with one attempt), it is hidden: every field shown
+   * changes what the engine does.
+   */
+  appliesTo?: (item: Record<string, unknown>) => boolean;
 } & (
   | { control: 'number'; unit?: string; min: number; max: number; step?: number }
   | { control: 'choice'; options: readonly string[] }
@@ -37,6 +43,12 @@ export type FieldSpec = {
       restore: number;
     }
 );
+
+/** `item[group][key]`, for rules that read a nested parameter. */
+export function field(item: Record<string, unknown>, group: string, key: string): unknown {
+  const inner = item[group];
+  return typeof inner === 'object' && inner !== null ? (inner as Record<string, unknown>)[key] : undefined;
+}
 
 const distribution = (path: string, label: string, mean: string, spread: string): FieldSpec[] => [
   { path: [path, 'distribution'], label, group: 'Timing', control: 'choice', options: DISTRIBUTIONS },
@@ -58,6 +70,7 @@ const distribution = (path: string, label: string, mean: string, spread: string)
     max: 10,
     step: 0.1,
     help: 'Log-normal: standard deviation ÷ mean. Uniform: half-width ÷ mean.',
+    appliesTo: (item) => ['lognormal', 'uniform'].includes(String(field(item, path, 'distribution'))),
   },
 ];
 
@@ -92,7 +105,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldSpec[]> = {
       control: 'number',
       min: 1,
       max: 10_000,
-      help: 'Used when the arrival process is "burst".',
+      appliesTo: (item) => item.arrival === 'burst',
     },
     {
       path: ['completion'],
@@ -110,7 +123,8 @@ export const NODE_FIELDS: Record<NodeKind, FieldSpec[]> = {
       min: 0.05,
       max: 600,
       step: 0.05,
-      help: 'Used when completion is "poll": each poll is a real request.',
+      help: 'Each poll is a real request to the service the client called.',
+      appliesTo: (item) => item.completion === 'poll',
     },
   ],
   service: [
