@@ -38,6 +38,15 @@ export type PlaybackEvent =
   | { type: 'KEEP_RUN' }
   | { type: 'FAILED'; message: string };
 
+/** Plays at the chosen speed (a one-off "run to the end" does not replace it). */
+const playAtChosenSpeed = {
+  type: 'sendPlay',
+  params: ({ context }: { context: PlaybackContext }) => ({ speed: context.speed }),
+} as const;
+
+/** Loads the current diagram again from t = 0, forgets the pending edit and any error, and plays. */
+const restartAndPlay = ['sendReload', 'clearEdit', 'clearError', playAtChosenSpeed] as const;
+
 export const playbackMachine = setup({
   types: {} as { context: PlaybackContext; events: PlaybackEvent },
   actions: {
@@ -70,7 +79,7 @@ export const playbackMachine = setup({
       on: {
         PLAY: {
           target: 'running',
-          actions: { type: 'sendPlay', params: ({ context }) => ({ speed: context.speed }) },
+          actions: playAtChosenSpeed,
         },
         RUN_TO_END: { target: 'running', actions: { type: 'sendPlay', params: { speed: 'end' } } },
         STEP: { target: 'paused', actions: { type: 'sendStep', params: ({ event }) => ({ ms: event.ms }) } },
@@ -91,11 +100,7 @@ export const playbackMachine = setup({
         RESTART: {
           target: 'running',
           reenter: true,
-          actions: [
-            'sendReload',
-            'clearEdit',
-            { type: 'sendPlay', params: ({ context }) => ({ speed: context.speed }) },
-          ],
+          actions: restartAndPlay,
         },
       },
     },
@@ -103,7 +108,7 @@ export const playbackMachine = setup({
       on: {
         PLAY: {
           target: 'running',
-          actions: { type: 'sendPlay', params: ({ context }) => ({ speed: context.speed }) },
+          actions: playAtChosenSpeed,
         },
         RUN_TO_END: { target: 'running', actions: { type: 'sendPlay', params: { speed: 'end' } } },
         STEP: { actions: { type: 'sendStep', params: ({ event }) => ({ ms: event.ms }) } },
@@ -113,11 +118,7 @@ export const playbackMachine = setup({
         KEEP_RUN: { actions: 'clearEdit' },
         RESTART: {
           target: 'running',
-          actions: [
-            'sendReload',
-            'clearEdit',
-            { type: 'sendPlay', params: ({ context }) => ({ speed: context.speed }) },
-          ],
+          actions: restartAndPlay,
         },
       },
     },
@@ -132,21 +133,11 @@ export const playbackMachine = setup({
         KEEP_RUN: { actions: 'clearEdit' },
         PLAY: {
           target: 'running',
-          actions: [
-            'sendReload',
-            'clearEdit',
-            'clearError',
-            { type: 'sendPlay', params: ({ context }) => ({ speed: context.speed }) },
-          ],
+          actions: restartAndPlay,
         },
         RESTART: {
           target: 'running',
-          actions: [
-            'sendReload',
-            'clearEdit',
-            'clearError',
-            { type: 'sendPlay', params: ({ context }) => ({ speed: context.speed }) },
-          ],
+          actions: restartAndPlay,
         },
       },
     },
