@@ -76,4 +76,10 @@ export function blameCall(ctx: EngineContext, c: number, out: Failure): void {
     out.rootFault = !job && call.hangFault >= 0 ? call.hangFault : nodeBlameFault(ctx, target);
     return;
   }
+  // A chain of waiting calls that loops (an RPC cycle) has no end to follow: blame the node
+  // where the walk stopped. Every exit fills `out`, so no value from an earlier failure (or
+  // an earlier run) can leak into this one.
+  const target = ctx.topo.edges[call.edge].target;
+  out.rootNode = target;
+  out.rootFault = nodeBlameFault(ctx, target);
 }

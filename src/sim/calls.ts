@@ -31,6 +31,7 @@ import {
   C_LIMIT,
   C_PARTITIONED,
   C_TIMEOUT,
+  clearFailure,
   copyFailure,
   type Failure,
   JOB_FOR_CALL,
@@ -149,6 +150,7 @@ export function onCallArrive(ctx: EngineContext, c: number, gen: number): void {
   const call = s.pools.calls[c];
   if (!call.live || call.gen !== gen) return;
   const spec = ctx.topo.edges[call.edge];
+  clearFailure(scratch);
   scratch.rootEdge = call.edge;
   const result = admitJob(ctx, spec.target, JOB_FOR_CALL, c, gen, call.req, call.reqGen, call.depth, scratch);
   if (result === ADMIT_OK) {
@@ -171,6 +173,7 @@ export function onPublishArrive(ctx: EngineContext, c: number, gen: number): voi
   const s = ctx.s;
   const call = s.pools.calls[c];
   if (!call.live || call.gen !== gen) return;
+  clearFailure(scratch);
   const ok = publishToQueue(
     ctx,
     ctx.topo.edges[call.edge].target,

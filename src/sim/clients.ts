@@ -16,6 +16,7 @@ import { type EngineContext, lineBack, lineForward, nodeStream } from './runStat
 import { noteFailureRoot } from './services';
 import {
   allocReq,
+  clearFailure,
   type Failure,
   JOB_FOR_POLL,
   newFailure,
@@ -231,6 +232,7 @@ export function onPollArrive(ctx: EngineContext, r: number, gen: number): void {
   const req = s.pools.reqs[r];
   if (req.gen !== gen || req.state !== REQ_WAITING) return;
   const edge = ctx.topo.edges[req.edge];
+  clearFailure(pollFailure);
   const result = admitJob(ctx, edge.target, JOB_FOR_POLL, r, gen, r, gen, 1, pollFailure);
   if (result !== ADMIT_OK && result !== ADMIT_HUNG)
     addTransfer(ctx, req.edge, T_FAILURE, true, s.now, s.now + edge.latencyMs);

@@ -163,6 +163,15 @@ export function newFailure(): Failure {
   return { cause: -1, rootNode: -1, rootFault: -1, rootEdge: -1, rootCause: -1 };
 }
 
+/** Forgets a failure, so a reused record carries nothing from its last use. */
+export function clearFailure(f: Failure): void {
+  f.cause = -1;
+  f.rootNode = -1;
+  f.rootFault = -1;
+  f.rootEdge = -1;
+  f.rootCause = -1;
+}
+
 export function copyFailure(to: Failure, from: Failure): void {
   to.cause = from.cause;
   to.rootNode = from.rootNode;
