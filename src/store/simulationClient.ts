@@ -4,6 +4,13 @@ import type { FromWorker, LiveFault, PlaybackSpeed, ToWorker } from '../sim/prot
 /** How long a playing worker may stay silent before it is considered stuck. */
 export const WATCHDOG_MS = 2000;
 
+/**
+ * How long a new worker may take to say anything at all: fetching and compiling its
+ * module is not a hang, and on a busy machine (a compare page starts four workers and two
+ * players at once) it can take longer than a live run may stay silent.
+ */
+export const STARTUP_GRACE_MS = 15_000;
+
 /** The page's handle on the simulation worker. */
 export interface SimulationClient {
   load(doc: FaultlineDocument): void;
@@ -26,6 +33,7 @@ export interface SimulationClientOptions {
   /** Creates the worker (tests or other entry points may pass their own). */
   createWorker?: () => Worker;
   watchdogMs?: number;
+  startupGraceMs?: number;
 }
 
 function defaultWorker(): Worker {
@@ -39,14 +47,20 @@ function defaultWorker(): Worker {
  */
 export function createSimulationClient(options: SimulationClientOptions): SimulationClient {
   const watchdogMs = options.watchdogMs ?? WATCHDOG_MS;
+  const startupGraceMs = options.startupGraceMs ?? STARTUP_GRACE_MS;
   let worker: Worker | null = null;
   let lastDoc: FaultlineDocument | null = null;
   let expectingReports = false;
   let lastHeardMs = performance.now();
+  /** The current worker has said something since it was started. */
+  let started = false;
 
   function start(): Worker {
     const w = (options.createWorker ?? defaultWorker)();
+    started = false;
+    lastHeardMs = performance.now();
     w.onmessage = (event: MessageEvent<FromWorker>) => {
+      started = true;
       lastHeardMs = performance.now();
       const message = event.data;
       if (message.type === 'frame' || message.type === 'metrics' || message.type === 'finished') {
@@ -70,11 +84,21 @@ export function createSimulationClient(options: SimulationClientOptions): Simula
     options.onFailure(message);
   }
 
+  let lastTickMs = performance.now();
   const watchdog = setInterval(() => {
-    if (worker && expectingReports && performance.now() - lastHeardMs > watchdogMs) {
+    const now = performance.now();
+    // A tick this late means the page itself was busy: the worker's reports may be waiting
+    // in the queue behind this tick, so silence proves nothing yet.
+    const pageWasBusy = now - lastTickMs > watchdogMs / 2;
+    lastTickMs = now;
+    if (pageWasBusy) return;
+    const allowedMs = started ? watchdogMs : startupGraceMs;
+    if (worker && expectingReports && now - lastHeardMs > allowedMs) {
       stop(
-        `The simulation stopped responding for ${watchdogMs / 1000} s and was stopped. ` +
-          'The diagram may be too heavy to simulate live: try fewer requests per second, or a shorter run.',
+        started
+          ? `The simulation stopped responding for ${watchdogMs / 1000} s and was stopped. ` +
+              'The diagram may be too heavy to simulate live: try fewer requests per second, or a shorter run.'
+          : `The simulation did not start within ${startupGraceMs / 1000} s. Reload the page to try again.`,
       );
     }
   }, watchdogMs / 4);
