@@ -14,12 +14,46 @@ test('?compare shows both runs and the diff of their summaries', async ({ page }
   await expect(page.getByTestId('compare-summary')).toContainText(/client failures: [1-9]\d* vs 0/);
   await expect(table.getByRole('row', { name: /^p99 latency: \d+ ms vs \d+ ms$/ })).toBeVisible();
   await expect(page.getByTestId('moment-left')).toContainText('failed so far');
-  await expect(page.getByTestId('moment-right')).toContainText('waiting in queues');
   expect(await seriousA11yViolations(page)).toEqual([]);
-  // One clock for both.
+});
+
+test('one clock plays, pauses, steps and scrubs both live players together', async ({ page }) => {
+  await page.goto('/?compare=rpc-chain-redeploy,queue-redeploy');
+  const left = page.frameLocator('iframe[title="Left player: RPC chain under redeploy"]');
+  const right = page.frameLocator('iframe[title="Right player: The same with a queue"]');
+  // Each side is the live player: its diagram, with no time controls of its own.
+  await expect(left.getByTestId('rf__node-payments')).toBeVisible();
+  await expect(right.getByTestId('rf__node-payments')).toBeVisible();
+  await expect(left.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  const clock = page.getByTestId('shared-clock');
+  await expect(clock).toHaveText('0.0 s / 60.0 s');
+
+  await page.getByLabel('Speed').selectOption('10');
+  await page.getByRole('button', { name: 'Play both' }).click();
+  await expect(page.getByRole('button', { name: 'Pause both' })).toBeVisible();
+  await expect.poll(async () => parseFloat((await clock.textContent()) ?? '0')).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'Pause both' }).click();
+  // Paused, both sides rest at the same instant.
+  const clocks = async () => [
+    await left.getByTestId('embed-clock').textContent(),
+    await right.getByTestId('embed-clock').textContent(),
+    await clock.textContent(),
+  ];
+  await expect.poll(async () => new Set(await clocks()).size).toBe(1);
+  const pausedAt = parseFloat((await clock.textContent()) ?? '0');
+
+  await page.getByRole('button', { name: 'Step both 1 s' }).click();
+  await expect(clock).toHaveText(`${(pausedAt + 1).toFixed(1)} s / 60.0 s`);
+  await expect(left.getByTestId('embed-clock')).toHaveText(`${(pausedAt + 1).toFixed(1)} s / 60.0 s`);
+  await expect(right.getByTestId('embed-clock')).toHaveText(`${(pausedAt + 1).toFixed(1)} s / 60.0 s`);
+
+  // Scrub both into the redeploy: payments restarts on both sides; only the queue holds work.
   await page.getByLabel(/One clock for both runs/).fill('25');
+  await expect(clock).toHaveText('25.0 s / 60.0 s');
+  await expect(left.getByTestId('embed-clock')).toHaveText('25.0 s / 60.0 s');
+  await expect(right.getByTestId('embed-clock')).toHaveText('25.0 s / 60.0 s');
   await expect(page.getByTestId('moment-left')).toContainText('At 25 s');
-  await expect(page.getByTestId('moment-right')).toContainText('At 25 s');
+  await expect(page.getByTestId('moment-right')).toContainText('waiting in queues');
 });
 
 test('"Compare RPC vs queue" opens the pair in one click from the first-visit gallery', async ({ page }) => {

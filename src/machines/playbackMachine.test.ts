@@ -62,6 +62,13 @@ describe('playbackMachine', () => {
     expect(calls.at(-1)).toBe('seek 12000');
   });
 
+  it('seeks from idle to a time not yet played, and waits there paused', () => {
+    const { actor, calls } = recorded();
+    actor.send({ type: 'SEEK', tMs: 25_000 });
+    expect(actor.getSnapshot().matches('paused')).toBe(true);
+    expect(calls).toEqual(['seek 25000']);
+  });
+
   it('seeks while running and keeps running', () => {
     const { actor, calls } = recorded();
     actor.send({ type: 'PLAY' });

@@ -83,6 +83,11 @@ export const playbackMachine = setup({
         },
         RUN_TO_END: { target: 'running', actions: { type: 'sendPlay', params: { speed: 'end' } } },
         STEP: { target: 'paused', actions: { type: 'sendStep', params: ({ event }) => ({ ms: event.ms }) } },
+        // A linked player (compare view) may be sent straight to a time before it has played.
+        SEEK: {
+          target: 'paused',
+          actions: { type: 'sendSeek', params: ({ event }) => ({ tMs: event.tMs }) },
+        },
         // Before a run starts there is nothing to keep: the new diagram is simply loaded.
         EDIT: { actions: ['sendReload', 'clearEdit'] },
         RESTART: { actions: ['sendReload', 'clearEdit', 'clearError'] },

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Fault, FaultlineDocument } from '../../model';
-import { diagramSvg } from '../export/diagramSvg';
+import { encodeShareLink } from '../../model/shareLink';
+import { useUiStore } from '../../store/uiStore';
+import { appBase } from '../share/shareUrls';
 import { alignPair } from './alignPair';
 import { momentAt } from './clockMoment';
 import { runToEnd, type SideRun } from './runToEnd';
+import { SharedClockBar } from './SharedClockBar';
 import { diffLine, diffSummaries, summarize } from './summaryDiff';
+import { useLinkedPlayers } from './useLinkedPlayers';
 import '../share/share.css';
 import './compare.css';
 
@@ -15,29 +19,33 @@ export interface CompareViewProps {
   onBack?: () => void;
 }
 
-function svgDataUrl(doc: FaultlineDocument): string {
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(diagramSvg(doc))}`;
+/** The linked player for one side: this app's `?embed&linked` page with the document in the fragment. */
+function playerUrl(doc: FaultlineDocument, theme: 'light' | 'dark' | 'system'): string {
+  const themeOption = theme === 'system' ? '' : `&theme=${theme}`;
+  return `${appBase(window.location)}?embed&linked${themeOption}${encodeShareLink(doc)}`;
 }
 
 function describeFault(f: Fault): string {
   return `${f.kind} of ${f.target} at ${f.startS} s for ${f.durationS} s`;
 }
 
+/** The whole-run computation behind the summary (the players show the run as it goes). */
 function SideStatus({ run }: { run: SideRun }) {
   if (run.state === 'running')
     return (
       <p className="fl-muted" role="status">
-        Running… {Math.round(run.fraction * 100)} %
+        Computing the summary… {Math.round(run.fraction * 100)} %
       </p>
     );
   if (run.state === 'failed') return <p role="alert">The run failed: {run.message}</p>;
-  return <p className="fl-muted">Run {run.report.status}.</p>;
+  return run.report.status === 'finished' ? null : <p className="fl-muted">Run {run.report.status}.</p>;
 }
 
 /**
  * Two documents side by side (DESIGN.md "Compare"): one seed, one duration and the same
- * fault timeline for both, each run to its end in its own worker; one clock to scrub both
- * runs second by second, and a diff of their summaries ("client failures: 498 vs 0").
+ * fault timeline for both. Each side is a live player (moving messages, health, backlog)
+ * and one clock plays, pauses, steps and scrubs both; each is also run to its end in its
+ * own worker for the diff of their summaries ("client failures: 498 vs 0").
  */
 export function CompareView({ left, right, onBack }: CompareViewProps) {
   const pair = useMemo(() => alignPair(left, right), [left, right]);
@@ -45,7 +53,10 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
     { state: 'running', fraction: 0 },
     { state: 'running', fraction: 0 },
   ]);
-  const [t, setT] = useState<number | null>(null);
+  const [second, setSecond] = useState(0);
+  const players = useLinkedPlayers();
+  const theme = useUiStore((s) => s.theme);
+  const urls = useMemo(() => [playerUrl(pair.left, theme), playerUrl(pair.right, theme)], [pair, theme]);
 
   useEffect(() => {
     const stops = ([pair.left, pair.right] as const).map((doc, side) =>
@@ -66,7 +77,6 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
   const bothDone = reports[0] !== null && reports[1] !== null;
   const rows = bothDone ? diffSummaries(summarize(reports[0]!), summarize(reports[1]!)) : [];
   const durationS = pair.left.scenario.durationS;
-  const shownT = t ?? durationS - 1;
   const docs = [pair.left, pair.right];
   const sides = ['left', 'right'] as const;
 
@@ -94,7 +104,7 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
       <div className="fl-compare__sides">
         {docs.map((doc, i) => {
           const report = reports[i];
-          const moment = report ? momentAt(report.series, shownT) : null;
+          const moment = report ? momentAt(report.series, second) : null;
           return (
             <section
               key={sides[i]}
@@ -102,7 +112,12 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
               aria-label={`${sides[i] === 'left' ? 'Left' : 'Right'}: ${doc.title}`}
             >
               <h2>{doc.title}</h2>
-              <img className="fl-compare__picture" src={svgDataUrl(doc)} alt={`Diagram of ${doc.title}`} />
+              <iframe
+                ref={players.frameRefs[i]}
+                className="fl-compare__player"
+                title={`${sides[i] === 'left' ? 'Left' : 'Right'} player: ${doc.title}`}
+                src={urls[i]}
+              />
               <SideStatus run={runs[i]} />
               {moment && (
                 <p className="fl-compare__moment" data-testid={`moment-${sides[i]}`}>
@@ -116,20 +131,9 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
           );
         })}
       </div>
+      <SharedClockBar players={players} durationS={durationS} onSecond={setSecond} />
       {bothDone && (
         <>
-          <div className="fl-compare__clock">
-            <label htmlFor="fl-compare-clock">One clock for both runs: {shownT} s</label>
-            <input
-              id="fl-compare-clock"
-              type="range"
-              min={0}
-              max={Math.max(0, durationS - 1)}
-              step={1}
-              value={shownT}
-              onChange={(e) => setT(Number(e.currentTarget.value))}
-            />
-          </div>
           <table className="fl-compare__diff" aria-label="Summary of both runs">
             <thead>
               <tr>

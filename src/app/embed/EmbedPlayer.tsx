@@ -7,6 +7,7 @@ import type { RunController } from '../run/runController';
 import { EmbedCanvas } from './EmbedCanvas';
 import { lessonStepAt, stepStartMs } from './lessonCaption';
 import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
+import { playerState, postPlayerStatus } from './playerStatus';
 import './embed.css';
 import { usePlayback } from '../run/playbackView';
 
@@ -19,6 +20,8 @@ export interface EmbedPlayerProps {
   /** `?step=N`: open at lesson step N (counted from 1). */
   step: number | null;
   colorMode: 'light' | 'dark';
+  /** `?linked`: one side of a comparison; the framing page drives the clock. */
+  linked?: boolean;
 }
 
 /** Simulated time one press of Step (or a step command without `ms`) advances. */
@@ -38,6 +41,9 @@ function applyCommand(controller: RunController, command: PlayerCommand): void {
     case 'faultline:seek':
       controller.send({ type: 'SEEK', tMs: command.tMs });
       return;
+    case 'faultline:speed':
+      controller.send({ type: 'SPEED', speed: command.speed });
+      return;
   }
 }
 
@@ -46,7 +52,15 @@ function applyCommand(controller: RunController, command: PlayerCommand): void {
  * pause / step / scrub / speed, and a link to open it in Faultline. It never touches the
  * host's storage; the host may drive it only with the closed set of player commands.
  */
-export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMode }: EmbedPlayerProps) {
+export function EmbedPlayer({
+  doc,
+  controller,
+  openUrl,
+  autoplay,
+  step,
+  colorMode,
+  linked = false,
+}: EmbedPlayerProps) {
   const state = usePlayback(controller, (s) => s.value as string);
   const speed = usePlayback(controller, (s) => s.context.speed);
   const error = usePlayback(controller, (s) => s.context.error);
@@ -72,6 +86,10 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMod
     if (autoplay) controller.send({ type: 'PLAY' });
   }, [autoplay, step, doc, controller]);
 
+  useEffect(() => {
+    if (linked) postPlayerStatus({ state: playerState(state), tMs, endMs });
+  }, [linked, state, tMs, endMs]);
+
   const stepIndex = lessonStepAt(doc.lesson, tMs);
 
   const failures = report ? Object.values(report.clients).reduce((n, c) => n + c.failed, 0) : null;
@@ -93,54 +111,60 @@ export function EmbedPlayer({ doc, controller, openUrl, autoplay, step, colorMod
       )}
       <EmbedCanvas colorMode={colorMode} />
       <div className="fl-embed__controls" role="toolbar" aria-label="Player controls">
-        <button
-          type="button"
-          className="fl-embed__play"
-          aria-label={running ? 'Pause' : 'Play'}
-          onClick={() => controller.send({ type: running ? 'PAUSE' : 'PLAY' })}
-        >
-          {running ? '❚❚' : '▶'}
-        </button>
-        <button
-          type="button"
-          aria-label="Step one second"
-          disabled={state === 'finished'}
-          onClick={() => controller.send({ type: 'STEP', ms: STEP_MS })}
-        >
-          +1 s
-        </button>
-        <input
-          className="fl-embed__scrub"
-          type="range"
-          aria-label="Simulated time"
-          min={0}
-          max={Math.max(endMs, 1)}
-          step={100}
-          value={scrubMs ?? tMs}
-          onChange={(e) => setScrubMs(Number(e.currentTarget.value))}
-          onPointerUp={() => {
-            if (scrubMs !== null) controller.send({ type: 'SEEK', tMs: scrubMs });
-            setScrubMs(null);
-          }}
-          onKeyUp={() => {
-            if (scrubMs !== null) controller.send({ type: 'SEEK', tMs: scrubMs });
-            setScrubMs(null);
-          }}
-        />
+        {!linked && (
+          <>
+            <button
+              type="button"
+              className="fl-embed__play"
+              aria-label={running ? 'Pause' : 'Play'}
+              onClick={() => controller.send({ type: running ? 'PAUSE' : 'PLAY' })}
+            >
+              {running ? '❚❚' : '▶'}
+            </button>
+            <button
+              type="button"
+              aria-label="Step one second"
+              disabled={state === 'finished'}
+              onClick={() => controller.send({ type: 'STEP', ms: STEP_MS })}
+            >
+              +1 s
+            </button>
+            <input
+              className="fl-embed__scrub"
+              type="range"
+              aria-label="Simulated time"
+              min={0}
+              max={Math.max(endMs, 1)}
+              step={100}
+              value={scrubMs ?? tMs}
+              onChange={(e) => setScrubMs(Number(e.currentTarget.value))}
+              onPointerUp={() => {
+                if (scrubMs !== null) controller.send({ type: 'SEEK', tMs: scrubMs });
+                setScrubMs(null);
+              }}
+              onKeyUp={() => {
+                if (scrubMs !== null) controller.send({ type: 'SEEK', tMs: scrubMs });
+                setScrubMs(null);
+              }}
+            />
+          </>
+        )}
         <output className="fl-embed__clock" aria-label="Time" data-testid="embed-clock">
           {formatSeconds(scrubMs ?? tMs)} / {formatSeconds(endMs)}
         </output>
-        <select
-          aria-label="Speed"
-          value={speed}
-          onChange={(e) => controller.send({ type: 'SPEED', speed: Number(e.currentTarget.value) })}
-        >
-          {PLAYBACK_SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
+        {!linked && (
+          <select
+            aria-label="Speed"
+            value={speed}
+            onChange={(e) => controller.send({ type: 'SPEED', speed: Number(e.currentTarget.value) })}
+          >
+            {PLAYBACK_SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        )}
       </div>
       {(error || failures !== null) && (
         <p className="fl-embed__status" role="status">

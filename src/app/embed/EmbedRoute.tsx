@@ -27,6 +27,7 @@ export default function EmbedRoute({ options, location }: { options: ViewOptions
       autoplay={options.autoplay}
       step={options.step}
       colorMode={dark ? 'dark' : 'light'}
+      linked={options.linked}
     />
   );
 }

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parsePlayerCommand } from './playerCommand';
 
 describe('parsePlayerCommand', () => {
-  it('accepts exactly the four player commands', () => {
+  it('accepts exactly the five player commands', () => {
+    expect(parsePlayerCommand({ type: 'faultline:speed', speed: 10 })).toEqual({
+      type: 'faultline:speed',
+      speed: 10,
+    });
     expect(parsePlayerCommand({ type: 'faultline:play' })).toEqual({ type: 'faultline:play' });
     expect(parsePlayerCommand({ type: 'faultline:pause' })).toEqual({ type: 'faultline:pause' });
     expect(parsePlayerCommand({ type: 'faultline:step' })).toEqual({ type: 'faultline:step', ms: 1000 });
@@ -32,6 +36,10 @@ describe('parsePlayerCommand', () => {
       { type: 'faultline:seek', tMs: '100' },
       { type: 'faultline:seek', tMs: 1e12 },
       { type: 'faultline:step', ms: 0 },
+      { type: 'faultline:speed', speed: 3 },
+      { type: 'faultline:speed', speed: 'end' },
+      { type: 'faultline:speed', speed: '10' },
+      { type: 'faultline:speed' },
       { type: 'faultline:step', ms: Number.POSITIVE_INFINITY },
       JSON.parse('{"type":"faultline:play","__proto__":{"polluted":true}}'),
       Object.create({ type: 'faultline:play' }),

@@ -1,3 +1,8 @@
+import { PLAYBACK_SPEEDS } from '../../sim/protocol';
+
+/** A speed the player offers (0.25× to 50×). */
+export type PlayerSpeed = (typeof PLAYBACK_SPEEDS)[number];
+
 /**
  * The closed set of commands a page may post to an embedded player. Everything else —
  * other shapes, extra keys, other types, strings, prototypes — is ignored (issue 5).
@@ -8,7 +13,9 @@ export type PlayerCommand =
   /** Advance by `ms` of simulated time (default one second). */
   | { type: 'faultline:step'; ms: number }
   /** Show the run at `tMs`. */
-  | { type: 'faultline:seek'; tMs: number };
+  | { type: 'faultline:seek'; tMs: number }
+  /** Play at one of the player's speeds. */
+  | { type: 'faultline:speed'; speed: PlayerSpeed };
 
 /** Longest step or latest seek accepted: a day of simulated time (the longest run). */
 const MAX_MS = 86_400_000;
@@ -48,6 +55,11 @@ export function parsePlayerCommand(data: unknown): PlayerCommand | null {
         if (!onlyKeys(data, ['type', 'tMs'])) return null;
         const tMs = msIn(data.tMs, 0);
         return tMs === null ? null : { type: 'faultline:seek', tMs };
+      }
+      case 'faultline:speed': {
+        if (!onlyKeys(data, ['type', 'speed'])) return null;
+        const speed = PLAYBACK_SPEEDS.find((s) => s === data.speed);
+        return speed === undefined ? null : { type: 'faultline:speed', speed };
       }
       default:
         return null;

@@ -4,7 +4,7 @@ import { DEFAULT_VIEW_OPTIONS, formatViewOptions, parseViewOptions } from './vie
 
 describe('parseViewOptions', () => {
   it('reads every known option', () => {
-    expect(parseViewOptions('?embed&autoplay=1&theme=dark&step=3&compare=true&present')).toEqual({
+    expect(parseViewOptions('?embed&autoplay=1&theme=dark&step=3&compare=true&present&linked')).toEqual({
       embed: true,
       autoplay: true,
       theme: 'dark',
@@ -12,6 +12,7 @@ describe('parseViewOptions', () => {
       compare: true,
       comparePair: null,
       present: true,
+      linked: true,
     });
   });
 
@@ -52,6 +53,8 @@ describe('parseViewOptions', () => {
   it('round-trips through formatViewOptions', () => {
     const o = { ...DEFAULT_VIEW_OPTIONS, embed: true, theme: 'light' as const, step: 2 };
     expect(formatViewOptions(o)).toBe('?embed&theme=light&step=2');
+    const linked = { ...DEFAULT_VIEW_OPTIONS, embed: true, linked: true };
+    expect(parseViewOptions(formatViewOptions(linked))).toEqual(linked);
     expect(parseViewOptions(formatViewOptions(o))).toEqual(o);
     expect(formatViewOptions(DEFAULT_VIEW_OPTIONS)).toBe('');
   });

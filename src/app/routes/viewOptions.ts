@@ -21,6 +21,11 @@ export interface ViewOptions {
   comparePair: [string, string] | null;
   /** `?present`: full-screen presenting of a lesson. */
   present: boolean;
+  /**
+   * `?embed&linked`: the player is one side of a comparison; the page that frames it
+   * (same origin only) drives its clock, so it shows no time controls of its own.
+   */
+  linked: boolean;
 }
 
 export const DEFAULT_VIEW_OPTIONS: ViewOptions = {
@@ -31,6 +36,7 @@ export const DEFAULT_VIEW_OPTIONS: ViewOptions = {
   compare: false,
   comparePair: null,
   present: false,
+  linked: false,
 };
 
 /** Longest query string we look at: anything longer is not ours. */
@@ -56,7 +62,7 @@ export function parseViewOptions(search: string): ViewOptions {
   } catch {
     return options;
   }
-  for (const key of ['embed', 'autoplay', 'compare', 'present'] as const) {
+  for (const key of ['embed', 'autoplay', 'compare', 'present', 'linked'] as const) {
     const on = flag(params.get(key));
     if (on !== null) options[key] = on;
   }
@@ -78,7 +84,7 @@ export function parseViewOptions(search: string): ViewOptions {
 /** The query string for `options` (only what differs from the defaults), with a leading "?" or empty. */
 export function formatViewOptions(options: Partial<ViewOptions>): string {
   const parts: string[] = [];
-  for (const key of ['embed', 'autoplay', 'compare', 'present'] as const) {
+  for (const key of ['embed', 'autoplay', 'compare', 'present', 'linked'] as const) {
     if (key === 'compare' && options.comparePair) parts.push(`compare=${options.comparePair.join(',')}`);
     else if (options[key]) parts.push(key);
   }
