@@ -90,8 +90,11 @@ test('?present&step=2 opens presenter mode at step 2; PageDown advances; Escape 
   await expect(present).toHaveAttribute('aria-pressed', 'false');
   await expect(palette(page)).toBeVisible();
   await expect(inspector(page)).toBeVisible();
+  // The address follows the layout, so a reload or a copied address opens it the same way.
+  await expect(page).not.toHaveURL(/[?&]present/);
   await present.click();
   await expect(palette(page)).toBeHidden();
+  await expect(page).toHaveURL(/\?present/);
   await expect(lessonBar(page)).toContainText('Step 3 of 4');
 });
 

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { parseViewOptions } from '../routes/viewOptions';
+import { withFlag } from '../routes/viewUrl';
 import type { StepIndex } from './lessonSteps';
 
 export interface LessonState {
@@ -25,5 +26,16 @@ export const useLessonStore = create<LessonState>()((set) => ({
   current: null,
   presenting: presentRequested(),
   setCurrent: (current) => set({ current }),
-  setPresenting: (presenting) => set({ presenting }),
+  setPresenting: (presenting) => {
+    set({ presenting });
+    showInAddress(presenting);
+  },
 }));
+
+/** Keeps `?present` in the address in step with the layout, so a reload stays as it is. */
+function showInAddress(presenting: boolean): void {
+  const { location, history } = globalThis;
+  if (!location || !history) return;
+  if (parseViewOptions(location.search).present === presenting) return;
+  history.replaceState(history.state, '', withFlag(location.href, 'present', presenting));
+}
