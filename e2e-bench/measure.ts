@@ -20,11 +20,14 @@ export async function installProbes(page: Page): Promise<void> {
       // No long-task timing in this browser: the figure is printed as unavailable.
     }
     // How many messages the worker says are in flight (frames carry a sample and its scale).
+    // Frames travel packed (src/sim/wire.ts): six numbers per transfer.
     const note = (data: unknown) => {
-      const frame = (data as { type?: string; frame?: { transfers?: unknown[]; perDot?: number } }).frame;
-      if (!frame?.transfers) return;
-      w.__bench.maxTransfers = Math.max(w.__bench.maxTransfers, frame.transfers.length * (frame.perDot ?? 1));
-      w.__bench.maxPerDot = Math.max(w.__bench.maxPerDot, frame.perDot ?? 1);
+      const m = data as { type?: string; frame?: { perDot?: number }; transfers?: { data?: Float64Array } };
+      if (m.type !== 'packedFrame' || !m.transfers?.data) return;
+      const count = m.transfers.data.length / 6;
+      const perDot = m.frame?.perDot ?? 1;
+      w.__bench.maxTransfers = Math.max(w.__bench.maxTransfers, count * perDot);
+      w.__bench.maxPerDot = Math.max(w.__bench.maxPerDot, perDot);
     };
     const add = Worker.prototype.addEventListener;
     Worker.prototype.addEventListener = function (

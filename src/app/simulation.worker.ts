@@ -5,17 +5,26 @@
  */
 import { createSimulation } from '../sim';
 import type { FromWorker, ToWorker } from '../sim/protocol';
+import { toWire, type WireFromWorker } from '../sim/wire';
 import { RunSession } from '../store/runSession';
 
 /** The part of the worker's global scope used here (the DOM lib types `self` as a Window). */
 interface WorkerScope {
-  postMessage(message: FromWorker): void;
+  postMessage(message: WireFromWorker, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
-const session = new RunSession(createSimulation, (message: FromWorker) => scope.postMessage(message), {
-  clock: () => performance.now(),
-});
+const session = new RunSession(
+  createSimulation,
+  (message: FromWorker) => {
+    // A frame's transfers go packed, their buffer moved rather than copied (sim/wire.ts).
+    const { wire, transfer } = toWire(message);
+    scope.postMessage(wire, transfer);
+  },
+  {
+    clock: () => performance.now(),
+  },
+);
 
 let timer: ReturnType<typeof setTimeout> | null = null;
 

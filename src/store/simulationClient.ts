@@ -1,5 +1,6 @@
 import type { Fault, FaultlineDocument } from '../model';
 import type { FromWorker, LiveFault, PlaybackSpeed, ToWorker } from '../sim/protocol';
+import { fromWire, type WireFromWorker } from '../sim/wire';
 
 /** How long a playing worker may stay silent before it is considered stuck. */
 export const WATCHDOG_MS = 2000;
@@ -59,10 +60,10 @@ export function createSimulationClient(options: SimulationClientOptions): Simula
     const w = (options.createWorker ?? defaultWorker)();
     started = false;
     lastHeardMs = performance.now();
-    w.onmessage = (event: MessageEvent<FromWorker>) => {
+    w.onmessage = (event: MessageEvent<WireFromWorker>) => {
       started = true;
       lastHeardMs = performance.now();
-      const message = event.data;
+      const message = fromWire(event.data);
       if (message.type === 'frame' || message.type === 'metrics' || message.type === 'finished') {
         expectingReports = message.progress.playing;
       } else if (message.type === 'error') {

@@ -1,0 +1,46 @@
+/**
+ * The worker's messages as they are posted: the same as `FromWorker` (protocol.ts) except
+ * that a frame's transfers travel packed (transferPacking.ts). The worker calls `toWire`,
+ * the page `fromWire`; everything else in the app sees plain `FromWorker` messages.
+ */
+import type { Frame } from './api';
+import type { FromWorker, RunProgress } from './protocol';
+import { type PackedTransfers, packTransfers, unpackTransfers } from './transferPacking';
+
+export interface PackedFrameMessage {
+  type: 'packedFrame';
+  frame: Omit<Frame, 'transfers'>;
+  transfers: PackedTransfers;
+  sinceMs: number;
+  progress: RunProgress;
+}
+
+export type WireFromWorker = Exclude<FromWorker, { type: 'frame' }> | PackedFrameMessage;
+
+/** The message to post, and the buffers that may be moved rather than copied. */
+export function toWire(message: FromWorker): { wire: WireFromWorker; transfer: ArrayBuffer[] } {
+  if (message.type !== 'frame') return { wire: message, transfer: [] };
+  const { transfers, ...rest } = message.frame;
+  const packed = packTransfers(transfers);
+  return {
+    wire: {
+      type: 'packedFrame',
+      frame: rest,
+      transfers: packed,
+      sinceMs: message.sinceMs,
+      progress: message.progress,
+    },
+    transfer: [packed.data.buffer as ArrayBuffer],
+  };
+}
+
+/** The message as the app handles it. */
+export function fromWire(wire: WireFromWorker): FromWorker {
+  if (wire.type !== 'packedFrame') return wire;
+  return {
+    type: 'frame',
+    frame: { ...wire.frame, transfers: unpackTransfers(wire.transfers) },
+    sinceMs: wire.sinceMs,
+    progress: wire.progress,
+  };
+}
