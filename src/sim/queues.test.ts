@@ -41,6 +41,33 @@ describe('queues', () => {
     expect(r.conservation.holds).toBe(true);
   });
 
+  it('count deliveries as calls of the consume edge: acked ones succeed, the rest fail by cause', () => {
+    const r = simulate(
+      queueDoc({
+        consumer: { errorRate: 0.3 },
+        queue: { maxAttempts: 3 },
+        scenario: { seed: 7 },
+      }),
+    );
+    const q = r.queues.q;
+    const e = r.edges['q-w1'];
+    expect(e.calls).toBe(q.delivered);
+    expect(e.ok).toBe(q.acked);
+    expect(e.failed).toBe(q.redelivered + q.deadLettered);
+    expect(e.failed).toBeGreaterThan(0);
+    expect(e.failedBy.injectedError).toBe(e.failed);
+    expect(e.calls - e.ok - e.failed).toBeLessThanOrEqual(1); // at most the one delivery in flight
+  });
+
+  it('count an ack timeout as a failed delivery by timeout', () => {
+    const r = simulate(
+      queueDoc({ consumer: { serviceTime: constant(300) }, queue: { ackTimeoutMs: 100, maxAttempts: 2 } }),
+    );
+    const e = r.edges['q-w1'];
+    expect(e.failed).toBeGreaterThan(0);
+    expect(e.failedBy.timeout).toBe(e.failed);
+  });
+
   it('fan-out puts a copy on every subscription; completion waits for all copies', () => {
     const r = simulate(queueDoc({ consumers: 2, consumer: { serviceTime: constant(10) } }));
     expect(r.nodes.w1.received).toBe(r.queues.q.published);

@@ -16,6 +16,7 @@ import {
   allocMsg,
   C_QUEUE_FULL,
   C_REFUSED,
+  C_TIMEOUT,
   type Failure,
   fifoPeek,
   fifoPush,
@@ -180,6 +181,10 @@ function deliver(ctx: EngineContext, sub: number, inst: number): void {
   touchArea(ns, s.now);
   ns.busy++;
   s.instances[inst].busy++;
+  // A delivery is the consume edge's call: acked is its success, anything else its failure.
+  const es = s.edges[subSpec.edge];
+  es.calls++;
+  es.secCalls++;
   const lat = ctx.topo.edges[subSpec.edge].latencyMs;
   scheduleOn(ctx, lineForward(subSpec.edge), s.now + lat, EV_DELIVER, j, job.gen);
   addTransfer(ctx, subSpec.edge, T_DELIVERY, false, s.now, s.now + lat);
@@ -208,13 +213,31 @@ export function onDeliver(ctx: EngineContext, j: number, gen: number): void {
   beginCompute(ctx, j);
 }
 
-/** The consumer finished a delivery: ack on success, otherwise redeliver or dead-letter. */
-export function settleDelivery(ctx: EngineContext, m: number, dgen: number, ok: boolean): void {
+/** A delivery over `sub`'s consume edge was not acked, for `cause` (state.ts C_*). */
+function deliveryFailed(ctx: EngineContext, sub: number, cause: number): void {
+  const es = ctx.s.edges[ctx.topo.subs[sub].edge];
+  es.failed++;
+  es.secFailed++;
+  if (cause >= 0) es.failedBy[cause]++;
+}
+
+/**
+ * The consumer finished a delivery: ack on success, otherwise (for `cause`, state.ts C_*)
+ * redeliver or dead-letter.
+ */
+export function settleDelivery(
+  ctx: EngineContext,
+  m: number,
+  dgen: number,
+  ok: boolean,
+  cause: number,
+): void {
   const msg = ctx.s.pools.msgs[m];
   if (msg.state !== MSG_DELIVERED || msg.dgen !== dgen) return; // Already timed out and redelivered.
   if (ok) {
     const s = ctx.s;
     const sub = ctx.topo.subs[msg.sub];
+    s.edges[sub.edge].ok++;
     const qs = s.nodes[sub.queue];
     s.subs[msg.sub].unacked--;
     qs.acked++;
@@ -226,12 +249,14 @@ export function settleDelivery(ctx: EngineContext, m: number, dgen: number, ok: 
     onMessageSettled(ctx, req, reqGen, false);
     return;
   }
+  deliveryFailed(ctx, msg.sub, cause);
   redeliverOrDeadLetter(ctx, m);
 }
 
 export function onAckTimeout(ctx: EngineContext, m: number, dgen: number): void {
   const msg = ctx.s.pools.msgs[m];
   if (msg.state !== MSG_DELIVERED || msg.dgen !== dgen) return;
+  deliveryFailed(ctx, msg.sub, C_TIMEOUT);
   redeliverOrDeadLetter(ctx, m);
 }
 

@@ -157,7 +157,7 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean): void {
       addTransfer(ctx, call.edge, ok ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
-    settleDelivery(ctx, job.parent, job.parentGen, ok);
+    settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
   } else {
     const r = s.pools.reqs[job.parent];
     const edge = ctx.topo.edges[r.edge];
