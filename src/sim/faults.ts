@@ -4,9 +4,11 @@
  * a node are recomputed from the list of active faults whenever one starts or ends, so
  * overlapping faults combine and end cleanly.
  */
+
 import type { Fault } from '../model';
 import { setClientRate } from './clients';
 import { schedule } from './core';
+import { dropHeldWork } from './crash';
 import { pushEventWithSeq } from './eventQueue';
 import { EV_FAULT_END, EV_FAULT_START, EV_INSTANCE_DOWN, EV_INSTANCE_UP, EV_LB_NOTICE } from './events';
 import { dispatchSub } from './queues';
@@ -94,6 +96,8 @@ export function onFaultStart(ctx: EngineContext, index: number): void {
   if (f.kind === 'crash' && spec.kind !== KIND_QUEUE) {
     for (let k = 0; k < spec.instances; k++)
       instanceDown(ctx, spec.firstInstance + k, index, false, f.mode === 'hang');
+    for (let k = 0; k < spec.instances; k++)
+      dropHeldWork(ctx, spec.firstInstance + k, index, f.mode === 'hang');
   }
   applyEffects(ctx, node);
   const text =

@@ -29,7 +29,7 @@ import {
 } from './state';
 
 /** Frees the worker a job holds and gives it to the next waiting request or message. */
-function releaseWorker(ctx: EngineContext, j: number): void {
+export function releaseWorker(ctx: EngineContext, j: number): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
   if (!job.holdsWorker) return;
@@ -128,8 +128,11 @@ export function onJobCallDone(
   finishJob(ctx, j, !job.failed);
 }
 
-/** The job is done: record it, free its worker, and answer whoever asked. */
-export function finishJob(ctx: EngineContext, j: number, ok: boolean): void {
+/**
+ * The job is done: record it, free its worker, and answer whoever asked — unless `silent`
+ * (a hung crash took it): then nobody hears back, and the caller's timeout decides.
+ */
+export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = false): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
   const node = job.node;
@@ -147,7 +150,14 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean): void {
   releaseWorker(ctx, j);
   touchArea(ns, s.now);
   ns.inSystem--;
-  if (job.parentKind === JOB_FOR_CALL) {
+  if (silent) {
+    const call = job.parentKind === JOB_FOR_CALL ? s.pools.calls[job.parent] : null;
+    if (call?.live && call.gen === job.parentGen) {
+      // The attempt now waits on nothing: its timeout is the hang's fault.
+      call.job = -1;
+      call.hangFault = job.fail.rootFault;
+    }
+  } else if (job.parentKind === JOB_FOR_CALL) {
     const call = s.pools.calls[job.parent];
     if (call.live && call.gen === job.parentGen) {
       call.ok = ok;

@@ -1,0 +1,55 @@
+/**
+ * A crash takes the work its instance holds with it (DESIGN.md "Faults": crash). Mode
+ * refuse: every request it was computing, calling downstream for or holding in its backlog
+ * fails at once, as a reset connection. Mode hang: they get no answer, and each caller's
+ * timeout decides. A message it held goes back to the broker at once either way (the
+ * consumer's connection dropped), so the queue redelivers it: at-least-once delivery is
+ * what saves that work. A redeploy is a graceful restart: held work finishes.
+ */
+
+import { settleDelivery } from './queues';
+import type { EngineContext } from './runState';
+import { finishJob, releaseWorker } from './services';
+import { C_REFUSED, C_TIMEOUT, fifoShift, fifoSize, JOB_FOR_MESSAGE, JOB_FREE, JOB_QUEUED } from './state';
+
+/** Drops the work instance `inst` holds as it crashes (it is already marked down). */
+export function dropHeldWork(ctx: EngineContext, inst: number, fault: number, hang: boolean): void {
+  const s = ctx.s;
+  const instance = s.instances[inst];
+  const jobs = s.pools.jobs;
+  // The backlog first: a worker freed below must not start the next waiting request.
+  const waiting: number[] = [];
+  while (fifoSize(instance.backlog) > 0) {
+    const j = fifoShift(instance.backlog);
+    s.nodes[jobs[j].node].backlog--;
+    waiting.push(j);
+  }
+  for (const j of waiting) drop(ctx, j, fault, hang);
+  for (let j = 0; j < jobs.length; j++) {
+    if (jobs[j].state !== JOB_FREE && jobs[j].instance === inst) drop(ctx, j, fault, hang);
+  }
+}
+
+function drop(ctx: EngineContext, j: number, fault: number, hang: boolean): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  const cause = hang ? C_TIMEOUT : C_REFUSED;
+  job.failed = true;
+  job.fail.cause = cause;
+  job.fail.rootNode = job.node;
+  job.fail.rootFault = fault;
+  job.fail.rootEdge = -1;
+  job.fail.rootCause = cause;
+  if (job.parentKind === JOB_FOR_MESSAGE && job.state === JOB_QUEUED && job.holdsWorker) {
+    // Pulled but not yet arrived: it never reached the service, so only the worker it
+    // reserved and the message itself are to be given back.
+    releaseWorker(ctx, j);
+    settleDelivery(ctx, job.parent, job.parentGen, false, cause);
+    job.state = JOB_FREE;
+    job.gen++;
+    s.liveJobs--;
+    s.pools.jobFree.push(j);
+    return;
+  }
+  finishJob(ctx, j, false, hang && job.parentKind !== JOB_FOR_MESSAGE);
+}
