@@ -22,12 +22,19 @@ export function MetricsCharts() {
   );
   const queues = useMemo(() => nodes.filter((n) => n.kind === 'queue').map((n) => n.id), [nodes]);
   const selectedNode = nodes.find((n) => n.id === selected);
+  const nameOf = useMemo(() => {
+    const labels = new Map(nodes.map((n) => [n.id, n.label || n.id]));
+    return (id: string) => labels.get(id) ?? id;
+  }, [nodes]);
 
   const outcomes = useMemo(() => clientOutcomes(series), [series]);
-  const latency = useMemo(() => clientLatency(series), [series]);
-  const throughput = useMemo(() => nodeMetric(series, workers, 'ok'), [series, workers]);
-  const utilisation = useMemo(() => nodeMetric(series, workers, 'utilization'), [series, workers]);
-  const depth = useMemo(() => queueDepth(series, queues), [series, queues]);
+  const latency = useMemo(() => clientLatency(series, nameOf), [series, nameOf]);
+  const throughput = useMemo(() => nodeMetric(series, workers, 'ok', nameOf), [series, workers, nameOf]);
+  const utilisation = useMemo(
+    () => nodeMetric(series, workers, 'utilization', nameOf),
+    [series, workers, nameOf],
+  );
+  const depth = useMemo(() => queueDepth(series, queues, nameOf), [series, queues, nameOf]);
   const own = useMemo(() => {
     if (!selectedNode) return null;
     if (selectedNode.kind === 'queue')

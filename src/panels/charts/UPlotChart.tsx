@@ -96,7 +96,12 @@ export function UPlotChart({ title, data, windows, height = 120 }: UPlotChartPro
     chartRef.current?.setData([data.x, ...data.lines.map((l) => l.values)]);
   }, [data]);
 
-  const latest = data.lines.map((l) => `${l.label} ${Math.round(l.values.at(-1) ?? 0)}`).join(', ');
+  const latest = data.lines
+    .map((l) => {
+      const v = l.values.at(-1);
+      return `${l.label} ${v === null || v === undefined ? 'none' : Math.round(v)}`;
+    })
+    .join(', ');
   return (
     <figure className="run-chart">
       <figcaption>{title}</figcaption>

@@ -38,6 +38,19 @@ describe('chart data', () => {
     expect(clientLatency(series).lines.map((l) => l.label)).toEqual(['p50 ms', 'p99 ms']);
   });
 
+  it('leaves a gap, not a zero, in a second without a reply to time', () => {
+    const outage = [row(0, 50, 0), row(1, 0, 50), row(2, 50, 0)];
+    const [p50, p99] = clientLatency(outage).lines;
+    expect(p50.values).toEqual([40, null, 40]);
+    expect(p99.values).toEqual([90, null, 90]);
+  });
+
+  it('names nodes by their labels', () => {
+    const nameOf = (id: string) => (id === 'orders' ? 'Orders API' : id);
+    expect(nodeMetric(series, ['orders'], 'ok', nameOf).lines[0].label).toBe('Orders API /s');
+    expect(queueDepth(series, ['q'], () => 'Order events').lines[0].label).toBe('Order events depth');
+  });
+
   it('gives utilisation in percent and queue depth per queue', () => {
     expect(nodeMetric(series, ['orders'], 'utilization').lines[0].values).toEqual([25, 25, 25]);
     expect(queueDepth(series, ['q']).lines[0].values).toEqual([0, 10, 20]);

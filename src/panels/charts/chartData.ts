@@ -1,11 +1,18 @@
 import type { Fault } from '../../model';
 import { FAILURE_CAUSES, type SeriesRow } from '../../sim/report';
 
-/** One chart's data: x values (simulated seconds) and one line per series. */
+/**
+ * One chart's data: x values (simulated seconds) and one line per series. A null value is
+ * a second with nothing to measure (no reply to time): a gap in the line, never a zero.
+ */
 export interface ChartData {
   x: number[];
-  lines: { label: string; colour: string; values: number[] }[];
+  lines: { label: string; colour: string; values: (number | null)[] }[];
 }
+
+/** How a chart names a node: its label as the person wrote it (ids are the fallback). */
+export type NameOf = (id: string) => string;
+const byId: NameOf = (id) => id;
 
 const CAUSE_COLOURS: Record<string, string> = {
   timeout: '#b91c1c',
@@ -35,22 +42,33 @@ export function clientOutcomes(series: SeriesRow[]): ChartData {
   return { x, lines };
 }
 
-/** Reply latency p50/p99 per client, plus completion p99 for clients whose work goes through a queue. */
-export function clientLatency(series: SeriesRow[]): ChartData {
+/**
+ * Reply latency p50/p99 per client, plus completion p99 for clients whose work goes through
+ * a queue. A second in which no reply (or completion) came has no latency: a gap.
+ */
+export function clientLatency(series: SeriesRow[], nameOf: NameOf = byId): ChartData {
   const x = series.map((r) => r.t);
   const ids = [...new Set(series.flatMap((r) => Object.keys(r.clients)))];
   const lines: ChartData['lines'] = [];
   ids.forEach((id, i) => {
     const colour = PALETTE[i % PALETTE.length];
-    const prefix = ids.length > 1 ? `${id} ` : '';
-    lines.push({ label: `${prefix}p50 ms`, colour, values: series.map((r) => r.clients[id]?.p50 ?? 0) });
+    const prefix = ids.length > 1 ? `${nameOf(id)} ` : '';
+    const replied = (r: SeriesRow) => (r.clients[id]?.ok ?? 0) > 0;
+    lines.push({
+      label: `${prefix}p50 ms`,
+      colour,
+      values: series.map((r) => (replied(r) ? r.clients[id].p50 : null)),
+    });
     lines.push({
       label: `${prefix}p99 ms`,
       colour: '#dc2626',
-      values: series.map((r) => r.clients[id]?.p99 ?? 0),
+      values: series.map((r) => (replied(r) ? r.clients[id].p99 : null)),
     });
-    const completion = series.map((r) => r.clients[id]?.completionP99 ?? 0);
-    if (completion.some((v) => v > 0))
+    const completion = series.map((r) => {
+      const c = r.clients[id];
+      return c && c.completed > 0 ? c.completionP99 : null;
+    });
+    if (completion.some((v) => v !== null && v > 0))
       lines.push({ label: `${prefix}completion p99 ms`, colour: '#7c3aed', values: completion });
   });
   return { x, lines };
@@ -61,10 +79,16 @@ export function nodeMetric(
   series: SeriesRow[],
   nodeIds: string[],
   metric: 'ok' | 'utilization' | 'backlog',
+  nameOf: NameOf = byId,
 ): ChartData {
   const x = series.map((r) => r.t);
   const lines = nodeIds.map((id, i) => ({
-    label: metric === 'utilization' ? `${id} %` : metric === 'ok' ? `${id} /s` : `${id} waiting`,
+    label:
+      metric === 'utilization'
+        ? `${nameOf(id)} %`
+        : metric === 'ok'
+          ? `${nameOf(id)} /s`
+          : `${nameOf(id)} waiting`,
     colour: PALETTE[i % PALETTE.length],
     values: series.map((r) => {
       const n = r.nodes[id];
@@ -76,10 +100,10 @@ export function nodeMetric(
 }
 
 /** Queue depth per queue. */
-export function queueDepth(series: SeriesRow[], queueIds: string[]): ChartData {
+export function queueDepth(series: SeriesRow[], queueIds: string[], nameOf: NameOf = byId): ChartData {
   const x = series.map((r) => r.t);
   const lines = queueIds.map((id, i) => ({
-    label: `${id} depth`,
+    label: `${nameOf(id)} depth`,
     colour: PALETTE[i % PALETTE.length],
     values: series.map((r) => r.queues[id]?.depth ?? 0),
   }));
