@@ -99,6 +99,12 @@ test('?autoplay starts the run by itself', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
 
+test('?linked outside a frame keeps the player controls', async ({ page }) => {
+  await page.goto(`/?embed&linked${fragment}`);
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByLabel('Simulated time')).toBeVisible();
+});
+
 test('a broken embed link explains itself', async ({ page }) => {
   await page.goto(`/?embed${fragment.slice(0, -30)}`);
   await expect(page.getByTestId('link-error')).toContainText('ask the sender for the whole link');

@@ -27,7 +27,8 @@ export default function EmbedRoute({ options, location }: { options: ViewOptions
       autoplay={options.autoplay}
       step={options.step}
       colorMode={dark ? 'dark' : 'light'}
-      linked={options.linked}
+      // Linked only inside a frame: opened on its own, a player needs its own controls.
+      linked={options.linked && window.parent !== window}
     />
   );
 }
