@@ -92,6 +92,11 @@ export const queueNodeSchema = z.strictObject({
   maxAttempts: wholeNumber(1, LIMITS.deliveryAttempts).default(5),
   /** A delivered message not acked within this time is redelivered. */
   ackTimeoutMs: milliseconds().default(30_000),
+  /**
+   * Share of published messages that no consumer can process (a malformed payload, say):
+   * each fails every delivery until it is dead-lettered. 0 means none.
+   */
+  poisonRate: fraction().default(0),
   /** Messages older than this are dropped to the dead-letter queue; "none" keeps them. */
   ttlS: z
     .union([z.literal('none'), numberIn(0.001, 86_400, 's')], {

@@ -68,6 +68,20 @@ describe('queues', () => {
     expect(e.failedBy.timeout).toBe(e.failed);
   });
 
+  it('poison messages fail every delivery, at every subscriber, and are dead-lettered', () => {
+    const r = simulate(
+      queueDoc({ consumers: 2, queue: { poisonRate: 0.1, maxAttempts: 2 }, scenario: { seed: 3 } }),
+    );
+    const q = r.queues.q;
+    const poison = q.deadLettered / 2; // one copy per subscriber
+    expect(Number.isInteger(poison)).toBe(true);
+    expect(poison).toBeGreaterThan(0.05 * q.published);
+    expect(poison).toBeLessThan(0.15 * q.published);
+    for (const e of ['q-w1', 'q-w2']) expect(r.edges[e].failedBy.poisonMessage).toBe(r.edges[e].failed);
+    expect(r.nodes.w1.failedBy.poisonMessage).toBeGreaterThanOrEqual(2 * (q.deadLettered / 2) - 2);
+    expect(r.conservation.holds).toBe(true);
+  });
+
   it('fan-out puts a copy on every subscription; completion waits for all copies', () => {
     const r = simulate(queueDoc({ consumers: 2, consumer: { serviceTime: constant(10) } }));
     expect(r.nodes.w1.received).toBe(r.queues.q.published);

@@ -10,7 +10,8 @@ import { beginCompute } from './admission';
 import { onMessageSettled } from './clients';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
-import { type EngineContext, lineAck, lineForward, lineTtl } from './runState';
+import { nextUnit, PURPOSE } from './random';
+import { type EngineContext, lineAck, lineForward, lineTtl, nodeStream } from './runState';
 import {
   allocJob,
   allocMsg,
@@ -72,6 +73,9 @@ export function publishToQueue(
   qs.published++;
   const request = req >= 0 ? s.pools.reqs[req] : null;
   const live = request !== null && request.gen === reqGen;
+  // Drawn once per publish (every subscriber gets the same bad payload), and only when the
+  // queue has poison at all, so other documents keep their random streams as they were.
+  const poison = spec.poisonRate > 0 && nextUnit(s.rng, nodeStream(q, PURPOSE.error)) < spec.poisonRate;
   for (const sub of spec.subs) {
     const m = allocMsg(s.pools);
     const msg = s.pools.msgs[m];
@@ -82,6 +86,7 @@ export function publishToQueue(
     msg.depth = depth;
     msg.publishedAt = s.now;
     msg.attempts = 0;
+    msg.poison = poison;
     s.msg.created++;
     s.msg.live++;
     if (live) {

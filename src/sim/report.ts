@@ -23,6 +23,7 @@ export const FAILURE_CAUSES = [
   'downstream',
   'partitioned',
   'limit',
+  'poisonMessage',
 ] as const;
 export type FailureCause = (typeof FAILURE_CAUSES)[number];
 

@@ -30,6 +30,7 @@ const OWN_TROUBLE = [
   'failing downstream',
   'partitioned',
   'hop limit: a call cycle',
+  'poison messages',
 ];
 
 export function failedByRecord(counts: Float64Array): Partial<Record<FailureCause, number>> {

@@ -19,6 +19,7 @@ export const CAUSE_TEXT = [
   'downstream failure',
   'network partition',
   'hop limit reached',
+  'poison message',
 ];
 
 export function addLog(ctx: EngineContext, kind: RunLogEntry['kind'], subject: string, text: string): void {

@@ -15,6 +15,7 @@ import { type EngineContext, lineBack, nodeStream } from './runState';
 import {
   C_DOWNSTREAM,
   C_INJECTED,
+  C_POISON,
   copyFailure,
   type Failure,
   fifoShift,
@@ -65,6 +66,20 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
   if (job.parentKind === JOB_FOR_POLL) {
     finishJob(ctx, j, true);
     return;
+  }
+  if (job.parentKind === JOB_FOR_MESSAGE) {
+    const msg = s.pools.msgs[job.parent];
+    if (msg.poison && msg.dgen === job.parentGen) {
+      // The payload is the trouble, not the consumer: it fails wherever it is delivered.
+      job.failed = true;
+      job.fail.cause = C_POISON;
+      job.fail.rootNode = job.node;
+      job.fail.rootFault = -1;
+      job.fail.rootEdge = -1;
+      job.fail.rootCause = C_POISON;
+      finishJob(ctx, j, false);
+      return;
+    }
   }
   const faultRate = ns.errorRate;
   if (spec.errorRate > 0 || faultRate > 0) {

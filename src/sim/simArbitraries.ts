@@ -45,6 +45,7 @@ const nodeParams: Record<NodeKind, fc.Arbitrary<Record<string, unknown>>> = {
     maxAttempts: fc.integer({ min: 1, max: 5 }),
     ackTimeoutMs: fc.oneof(fc.constant(0), num(1, 2000)),
     ttlS: fc.oneof(fc.constant('none'), num(0.01, 5)),
+    poisonRate: fc.oneof(fc.constant(0), num(0, 0.5)),
   }),
 };
 

@@ -22,7 +22,9 @@ export const C_BREAKER = 5;
 export const C_DOWNSTREAM = 6;
 export const C_PARTITIONED = 7;
 export const C_LIMIT = 8;
-export const CAUSE_COUNT = 9;
+/** A message no consumer can process (a queue's `poisonRate`). */
+export const C_POISON = 9;
+export const CAUSE_COUNT = 10;
 
 /** Where a failure started: the root of its cause chain. `node` ≥ node count means an edge (partition). */
 export interface Failure {
@@ -130,6 +132,8 @@ export interface Msg {
   depth: number;
   publishedAt: number;
   attempts: number;
+  /** No consumer can process it: every delivery fails. */
+  poison: boolean;
 }
 
 export interface InstanceState {
@@ -274,6 +278,7 @@ export function allocMsg(p: Pools): number {
     depth: 0,
     publishedAt: 0,
     attempts: 0,
+    poison: false,
   });
   return p.msgs.length - 1;
 }

@@ -52,6 +52,8 @@ export interface NodeSpec {
   maxAttempts: number;
   ackTimeoutMs: number;
   ttlMs: number;
+  /** Share of published messages that fail every delivery. */
+  poisonRate: number;
   /** Outgoing edges in document order (a service calls all of them; a client splits over them). */
   out: number[];
   /** Clients: cumulative weights over `out`, normalised to end at 1. */
@@ -142,6 +144,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     maxAttempts: 1,
     ackTimeoutMs: 0,
     ttlMs: Number.POSITIVE_INFINITY,
+    poisonRate: 0,
     out: [],
     cumWeights: [],
     consumes: [],
@@ -177,6 +180,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.maxAttempts = n.maxAttempts;
     spec.ackTimeoutMs = n.ackTimeoutMs;
     spec.ttlMs = n.ttlS === 'none' ? Number.POSITIVE_INFINITY : n.ttlS * 1000;
+    spec.poisonRate = n.poisonRate;
   }
   if (spec.kind === KIND_CLIENT) spec.instances = 0;
   return spec;

@@ -24,6 +24,7 @@ const CAUSE_COLOURS: Record<string, string> = {
   downstream: '#ef4444',
   partitioned: '#475569',
   limit: '#000000',
+  poisonMessage: '#9d174d',
 };
 const PALETTE = ['#2563eb', '#16a34a', '#ea580c', '#7c3aed', '#0d9488', '#ca8a04', '#db2777', '#475569'];
 

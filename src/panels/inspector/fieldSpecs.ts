@@ -218,6 +218,16 @@ export const NODE_FIELDS: Record<NodeKind, FieldSpec[]> = {
       max: LIMITS.deliveryAttempts,
       help: 'Deliveries of one message before it is dead-lettered.',
     },
+    {
+      path: ['poisonRate'],
+      label: 'Poison messages',
+      group: 'Traffic',
+      control: 'number',
+      min: 0,
+      max: 1,
+      step: 0.01,
+      help: 'Fraction of messages no consumer can process (0 to 1): each fails every delivery until it is dead-lettered.',
+    },
   ],
   database: [
     {
