@@ -1,7 +1,8 @@
 /**
- * The typed message protocol between the page and the simulation Web Worker. Types only:
- * the worker (app/simulation.worker.ts) and the client (store/simulationClient.ts) both
- * speak it, and the run session (store/runSession.ts) implements the worker's side.
+ * The typed message protocol between the page and the simulation Web Worker, and the speeds
+ * a run may play at. The worker (app/simulation.worker.ts) and the client
+ * (store/simulationClient.ts) both speak it, and the run session (store/runSession.ts)
+ * implements the worker's side.
  */
 import type { Fault, FaultlineDocument } from '../model';
 import type { Frame, RunLogEntry, RunStatus } from './api';
@@ -12,6 +13,13 @@ export type PlaybackSpeed = number | 'end';
 
 /** The speeds the run bar offers (0.25× to 50×). */
 export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
+/** One of the offered speeds. */
+export type OfferedSpeed = (typeof PLAYBACK_SPEEDS)[number];
+
+/** `value` if it is one of the offered speeds, else null. */
+export function offeredSpeed(value: unknown): OfferedSpeed | null {
+  return PLAYBACK_SPEEDS.find((s) => s === value) ?? null;
+}
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 50;
 

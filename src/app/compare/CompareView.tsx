@@ -53,8 +53,9 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
     { state: 'running', fraction: 0 },
     { state: 'running', fraction: 0 },
   ]);
-  const [second, setSecond] = useState(0);
   const players = useLinkedPlayers();
+  // The second both players have reached: the moment each side's line describes.
+  const second = Math.floor(players.clock.tMs / 1000);
   const theme = useUiStore((s) => s.theme);
   const urls = useMemo(() => [playerUrl(pair.left, theme), playerUrl(pair.right, theme)], [pair, theme]);
 
@@ -131,7 +132,7 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
           );
         })}
       </div>
-      <SharedClockBar players={players} durationS={durationS} onSecond={setSecond} />
+      <SharedClockBar players={players} durationS={durationS} />
       {bothDone && (
         <>
           <table className="fl-compare__diff" aria-label="Summary of both runs">

@@ -1,24 +1,22 @@
 import { useEffect, useState } from 'react';
-import { PLAYBACK_SPEEDS } from '../../sim/protocol';
-import type { PlayerSpeed } from '../embed/playerCommand';
+import type { OfferedSpeed } from '../../sim/protocol';
 import { formatSeconds } from '../run/formatTime';
+import { SpeedSelect } from '../run/SpeedSelect';
 import type { LinkedPlayers } from './useLinkedPlayers';
 
 export interface SharedClockBarProps {
   players: LinkedPlayers;
   /** Whole simulated seconds the clock can be set to (the run's duration). */
   durationS: number;
-  /** The second the compare view shows; null follows the players. */
-  onSecond: (second: number) => void;
 }
 
 /**
  * Play, pause, step, speed and scrub for both players at once: the compare view's one
  * clock. The players carry no controls of their own (`?linked`), so they cannot drift.
  */
-export function SharedClockBar({ players, durationS, onSecond }: SharedClockBarProps) {
+export function SharedClockBar({ players, durationS }: SharedClockBarProps) {
   const { clock, send } = players;
-  const [speed, setSpeed] = useState<PlayerSpeed>(1);
+  const [speed, setSpeed] = useState<OfferedSpeed>(1);
   const [scrubS, setScrubS] = useState<number | null>(null);
   const clockS = Math.floor(clock.tMs / 1000);
   const maxS = Math.max(1, Math.floor((clock.ready ? clock.endMs : durationS * 1000) / 1000));
@@ -28,8 +26,6 @@ export function SharedClockBar({ players, durationS, onSecond }: SharedClockBarP
   useEffect(() => {
     if (scrubS !== null && (clockS === scrubS || clock.running)) setScrubS(null);
   }, [scrubS, clockS, clock.running]);
-
-  useEffect(() => onSecond(shownS), [shownS, onSecond]);
 
   return (
     <fieldset className="fl-compare__clock">
@@ -57,23 +53,13 @@ export function SharedClockBar({ players, durationS, onSecond }: SharedClockBarP
         >
           Step both 1 s
         </button>
-        <label>
-          Speed{' '}
-          <select
-            value={speed}
-            onChange={(e) => {
-              const next = PLAYBACK_SPEEDS.find((s) => s === Number(e.currentTarget.value)) ?? 1;
-              setSpeed(next);
-              send({ type: 'faultline:speed', speed: next });
-            }}
-          >
-            {PLAYBACK_SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
-        </label>
+        <SpeedSelect
+          value={speed}
+          onChange={(next) => {
+            setSpeed(next);
+            send({ type: 'faultline:speed', speed: next });
+          }}
+        />
         <output data-testid="shared-clock" aria-label="Shared clock">
           {clock.ready ? `${formatSeconds(clock.tMs)} / ${formatSeconds(clock.endMs)}` : 'Loading players…'}
         </output>

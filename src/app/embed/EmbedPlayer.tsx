@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
-import { PLAYBACK_SPEEDS } from '../../sim/protocol';
 import { useRunStore } from '../../store/runHooks';
 import { formatSeconds } from '../run/formatTime';
 import type { RunController } from '../run/runController';
+import { SpeedSelect } from '../run/SpeedSelect';
 import { EmbedCanvas } from './EmbedCanvas';
 import { lessonStepAt, stepStartMs } from './lessonCaption';
 import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
@@ -153,17 +153,11 @@ export function EmbedPlayer({
           {formatSeconds(scrubMs ?? tMs)} / {formatSeconds(endMs)}
         </output>
         {!linked && (
-          <select
-            aria-label="Speed"
+          <SpeedSelect
+            labelled={false}
             value={speed}
-            onChange={(e) => controller.send({ type: 'SPEED', speed: Number(e.currentTarget.value) })}
-          >
-            {PLAYBACK_SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s}×
-              </option>
-            ))}
-          </select>
+            onChange={(s) => controller.send({ type: 'SPEED', speed: s })}
+          />
         )}
       </div>
       {(error || failures !== null) && (

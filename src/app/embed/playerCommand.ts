@@ -1,7 +1,4 @@
-import { PLAYBACK_SPEEDS } from '../../sim/protocol';
-
-/** A speed the player offers (0.25× to 50×). */
-export type PlayerSpeed = (typeof PLAYBACK_SPEEDS)[number];
+import { type OfferedSpeed, offeredSpeed } from '../../sim/protocol';
 
 /**
  * The closed set of commands a page may post to an embedded player. Everything else —
@@ -15,7 +12,7 @@ export type PlayerCommand =
   /** Show the run at `tMs`. */
   | { type: 'faultline:seek'; tMs: number }
   /** Play at one of the player's speeds. */
-  | { type: 'faultline:speed'; speed: PlayerSpeed };
+  | { type: 'faultline:speed'; speed: OfferedSpeed };
 
 /** Longest step or latest seek accepted: a day of simulated time (the longest run). */
 const MAX_MS = 86_400_000;
@@ -58,8 +55,8 @@ export function parsePlayerCommand(data: unknown): PlayerCommand | null {
       }
       case 'faultline:speed': {
         if (!onlyKeys(data, ['type', 'speed'])) return null;
-        const speed = PLAYBACK_SPEEDS.find((s) => s === data.speed);
-        return speed === undefined ? null : { type: 'faultline:speed', speed };
+        const speed = offeredSpeed(data.speed);
+        return speed === null ? null : { type: 'faultline:speed', speed };
       }
       default:
         return null;

@@ -1,9 +1,9 @@
-import { PLAYBACK_SPEEDS } from '../../sim/protocol';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { formatSeconds } from './formatTime';
 import { usePlayback } from './playbackView';
 import type { RunController } from './runController';
+import { SpeedSelect } from './SpeedSelect';
 
 /** Simulated ms one press of Step advances. */
 export const STEP_MS = 100;
@@ -54,20 +54,7 @@ export function RunBar({ controller }: { controller: RunController }) {
       <button type="button" onClick={() => controller.send({ type: 'RESTART' })} aria-label="Restart">
         Restart
       </button>
-      <label>
-        Speed{' '}
-        <select
-          aria-label="Speed"
-          value={speed}
-          onChange={(e) => controller.send({ type: 'SPEED', speed: Number(e.target.value) })}
-        >
-          {PLAYBACK_SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpeedSelect value={speed} onChange={(s) => controller.send({ type: 'SPEED', speed: s })} />
       <button
         type="button"
         onClick={() => controller.send({ type: 'RUN_TO_END' })}
