@@ -16,7 +16,6 @@ import { type EngineContext, lineBack, lineForward, nodeStream } from './runStat
 import { noteFailureRoot } from './services';
 import {
   allocReq,
-  clearFailure,
   type Failure,
   JOB_FOR_POLL,
   newFailure,
@@ -224,6 +223,7 @@ export function onPollSend(ctx: EngineContext, r: number, gen: number): void {
   schedule(ctx, s.now + spec.pollIntervalMs, EV_POLL_SEND, r, gen);
 }
 
+/** Where admission writes why a poll was refused; never read: a refused poll only shows as its failed transfer. */
 const pollFailure = newFailure();
 
 /** A poll reached the service: it costs a worker for one service time, like any request. */
@@ -232,7 +232,6 @@ export function onPollArrive(ctx: EngineContext, r: number, gen: number): void {
   const req = s.pools.reqs[r];
   if (req.gen !== gen || req.state !== REQ_WAITING) return;
   const edge = ctx.topo.edges[req.edge];
-  clearFailure(pollFailure);
   const result = admitJob(ctx, edge.target, JOB_FOR_POLL, r, gen, r, gen, 1, pollFailure);
   if (result !== ADMIT_OK && result !== ADMIT_HUNG)
     addTransfer(ctx, req.edge, T_FAILURE, true, s.now, s.now + edge.latencyMs);

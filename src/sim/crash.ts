@@ -9,7 +9,7 @@
 
 import { settleDelivery } from './queues';
 import type { EngineContext } from './runState';
-import { finishJob, releaseWorker } from './services';
+import { finishJob, freeJob, releaseWorker } from './services';
 import { C_REFUSED, C_TIMEOUT, fifoShift, fifoSize, JOB_FOR_MESSAGE, JOB_FREE, JOB_QUEUED } from './state';
 
 /** Drops the work instance `inst` holds as it crashes (it is already marked down). */
@@ -17,22 +17,16 @@ export function dropHeldWork(ctx: EngineContext, inst: number, fault: number, ha
   const s = ctx.s;
   const instance = s.instances[inst];
   const jobs = s.pools.jobs;
-  // The backlog first: a worker freed below must not start the next waiting request.
-  const waiting: number[] = [];
-  while (fifoSize(instance.backlog) > 0) {
-    const j = fifoShift(instance.backlog);
-    s.nodes[jobs[j].node].backlog--;
-    waiting.push(j);
-  }
-  for (const j of waiting) drop(ctx, j, fault, hang);
+  // Empty the backlog first, so a worker freed below does not start the next waiting
+  // request; those jobs are still live on this instance and are dropped with the rest.
+  while (fifoSize(instance.backlog) > 0) s.nodes[jobs[fifoShift(instance.backlog)].node].backlog--;
   for (let j = 0; j < jobs.length; j++) {
     if (jobs[j].state !== JOB_FREE && jobs[j].instance === inst) drop(ctx, j, fault, hang);
   }
 }
 
 function drop(ctx: EngineContext, j: number, fault: number, hang: boolean): void {
-  const s = ctx.s;
-  const job = s.pools.jobs[j];
+  const job = ctx.s.pools.jobs[j];
   const cause = hang ? C_TIMEOUT : C_REFUSED;
   job.failed = true;
   job.fail.cause = cause;
@@ -45,10 +39,7 @@ function drop(ctx: EngineContext, j: number, fault: number, hang: boolean): void
     // reserved and the message itself are to be given back.
     releaseWorker(ctx, j);
     settleDelivery(ctx, job.parent, job.parentGen, false, cause);
-    job.state = JOB_FREE;
-    job.gen++;
-    s.liveJobs--;
-    s.pools.jobFree.push(j);
+    freeJob(ctx, j);
     return;
   }
   finishJob(ctx, j, false, hang && job.parentKind !== JOB_FOR_MESSAGE);

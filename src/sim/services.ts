@@ -191,10 +191,16 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
     if (r.gen === job.parentGen && r.doneAt >= 0 && r.doneAt <= job.startedAt)
       scheduleOn(ctx, lineBack(r.edge), s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
   }
+  freeJob(ctx, j);
+}
+
+/** Returns the job to the pool; events still scheduled for it see a new generation and do nothing. */
+export function freeJob(ctx: EngineContext, j: number): void {
+  const job = ctx.s.pools.jobs[j];
   job.state = JOB_FREE;
   job.gen++;
-  s.liveJobs--;
-  s.pools.jobFree.push(j);
+  ctx.s.liveJobs--;
+  ctx.s.pools.jobFree.push(j);
 }
 
 /** Cause-or-victim bookkeeping for a failure seen at `node`. */
