@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { type TextLines, textProblem } from './textRules';
 
 // zod probes `Function('')` to decide whether to compile parsers; under the app's CSP
 // (require-trusted-types-for 'script') that probe is a reported violation. Interpreted
@@ -49,12 +50,20 @@ export const seconds = () => numberIn(0, LIMITS.runSeconds, 's');
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-/** Text shown to people: bounded and well-formed UTF-16 (no lone surrogates). */
-export const text = (max: number) =>
+/**
+ * Text shown to people: bounded, well-formed UTF-16 (no lone surrogates), and free of the
+ * characters that make text lie or drive a terminal (textRules.ts). `lines` says whether
+ * line breaks belong in it: names and titles are one line, descriptions and captions several.
+ */
+export const text = (max: number, lines: TextLines = 'single') =>
   z
     .string({ error: 'must be text' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => s.isWellFormed(), { error: 'must be well-formed text (it has a broken character)' });
+    .refine((s) => s.isWellFormed(), { error: 'must be well-formed text (it has a broken character)' })
+    .superRefine((s, ctx) => {
+      const problem = textProblem(s, lines);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 
 /** An identifier: letters, digits, "-" and "_", so it is safe as a key, a DOM id and in a URL. */
 export const identifier = () =>

@@ -16,3 +16,4 @@ export * from './scenario';
 export * from './schema';
 export { DOCUMENT_VERSION } from './schema';
 export * from './shareLink';
+export * from './textRules';

@@ -114,7 +114,7 @@ export type LessonAction = (typeof LESSON_ACTIONS)[number];
 
 /** One step of a lesson: a caption, shown when the run reaches `atS` or when the presenter advances. */
 export const lessonStepSchema = z.strictObject({
-  caption: text(LIMITS.textLength),
+  caption: text(LIMITS.textLength, 'multi'),
   /** The run pauses here and shows the caption. */
   atS: seconds().optional(),
   /** What advancing to this step does to the run. */

@@ -16,7 +16,7 @@ export const documentSchema = z.strictObject({
   version: z.literal(DOCUMENT_VERSION, { error: `must be ${DOCUMENT_VERSION}` }),
   title: text(LIMITS.titleLength).default('Untitled diagram'),
   /** "What to watch": shown with the diagram, for the learner. */
-  description: text(LIMITS.textLength).default(''),
+  description: text(LIMITS.textLength, 'multi').default(''),
   nodes: z.array(nodeSchema).max(LIMITS.nodes, { error: `must have at most ${LIMITS.nodes} nodes` }),
   edges: z.array(edgeSchema).max(LIMITS.edges, { error: `must have at most ${LIMITS.edges} edges` }),
   scenario: scenarioSchema,
