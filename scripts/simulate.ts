@@ -1,23 +1,64 @@
 /**
- * `npm run simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table]`
- * A thin wrapper: all the logic is in src/cli (tested there).
+ * `npm run -s simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table] [--output FILE]`
+ * A thin wrapper: the logic is in src/cli (tested there); this wires it to the process —
+ * files through node:fs, the report streamed to stdout or `--output`, the exit status.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { type FileAccess, runCli } from '../src/cli';
+import { resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { EXIT, type FileAccess, planCli } from '../src/cli';
+import { closeOutputFile, openOutputFile, writeFailureMessage, writePieces } from '../src/cli/writeOutput';
+
+// `npm run` starts scripts in the package's folder; paths are meant from where the person typed.
+const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
 
 const files: FileAccess = {
   size(path) {
+    let stat: ReturnType<typeof statSync>;
     try {
-      const stat = statSync(path);
-      return stat.isFile() ? stat.size : null;
-    } catch {
-      return null;
+      stat = statSync(here(path));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new Error((e as NodeJS.ErrnoException).code ?? (e as Error).message);
     }
+    if (stat.isDirectory()) throw new Error('it is a directory, not a document file');
+    if (!stat.isFile()) throw new Error('it is not a regular file');
+    return stat.size;
   },
-  readText: (path) => readFileSync(path, 'utf8'),
+  readBytes: (path) => readFileSync(here(path)),
 };
 
-const result = runCli(process.argv.slice(2), files);
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+// Messages and a failed stderr must never end in a stack trace.
+process.stderr.on('error', () => {});
+
+async function main(): Promise<number> {
+  const plan = planCli(process.argv.slice(2), files);
+  process.stderr.write(plan.stderr);
+  let out: Writable = process.stdout;
+  const where = plan.outputPath ?? 'stdout';
+  if (plan.outputPath !== undefined) {
+    const opened = openOutputFile(here(plan.outputPath));
+    if (!opened.ok) {
+      process.stderr.write(writeFailureMessage(opened.error, where));
+      return EXIT.writeFailed;
+    }
+    out = opened.out;
+  }
+  const failure =
+    (await writePieces(plan.output, out)) ?? (out === process.stdout ? null : await closeOutputFile(out));
+  if (failure) {
+    process.stderr.write(writeFailureMessage(failure, where));
+    return EXIT.writeFailed;
+  }
+  return plan.exitCode;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = EXIT.engineError;
+  },
+);

@@ -4,7 +4,7 @@ import { LIMITS } from '../model';
 export const OUTPUT_FORMATS = ['json', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** What `npm run simulate -- …` was asked to do. */
+/** What `npm run -s simulate -- …` was asked to do. */
 export interface CliArgs {
   /** A path to a document (.json) or a built-in scenario id. */
   target: string;
@@ -13,6 +13,8 @@ export interface CliArgs {
   format: OutputFormat;
   /** Overrides the engine's limit on events per run (long validation runs need more). */
   maxEvents?: number;
+  /** Writes the report to this file instead of stdout. */
+  output?: string;
   help: boolean;
 }
 
@@ -21,7 +23,7 @@ export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: strin
 /** The largest --max-events: about ten minutes of engine time on a laptop. */
 export const MAX_EVENTS = 1_000_000_000;
 
-export const USAGE = `Usage: npm run simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table]
+export const USAGE = `Usage: npm run -s simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table] [--output FILE]
 
   <document.json>   a Faultline document (at most 5 MB)
   <scenario-id>     a built-in scenario, e.g. rpc-chain-redeploy (--list shows them all)
@@ -29,8 +31,11 @@ export const USAGE = `Usage: npm run simulate -- <document.json | scenario-id> [
   --duration S      simulated seconds, more than 0 and at most ${LIMITS.runSeconds}; overrides the document's
   --format F        json (default): the full report; table: a readable summary
   --max-events N    stop the run after N events instead of the engine's default limit (20 million)
+  --output FILE     write the report to FILE instead of stdout
   --list            lists the built-in scenarios
   --help            this text`;
+
+const OPTIONS = ['--seed', '--duration', '--format', '--max-events', '--output'];
 
 function parseSeed(raw: string): number | string {
   if (!/^\d+$/.test(raw)) return `--seed must be a whole number from 0 to ${LIMITS.seed}, got "${raw}"`;
@@ -39,10 +44,13 @@ function parseSeed(raw: string): number | string {
   return seed;
 }
 
+/** A plain decimal ("12", "0.5", ".5"): no sign, exponent, hex, spaces or other spellings Number() takes. */
+const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 function parseDuration(raw: string): number | string {
   const s = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(s) || s <= 0 || s > LIMITS.runSeconds) {
-    return `--duration must be a number of seconds above 0 and at most ${LIMITS.runSeconds}, got "${raw}"`;
+  if (!DECIMAL.test(raw) || !Number.isFinite(s) || s <= 0 || s > LIMITS.runSeconds) {
+    return `--duration must be a number of seconds above 0 and at most ${LIMITS.runSeconds}, written in digits such as 30 or 0.5, got "${raw}"`;
   }
   return s;
 }
@@ -70,13 +78,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     const eq = arg.indexOf('=');
     const name = eq < 0 ? arg : arg.slice(0, eq);
-    if (name !== '--seed' && name !== '--duration' && name !== '--format' && name !== '--max-events') {
+    if (!OPTIONS.includes(name)) {
       return { ok: false, error: `unknown option ${name}` };
     }
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
     else value = argv[++i];
     if (value === undefined) return { ok: false, error: `${name} needs a value` };
+    if (name === '--output') {
+      if (value === '') return { ok: false, error: '--output needs a file name' };
+      args.output = value;
+      continue;
+    }
     if (name === '--seed') {
       const seed = parseSeed(value);
       if (typeof seed === 'string') return { ok: false, error: seed };

@@ -1,7 +1,9 @@
 import type { FailureCause, LatencySummary, Report } from '../sim/report';
+import { terminalLine } from './terminalText';
 
 /** Right-aligned columns with a header row and a rule under it. */
-function table(header: string[], rows: string[][]): string {
+function table(header: string[], unsafeRows: string[][]): string {
+  const rows = unsafeRows.map((r) => r.map(terminalLine));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
     cells
@@ -36,11 +38,13 @@ function percent(part: number, whole: number): string {
 /**
  * The report as a readable summary: one table each for clients, services and databases,
  * queues and edges, then root causes and the conservation check. Latencies in milliseconds.
+ * Text from the document (the title, labels in root causes) is printed terminal-safe:
+ * control characters show as escapes such as `\x1b`, never act on the terminal.
  */
 export function formatTable(report: Report, title = ''): string {
   const out: string[] = [];
   out.push(
-    `${title ? `${title}: ` : ''}${report.duration} s simulated, seed ${report.seed}, ${report.events} events, ${report.status}`,
+    `${title ? `${terminalLine(title)}: ` : ''}${report.duration} s simulated, seed ${report.seed}, ${report.events} events, ${report.status}`,
   );
   out.push(`event log hash ${report.eventLogHash}`);
 
@@ -176,7 +180,7 @@ export function formatTable(report: Report, title = ''): string {
 
   if (report.rootCauses.length > 0) {
     out.push('', 'Root causes of client failures');
-    for (const r of report.rootCauses) out.push(`  ${r.description}: ${r.clientFailures} failed requests`);
+    for (const r of report.rootCauses) out.push(`  ${terminalLine(r.description)}: ${r.clientFailures} failed requests`);
   }
 
   const c = report.conservation;

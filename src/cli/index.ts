@@ -1,5 +1,5 @@
 /**
- * The command-line simulator (`npm run simulate`), as testable functions: arguments and a
+ * The command-line simulator (`npm run -s simulate`), as testable functions: arguments and a
  * file reader in, `{ exitCode, stdout, stderr }` out. See docs/cli.md.
  */
 export { type CliArgs, type OutputFormat, parseArgs, USAGE } from './args';
@@ -11,4 +11,4 @@ export {
   loadDocument,
   MAX_DOCUMENT_BYTES,
 } from './loadDocument';
-export { type CliResult, EXIT, runCli, simulateDocument } from './runCli';
+export { type CliPlan, type CliResult, EXIT, planCli, runCli, simulateDocument } from './runCli';

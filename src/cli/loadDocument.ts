@@ -2,14 +2,23 @@ import { type FaultlineDocument, formatError, parseDocument } from '../model';
 import { decode } from '../model/decode';
 import { BUILT_IN_SCENARIOS, getScenario } from '../scenarios';
 
-/** Largest document file read, in bytes (SAFETY.md: files 5 MB, checked before reading). */
+/** Largest document file read, in bytes: 5 MB, checked from the file's size before reading. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** How the command line reaches files; the script passes node:fs, tests pass a map. */
 export interface FileAccess {
-  /** Size in bytes, or null when there is no such file. */
+  /**
+   * Size in bytes, or null when there is no such file. Throws, with a reason as its
+   * message, when the path exists but cannot be read as a document (a directory, say).
+   */
   size(path: string): number | null;
-  readText(path: string): string;
+  /**
+   * The file's bytes. Preferred over `readText`: they are decoded as strict UTF-8, as the
+   * browser does, so a file that is not UTF-8 is refused instead of read with U+FFFD.
+   */
+  readBytes?(path: string): Uint8Array;
+  /** The file as text already decoded (in-memory tests). */
+  readText?(path: string): string;
 }
 
 /** Why a document could not be loaded; `exitCode` is the command line's status for it. */
@@ -72,14 +81,16 @@ export function loadDocument(target: string, files: FileAccess): LoadResult {
       message: `${target} is ${size} bytes; a document may be at most ${MAX_DOCUMENT_BYTES} bytes (5 MB)`,
     };
   }
-  let text: string;
+  let content: string | Uint8Array;
   try {
-    text = files.readText(target);
+    if (files.readBytes) content = files.readBytes(target);
+    else if (files.readText) content = files.readText(target);
+    else throw new Error('no way to read files');
   } catch (e) {
     return { ok: false, exitCode: 1, message: `cannot read ${target}: ${(e as Error).message}` };
   }
-  // The one decoder every way in uses (SAFETY.md): caps, nesting depth, JSON, schema, references.
-  const decoded = decode(text, 'file');
+  // The one decoder every way in uses: caps, strict UTF-8, nesting depth, JSON, schema, references.
+  const decoded = decode(content, 'file');
   if (!decoded.ok) {
     const lines = decoded.detail.map((e) => `  ${formatError(e)}`).join('\n');
     return {
