@@ -23,11 +23,44 @@ describe('parseArgs', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/^--seed must be a whole number/);
     }
-    for (const bad of ['0', '-3', '86401', 'abc', '']) {
+    for (const bad of [
+      '0',
+      '-3',
+      '86401',
+      'abc',
+      '',
+      '0x10',
+      '1e-300',
+      '1e3',
+      ' 5',
+      '5 ',
+      '+5',
+      'Infinity',
+      '1_0',
+    ]) {
       const r = parseArgs(['x', `--duration=${bad}`]);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/^--duration must be/);
     }
+  });
+
+  it('takes durations written in plain digits', () => {
+    for (const [raw, s] of [
+      ['30', 30],
+      ['0.5', 0.5],
+      ['.25', 0.25],
+      ['12.', 12],
+      ['86400', 86_400],
+    ] as const) {
+      const r = parseArgs(['x', '--duration', raw]);
+      expect(r.ok && r.args.durationS).toBe(s);
+    }
+  });
+
+  it('reads --output, refusing an empty file name', () => {
+    const r = parseArgs(['x.json', '--output', 'report.json']);
+    expect(r.ok && r.args.output).toBe('report.json');
+    expect(parseArgs(['x.json', '--output='])).toEqual({ ok: false, error: '--output needs a file name' });
   });
 
   it('reads --max-events and refuses values out of range', () => {

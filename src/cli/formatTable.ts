@@ -180,7 +180,8 @@ export function formatTable(report: Report, title = ''): string {
 
   if (report.rootCauses.length > 0) {
     out.push('', 'Root causes of client failures');
-    for (const r of report.rootCauses) out.push(`  ${terminalLine(r.description)}: ${r.clientFailures} failed requests`);
+    for (const r of report.rootCauses)
+      out.push(`  ${terminalLine(r.description)}: ${r.clientFailures} failed requests`);
   }
 
   const c = report.conservation;

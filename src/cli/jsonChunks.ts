@@ -12,7 +12,11 @@ export function* jsonChunks(value: unknown, depth = 3, indent = ''): Generator<s
       yield inner;
       // As JSON.stringify does: an element with no JSON form is written as null.
       const v = value[i];
-      yield* jsonChunks(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v, depth - 1, inner);
+      yield* jsonChunks(
+        v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v,
+        depth - 1,
+        inner,
+      );
       yield i < value.length - 1 ? ',\n' : '\n';
     }
     yield `${indent}]`;
@@ -44,5 +48,8 @@ export function* jsonChunks(value: unknown, depth = 3, indent = ''): Generator<s
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const proto = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  return (
+    (proto === Object.prototype || proto === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
+  );
 }

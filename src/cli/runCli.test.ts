@@ -3,7 +3,7 @@ import { parseDocument, type StoredDocument, stripDefaults } from '../model';
 import { getScenario } from '../scenarios';
 import type { Report } from '../sim/report';
 import { type FileAccess, MAX_DOCUMENT_BYTES } from './loadDocument';
-import { EXIT, runCli } from './runCli';
+import { EXIT, planCli, runCli } from './runCli';
 
 /** Files held in memory; reading a file the test marked as unreadable fails the test. */
 function memoryFiles(
@@ -69,6 +69,63 @@ describe('runCli: input handling', () => {
     expect(missing.stderr).toMatch(/no such file: dir\/none\.json/);
   });
 
+  it('reads files as strict UTF-8, as the browser does: bytes that are not UTF-8 are refused', () => {
+    const files: FileAccess = {
+      size: () => 4,
+      readBytes: () => Uint8Array.from([0xff, 0xfe, 0xc0, 0x80]),
+    };
+    const r = runCli(['bytes.json'], files);
+    expect(r.exitCode).toBe(EXIT.invalidDocument);
+    expect(r.stderr).toBe(
+      'error: bytes.json is not a valid Faultline document: This file is not a Faultline diagram: it is not text (UTF-8).\n',
+    );
+    const utf8 = new TextEncoder().encode(JSON.stringify({ ...small, title: 'café ✓' }));
+    const ok = runCli(['ok.json', '--format', 'table'], { size: () => utf8.length, readBytes: () => utf8 });
+    expect(ok.exitCode, ok.stderr).toBe(EXIT.ok);
+    expect(ok.stdout).toMatch(/^café ✓: 10 s simulated/);
+  });
+
+  it('says why a path that exists cannot be read (a directory is not "no such file")', () => {
+    const files: FileAccess = {
+      size: () => {
+        throw new Error('it is a directory, not a document file');
+      },
+    };
+    const r = runCli(['docs.json'], files);
+    expect(r.exitCode).toBe(EXIT.usage);
+    expect(r.stderr).toBe('error: cannot read docs.json: it is a directory, not a document file\n');
+  });
+
+  it('refuses hostile text in a document by field, and never echoes a control character', () => {
+    const hostile = structuredClone(small) as unknown as Record<string, unknown> & {
+      nodes: Record<string, unknown>[];
+    };
+    hostile.title = '\u001b]0;owned\u0007\u001b[2J';
+    hostile.nodes[0].label = '\u202etneilc beW';
+    hostile.nodes[1]['\u001b]52;c;aGk=\u0007'] = 1;
+    const r = runCli(['hostile.json'], memoryFiles({ 'hostile.json': JSON.stringify(hostile) }));
+    expect(r.exitCode).toBe(EXIT.invalidDocument);
+    expect(r.stderr).toContain('title: must not contain control characters (U+001B at character 1)');
+    expect(r.stderr).toContain('nodes[0].label: must not contain bidirectional override characters');
+    expect(r.stderr).toContain('nodes[1]: has unknown field "\\x1b]52;c;aGk=\\x07"');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    // Raw bytes in a file that is not JSON are echoed by the parser's message: escaped too.
+    const notJson = runCli(['x.json'], memoryFiles({ 'x.json': '{"title": \u001b[2J}' }));
+    expect(notJson.exitCode).toBe(EXIT.invalidDocument);
+    expect(notJson.stderr).not.toContain('\u001b');
+  });
+
+  it('reports an engine failure with exit 4 and nothing on stdout', () => {
+    const files = memoryFiles({ 'small.json': JSON.stringify(small) });
+    const r = planCli(['small.json'], files, () => {
+      throw new Error('invariant broken\u001b[2J');
+    });
+    expect(r.exitCode).toBe(EXIT.engineError);
+    expect([...r.output]).toEqual([]);
+    expect(r.stderr).toMatch(/^error: the engine failed: Error: invariant broken\\x1b\[2J/);
+  });
+
   it('migrates an older document and says so on stderr', () => {
     const v1 = {
       version: 1,
@@ -102,7 +159,7 @@ describe('runCli: input handling', () => {
     expect(bad.stderr).toMatch(/--format must be json or table[\s\S]*Usage:/);
     const help = runCli(['--help'], memoryFiles({}));
     expect(help.exitCode).toBe(EXIT.ok);
-    expect(help.stdout).toMatch(/^Usage: npm run simulate/);
+    expect(help.stdout).toMatch(/^Usage: npm run -s simulate/);
   });
 });
 
@@ -142,6 +199,15 @@ describe('runCli: runs', () => {
     expect(a.series).toHaveLength(5);
     expect(b.eventLogHash).toBe(a.eventLogHash);
     expect(c.eventLogHash).not.toBe(a.eventLogHash);
+  });
+
+  it('hands the report over in pieces, with --output named for the writer', () => {
+    const plan = planCli(['small.json', '--output', 'out/report.json'], files);
+    expect(plan.exitCode).toBe(EXIT.ok);
+    expect(plan.outputPath).toBe('out/report.json');
+    const pieces = [...plan.output];
+    expect(pieces.length).toBeGreaterThan(20);
+    expect(JSON.parse(pieces.join(''))).toEqual(run());
   });
 
   it('stops at --max-events with exit 3, still printing the partial report', () => {

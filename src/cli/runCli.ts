@@ -86,8 +86,7 @@ export function planCli(
     const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
     return said(EXIT.engineError, `${notes}error: the engine failed: ${detail}\n`);
   }
-  const output =
-    args.format === 'table' ? [formatTable(report, loaded.doc.title)] : reportJson(report);
+  const output = args.format === 'table' ? [formatTable(report, loaded.doc.title)] : reportJson(report);
   const finished = report.status === 'finished';
   return {
     exitCode: finished ? EXIT.ok : EXIT.stoppedAtLimit,

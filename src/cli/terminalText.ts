@@ -7,14 +7,18 @@
  * becomes a visible escape such as `\x1b` or `\u202e`.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]/gu;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
-const UNSAFE_BUT_LINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]/gu;
+const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]/gu;
+const UNSAFE_BUT_LINES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b\u2060-\u2064\ufeff]/gu;
 
 function visibleEscape(ch: string): string {
   const code = ch.charCodeAt(0);
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  return code < 0x100
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** One line of text (a title, a label) with every unsafe character, line breaks included, escaped. */

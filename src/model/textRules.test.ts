@@ -26,7 +26,17 @@ describe('textProblem', () => {
   });
 
   it('refuses bidi overrides, embeddings and isolates, which make a label read backwards', () => {
-    for (const ch of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+    for (const ch of [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ]) {
       expect(textProblem(`${ch}tneilc beW`, 'single')).toMatch(/^must not contain bidirectional override/);
       expect(textProblem(`caption ${ch}x`, 'multi')).toMatch(/^must not contain bidirectional override/);
     }
