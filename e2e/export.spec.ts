@@ -61,7 +61,13 @@ test('SVG escapes labels; JSON strips defaults; CSV has a row per simulated seco
   expect(svg.startsWith('<svg')).toBe(true);
   expect(svg).toContain('>payments</text>');
 
-  const json = JSON.parse(await readFile((await exportAs(page, /JSON/)).path, 'utf8'));
+  const exported = await exportAs(page, /JSON/);
+  // Save and Export → JSON write the same file, under the same name.
+  expect(exported.name).toBe('RPC chain under redeploy.faultline.json');
+  const saved = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  expect((await saved).suggestedFilename()).toBe(exported.name);
+  const json = JSON.parse(await readFile(exported.path, 'utf8'));
   expect(json.title).toBe('RPC chain under redeploy');
   expect(json.nodes[1]).not.toHaveProperty('backlogLimit');
 

@@ -70,3 +70,24 @@ describe('diagramSvg', () => {
     expect(svg.endsWith('</svg>')).toBe(true);
   });
 });
+
+describe('the queue mark in exported pictures', () => {
+  it('stays above the label and clear of the kind word, however long the label', () => {
+    const doc = emptyDocument();
+    doc.nodes = [createNode('queue', 'q', 'a rather long queue name, wide as the box', { x: 0, y: 0 })];
+    const svg = diagramSvg(doc);
+    const label = /<text x="([\d.]+)" y="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>a rather long/.exec(svg);
+    const kind = /<text x="([\d.]+)" y="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>queue<\/text>/.exec(svg);
+    if (!label || !kind) throw new Error('labels not found');
+    const labelTop = Number(label[2]) - Number(label[3]);
+    const kindRight = Number(kind[1]) + (5 * Number(kind[3])) / 2; // half of five glyphs, generously wide
+    const slots = [
+      ...svg.matchAll(/<line x1="([\d.]+)" y1="([\d.]+)" x2="[\d.]+" y2="([\d.]+)" stroke="#b45309"/g),
+    ];
+    expect(slots.length).toBeGreaterThan(0);
+    for (const [, x, y1, y2] of slots) {
+      expect(Math.max(Number(y1), Number(y2))).toBeLessThan(labelTop);
+      expect(Number(x)).toBeGreaterThan(kindRight);
+    }
+  });
+});

@@ -41,13 +41,13 @@ function nodeShape(node: DiagramNode, x: number, y: number): string {
     case 'service':
       return `<rect x="${round(x)}" y="${round(y)}" width="${w}" height="${h}" rx="6" ${style}/>`;
     case 'queue': {
-      // A horizontal tube with slots: messages waiting in line.
-      const slots = [0.55, 0.7, 0.85]
-        .map(
-          (f) =>
-            `<line x1="${round(x + w * f)}" y1="${round(y + 8)}" x2="${round(x + w * f)}" y2="${round(y + h - 8)}" stroke="#b45309" stroke-width="1"/>`,
-        )
-        .join('');
+      // A tube with a few slots (messages waiting in line), drawn as a small mark in the
+      // top-right corner: above the label's line and right of the kind word, so it never
+      // crosses either, however long the label.
+      const slots = QUEUE_SLOT_XS.map(
+        (dx) =>
+          `<line x1="${round(x + w - dx)}" y1="${round(y + QUEUE_SLOT_TOP)}" x2="${round(x + w - dx)}" y2="${round(y + QUEUE_SLOT_BOTTOM)}" stroke="#b45309" stroke-width="1.5"/>`,
+      ).join('');
       return `<rect x="${round(x)}" y="${round(y)}" width="${w}" height="${h}" rx="14" ${style}/>${slots}`;
     }
     case 'database': {
@@ -61,10 +61,19 @@ function nodeShape(node: DiagramNode, x: number, y: number): string {
   }
 }
 
+/** Baselines and sizes of a node's two lines of text: the kind word, then the label. */
+const KIND_BASELINE = 22;
+const LABEL_BASELINE = 42;
+const LABEL_FONT_SIZE = 14;
+/** The queue's slots: distances from the node's right edge, and their top and bottom. */
+const QUEUE_SLOT_XS = [30, 22, 14];
+const QUEUE_SLOT_TOP = 9;
+const QUEUE_SLOT_BOTTOM = 24;
+
 function nodeLabel(node: DiagramNode, x: number, y: number): string {
   const cx = round(x + NODE_WIDTH / 2);
-  const kind = `<text x="${cx}" y="${round(y + 22)}" text-anchor="middle" font-size="10" fill="#64748b">${node.kind}</text>`;
-  const label = `<text x="${cx}" y="${round(y + 42)}" text-anchor="middle" font-size="14" fill="#0f172a">${escapeXml(node.label)}</text>`;
+  const kind = `<text x="${cx}" y="${round(y + KIND_BASELINE)}" text-anchor="middle" font-size="10" fill="#64748b">${node.kind}</text>`;
+  const label = `<text x="${cx}" y="${round(y + LABEL_BASELINE)}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="#0f172a">${escapeXml(node.label)}</text>`;
   return kind + label;
 }
 

@@ -1,5 +1,6 @@
 import type { FaultlineDocument } from '../../model';
-import { documentJson, fileNameFor } from './documentJson';
+import { documentFileName } from '../persistence/fileChecks';
+import { documentJson } from './documentJson';
 
 /**
  * Offers `blob` as a download through an object URL (allowed by the CSP; no data: links
@@ -24,10 +25,13 @@ export function downloadBlob(fileName: string, blob: Blob): boolean {
   }
 }
 
-/** Downloads the document as `<title>.json` (defaults stripped). */
+/**
+ * Downloads the document (defaults stripped) under the name File → Save gives it,
+ * `<title>.faultline.json`: the same file either way, so the same name.
+ */
 export function downloadJson(doc: FaultlineDocument): boolean {
   return downloadBlob(
-    fileNameFor(doc.title, 'json'),
+    documentFileName(doc.title),
     new Blob([documentJson(doc)], { type: 'application/json' }),
   );
 }

@@ -49,7 +49,12 @@ const ms = (path: string[], label: string, group: Group, help?: string): FieldSp
 export const EDGE_FIELDS: Record<EdgeKind, FieldSpec[]> = {
   rpc: [
     ...common,
-    ms(['timeoutMs'], 'Timeout', 'Timing', 'The caller gives up on one attempt after this long.'),
+    ms(
+      ['timeoutMs'],
+      'Timeout',
+      'Timing',
+      'The caller gives up on one attempt after this long. 0 = no timeout: it waits as long as it takes.',
+    ),
     {
       path: ['retry', 'maxAttempts'],
       label: 'Attempts',

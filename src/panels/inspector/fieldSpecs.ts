@@ -195,7 +195,7 @@ export const NODE_FIELDS: Record<NodeKind, FieldSpec[]> = {
       unit: 'ms',
       min: 0,
       max: LIMITS.durationMs,
-      help: 'A delivered message not acked in this time is delivered again.',
+      help: 'A delivered message not acked in this time is delivered again. 0 = no timeout: never redelivered for taking long.',
     },
     {
       path: ['ttlS'],

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../model';
+import { getScenario } from '../../scenarios';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSelectionStore } from '../../store/selectionStore';
+import { Inspector } from './Inspector';
+
+beforeEach(() => {
+  const parsed = parseDocument(getScenario('queue-redeploy')?.document);
+  if (!parsed.ok) throw new Error('queue-redeploy does not parse');
+  useDocumentStore.getState().replaceDocument(parsed.doc);
+});
+afterEach(cleanup);
+
+/** The help text the field's input is described by. */
+function helpOf(label: string): string {
+  const input = screen.getByLabelText(label);
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+}
+
+describe('a timeout of 0 says what it means', () => {
+  it('on an RPC edge: "0 = no timeout"', () => {
+    act(() => useSelectionStore.getState().select([], ['client-orders']));
+    render(<Inspector />);
+    expect(helpOf('Timeout')).toMatch(/0 = no timeout/);
+  });
+
+  it("on a queue's ack timeout", () => {
+    act(() => useSelectionStore.getState().select(['payments-queue'], []));
+    render(<Inspector />);
+    expect(helpOf('Ack timeout')).toMatch(/0 = no timeout/);
+  });
+});
+
+describe('names follow the text rules of the document', () => {
+  it('refuses a name that reads backwards or shows nothing, and keeps the old one', () => {
+    act(() => useSelectionStore.getState().select(['orders'], []));
+    render(<Inspector />);
+    const name = screen.getByLabelText('Name');
+    fireEvent.change(name, { target: { value: '\u202etneilc beW' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/^Name must not contain bidirectional override/);
+    fireEvent.change(name, { target: { value: '\u200b\u200b\u200b' } });
+    expect(screen.getByRole('alert').textContent).toMatch(/^Name must not contain invisible characters/);
+    const label = useDocumentStore.getState().doc.nodes.find((n) => n.id === 'orders')?.label;
+    expect(label).toBe('orders');
+  });
+});
