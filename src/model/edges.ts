@@ -55,7 +55,7 @@ export const EDGE_BASE_KEYS = ['id', 'kind', 'source', 'target'] as const;
 export const rpcEdgeSchema = z.strictObject({
   ...base,
   kind: z.literal('rpc'),
-  /** The caller gives up on one attempt after this long. */
+  /** The caller gives up on one attempt after this long; 0 means no timeout (it waits as long as it takes). */
   timeoutMs: milliseconds().default(2000),
   retry: retrySchema,
   breaker: breakerSchema,

@@ -90,7 +90,7 @@ export const queueNodeSchema = z.strictObject({
   capacity: limitOrUnlimited(1, LIMITS.queueCapacity).default(10_000),
   /** Deliveries of one message before it is dead-lettered. */
   maxAttempts: wholeNumber(1, LIMITS.deliveryAttempts).default(5),
-  /** A delivered message not acked within this time is redelivered. */
+  /** A delivered message not acked within this time is redelivered; 0 means no timeout (never redelivered for taking long). */
   ackTimeoutMs: milliseconds().default(30_000),
   /**
    * Share of published messages that no consumer can process (a malformed payload, say):
