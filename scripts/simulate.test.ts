@@ -61,10 +61,10 @@ describe('scripts/simulate.ts: exit statuses', { timeout: 60_000 }, () => {
   });
 
   it('5: a full disk or a directory as --output: one line, no stack trace', () => {
-    const full = simulate(['rpc-chain-redeploy', '--duration', '5', '--output', '/dev/full']);
+    const full = simulate(['rpc-chain-redeploy', '--duration', '1', '--output', '/dev/full']);
     expect(full.status).toBe(EXIT.writeFailed);
     expect(full.stderr).toBe('error: could not write the report to /dev/full: the disk is full (ENOSPC)\n');
-    const folder = simulate(['rpc-chain-redeploy', '--duration', '5', '--output', dir]);
+    const folder = simulate(['rpc-chain-redeploy', '--duration', '1', '--output', dir]);
     expect(folder.status).toBe(EXIT.writeFailed);
     expect(folder.stderr).toBe(`error: could not write the report to ${dir}: it is a directory (EISDIR)\n`);
     const missing = simulate([
