@@ -62,7 +62,11 @@ function jsonReportExample(): string {
 
 function tableExample(): string {
   const args = ['rpc-chain-redeploy', '--format', 'table'];
-  return [`\`npm run -s simulate -- ${args.join(' ')}\` prints:`, '', fence('', cliOutput(args))].join('\n');
+  return [
+    `For a quick look, \`npm run -s simulate -- ${args.join(' ')}\` prints:`,
+    '',
+    fence('', cliOutput(args)),
+  ].join('\n');
 }
 
 function firstVisitExample(): { stored: string; full: string; link: string } {

@@ -4,7 +4,7 @@
  * Containers are opened up to `depth` levels; below that each value is one piece. The pieces
  * joined are exactly `JSON.stringify(value, null, 2)` (jsonChunks.test.ts checks).
  */
-export function* jsonChunks(value: unknown, depth = 3, indent = ''): Generator<string> {
+export function* jsonChunks(value: unknown, depth = 2, indent = ''): Generator<string> {
   if (depth > 0 && Array.isArray(value) && value.length > 0) {
     const inner = `${indent}  `;
     yield '[\n';
