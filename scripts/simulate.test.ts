@@ -26,6 +26,13 @@ function simulate(args: string[], env: Record<string, string> = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+it('docs/cli.md documents exactly the exit statuses the command uses', () => {
+  const doc = readFileSync(join(root, 'docs/cli.md'), 'utf8');
+  const table = doc.slice(doc.indexOf('## Exit status'), doc.indexOf('## The JSON report'));
+  const documented = [...table.matchAll(/^\| (\d+) \|/gm)].map((m) => Number(m[1]));
+  expect(documented).toEqual(Object.values(EXIT).sort((a, b) => a - b));
+});
+
 describe('scripts/simulate.ts: exit statuses', { timeout: 60_000 }, () => {
   it('0: the report on stdout, valid JSON', () => {
     const r = simulate(['queue-redeploy', '--duration', '2']);

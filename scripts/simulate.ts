@@ -19,7 +19,12 @@ const files: FileAccess = {
       stat = statSync(here(path));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new Error((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new Error(
+        code === 'EACCES' || code === 'EPERM'
+          ? `permission denied (${code})`
+          : (code ?? (e as Error).message),
+      );
     }
     if (stat.isDirectory()) throw new Error('it is a directory, not a document file');
     if (!stat.isFile()) throw new Error('it is not a regular file');
