@@ -8,3 +8,11 @@ export {
 } from './decodeErrors';
 export { DECODE_LIMITS } from './limits';
 export { CURRENT_LINK_CODEC, LINK_CODECS, type LinkCodec } from './linkCodecs';
+export {
+  type CompareLinkFailure,
+  type CompareLinkResult,
+  type CompareLinkSuccess,
+  type CompareSide,
+  decodeCompareLink,
+  isCompareFragment,
+} from './compareLink';
