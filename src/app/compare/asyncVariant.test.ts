@@ -67,7 +67,10 @@ describe('the async variant', () => {
       ok: false,
       reason: 'This diagram has no RPC edge to make async.',
     });
-    expect(asyncVariant(example(), 'gone')).toEqual({ ok: false, reason: 'That RPC edge is no longer in the diagram.' });
+    expect(asyncVariant(example(), 'gone')).toEqual({
+      ok: false,
+      reason: 'That RPC edge is no longer in the diagram.',
+    });
   });
 
   it('keeps its title within the limit, never splitting a character', () => {

@@ -16,7 +16,10 @@ export interface RpcEdgeChoice {
 export function rpcEdgeChoices(doc: FaultlineDocument): RpcEdgeChoice[] {
   return doc.edges
     .filter((e) => e.kind === 'rpc')
-    .map((e) => ({ id: e.id, name: e.label.trim() ? `${edgeName(doc, e)} (${e.label.trim()})` : edgeName(doc, e) }));
+    .map((e) => ({
+      id: e.id,
+      name: e.label.trim() ? `${edgeName(doc, e)} (${e.label.trim()})` : edgeName(doc, e),
+    }));
 }
 
 /** `text` cut to `max` UTF-16 units, never in the middle of a surrogate pair (titles must be well-formed). */
@@ -42,7 +45,9 @@ export function asyncVariant(doc: FaultlineDocument, choice: string): VariantRes
     return {
       ok: false,
       reason:
-        choice === ALL_RPC_EDGES ? 'This diagram has no RPC edge to make async.' : 'That RPC edge is no longer in the diagram.',
+        choice === ALL_RPC_EDGES
+          ? 'This diagram has no RPC edge to make async.'
+          : 'That RPC edge is no longer in the diagram.',
     };
   let variant = doc;
   const made: string[] = [];
@@ -55,7 +60,8 @@ export function asyncVariant(doc: FaultlineDocument, choice: string): VariantRes
       made.push(edge.name);
     } else skipped.push({ edge: edge.name, reason: r.reason });
   }
-  if (made.length === 0) return { ok: false, reason: `${skipped[0].edge} cannot be made async: ${skipped[0].reason}` };
+  if (made.length === 0)
+    return { ok: false, reason: `${skipped[0].edge} cannot be made async: ${skipped[0].reason}` };
   const what = choice === ALL_RPC_EDGES ? 'every RPC call async' : `${made[0]} async`;
   return {
     ok: true,

@@ -23,7 +23,9 @@ describe('alignPair', () => {
     const pair = alignPair(left, right);
     expect(pair.right.scenario.seed).toBe(42);
     expect(pair.right.scenario.durationS).toBe(60);
-    expect(pair.right.scenario.faults.map((f) => [f.id, f.target])).toEqual([['redeploy-payments', 'payments']]);
+    expect(pair.right.scenario.faults.map((f) => [f.id, f.target])).toEqual([
+      ['redeploy-payments', 'payments'],
+    ]);
     expect(pair.sharedFaults).toEqual(['redeploy of payments at 20 s for 10 s']);
     expect(pair.unmatched).toEqual([]);
     expect(pair.right.nodes).toBe(right.nodes);
@@ -33,9 +35,20 @@ describe('alignPair', () => {
   it('matches a fault by the target label, whatever the ids on either side', () => {
     const left = parsed(rpcChainRedeploy);
     // A diagram drawn by hand: the same names, the editor's ids.
-    const right = renamed(parsed(queueRedeploy), { orders: 'service-1', payments: 'service-2', client: 'client-1' });
+    const right = renamed(parsed(queueRedeploy), {
+      orders: 'service-1',
+      payments: 'service-2',
+      client: 'client-1',
+    });
     left.scenario.traffic = [{ target: 'client', atS: 30, rate: 80 }];
-    left.scenario.faults.push({ id: 'surge', kind: 'surge', target: 'client', startS: 5, durationS: 2, factor: 2 });
+    left.scenario.faults.push({
+      id: 'surge',
+      kind: 'surge',
+      target: 'client',
+      startS: 5,
+      durationS: 2,
+      factor: 2,
+    });
     const pair = alignPair(left, right);
     expect(pair.right.scenario.faults.map((f) => f.target)).toEqual(['service-2', 'client-1']);
     expect(pair.right.scenario.traffic).toEqual([{ target: 'client-1', atS: 30, rate: 80 }]);
@@ -51,14 +64,22 @@ describe('alignPair', () => {
     );
     const right = parsed(queueRedeploy);
     right.nodes = right.nodes.map((n) => (n.id === 'payments' ? { ...n, label: 'billing' } : n));
-    right.nodes = right.nodes.map((n) => (n.id === 'orders' ? { ...n, kind: 'client', rate: 1 } as typeof n : n));
+    right.nodes = right.nodes.map((n) =>
+      n.id === 'orders' ? ({ ...n, kind: 'client', rate: 1 } as typeof n) : n,
+    );
     right.edges = right.edges.filter((e) => e.source !== 'orders' && e.target !== 'orders');
     const pair = alignPair(left, right);
     expect(pair.right.scenario.faults).toEqual([]);
     expect(pair.unmatched).toEqual([
       { what: 'redeploy of payments at 20 s for 10 s', reason: 'no node named “payments” on the right' },
-      { what: 'slow of orders at 1 s for 2 s', reason: '“orders” on the right is a client, which this cannot hit' },
-      { what: 'partition of Web client → orders at 3 s for 1 s', reason: 'no edge Web client → orders on the right' },
+      {
+        what: 'slow of orders at 1 s for 2 s',
+        reason: '“orders” on the right is a client, which this cannot hit',
+      },
+      {
+        what: 'partition of Web client → orders at 3 s for 1 s',
+        reason: 'no edge Web client → orders on the right',
+      },
     ]);
   });
 
@@ -73,7 +94,9 @@ describe('alignPair', () => {
 
   it('moves a partition of an RPC call onto its publish edge when the right made it async', () => {
     const left = parsed(rpcChainRedeploy);
-    left.scenario.faults = [{ id: 'cut', kind: 'partition', target: 'orders-payments', startS: 3, durationS: 1 }];
+    left.scenario.faults = [
+      { id: 'cut', kind: 'partition', target: 'orders-payments', startS: 3, durationS: 1 },
+    ];
     const pair = alignPair(left, parsed(queueRedeploy));
     expect(pair.right.scenario.faults.map((f) => f.target)).toEqual(['orders-queue']);
     expect(pair.sharedFaults).toEqual(['partition of orders → payments at 3 s for 1 s']);

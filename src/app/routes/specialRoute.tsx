@@ -14,8 +14,9 @@ const CompareRoute = lazy(() => import('../compare/CompareRoute'));
 export function specialRoute(location: Location): ReactNode | null {
   const options = parseViewOptions(location.search);
   applyTheme(options);
-  if (options.embed) return loading(<EmbedRoute options={options} location={location} />);
+  // `?compare&embed` is the compare page in an iframe, not a player: compare is checked first.
   if (options.compare) return loading(<CompareRoute options={options} location={location} />);
+  if (options.embed) return loading(<EmbedRoute options={options} location={location} />);
   return null;
 }
 

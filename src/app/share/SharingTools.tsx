@@ -15,7 +15,7 @@ const GalleryDialog = lazy(() =>
 const CompareWithDialog = lazy(() =>
   import('../compare/CompareWithDialog').then((m) => ({ default: m.CompareWithDialog })),
 );
-const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
+const CompareLayer = lazy(() => import('../compare/CompareLayer').then((m) => ({ default: m.CompareLayer })));
 
 export interface SharingToolsProps {
   /** Open the scenario gallery at once (a first visit). */
@@ -93,11 +93,7 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
             onClose={close}
           />
         )}
-        {open.kind === 'compare' && (
-          <div className="fl-compare-layer">
-            <CompareView left={open.left} right={open.right} onBack={close} />
-          </div>
-        )}
+        {open.kind === 'compare' && <CompareLayer left={open.left} right={open.right} onClose={close} />}
       </Suspense>
     </div>
   );

@@ -34,13 +34,19 @@ describe('comparison links', () => {
     const hash = encodeCompareLink(left, right);
     const cut = decodeCompareLink(hash.slice(0, -12));
     expect(cut).toMatchObject({ ok: false, side: 'right' });
-    expect(!cut.ok && cut.message).toMatch(/^The right diagram \(the second in the link\) cannot be opened\. This link/);
+    expect(!cut.ok && cut.message).toMatch(
+      /^The right diagram \(the second in the link\) cannot be opened\. This link/,
+    );
     const [l, r] = hash.split('&b=');
     const changed = decodeCompareLink(`${l.slice(0, 20)}${l[20] === 'A' ? 'B' : 'A'}${l.slice(21)}&b=${r}`);
     expect(changed).toMatchObject({ ok: false, side: 'left' });
     expect(!changed.ok && changed.message).toMatch(/^The left diagram/);
     expect(decodeCompareLink(`#d=&b=${r}`)).toMatchObject({ ok: false, side: 'left', error: 'not-a-link' });
-    expect(decodeCompareLink(`${l}&b=9.abc`)).toMatchObject({ ok: false, side: 'right', error: 'unknown-codec' });
+    expect(decodeCompareLink(`${l}&b=9.abc`)).toMatchObject({
+      ok: false,
+      side: 'right',
+      error: 'unknown-codec',
+    });
   });
 
   it('refuses a link that is not a pair, saying so', () => {

@@ -76,7 +76,13 @@ export function decodeCompareLink(input: string): CompareLinkResult {
   const warnings: string[] = [];
   for (const [side, payload] of sides) {
     const r = decode(`#d=${payload}`, 'link');
-    if (!r.ok) return { ok: false, side, error: r.error, message: `${SIDE_NAME[side]} cannot be opened. ${r.message}` };
+    if (!r.ok)
+      return {
+        ok: false,
+        side,
+        error: r.error,
+        message: `${SIDE_NAME[side]} cannot be opened. ${r.message}`,
+      };
     docs.push(r.doc);
     warnings.push(...r.warnings.map((w) => `${side === 'left' ? 'Left' : 'Right'}: ${w}`));
   }

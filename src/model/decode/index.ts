@@ -1,4 +1,13 @@
 /** The one decoder for every way in (SAFETY.md "One decoder for every way in"). */
+
+export {
+  type CompareLinkFailure,
+  type CompareLinkResult,
+  type CompareLinkSuccess,
+  type CompareSide,
+  decodeCompareLink,
+  isCompareFragment,
+} from './compareLink';
 export { checkFileSize, type DecodeInput, type DecodeResult, type DecodeSuccess, decode } from './decode';
 export {
   DECODE_ERROR_CODES,
@@ -8,11 +17,3 @@ export {
 } from './decodeErrors';
 export { DECODE_LIMITS } from './limits';
 export { CURRENT_LINK_CODEC, LINK_CODECS, type LinkCodec } from './linkCodecs';
-export {
-  type CompareLinkFailure,
-  type CompareLinkResult,
-  type CompareLinkSuccess,
-  type CompareSide,
-  decodeCompareLink,
-  isCompareFragment,
-} from './compareLink';
