@@ -15,6 +15,7 @@ export interface VariantChoiceProps {
 export function VariantChoice({ current, onVariant }: VariantChoiceProps) {
   const id = useId();
   const choices = rpcEdgeChoices(current);
+  // The last RPC edge first: in a chain drawn left to right, the deepest call.
   const [choice, setChoice] = useState(() => choices.at(-1)?.id ?? ALL_RPC_EDGES);
   const [problem, setProblem] = useState<string | null>(null);
 
