@@ -198,8 +198,13 @@ test('the current diagram against a file: faults carried over by name, the missi
   const [rpc, queue] = await failuresOf(page);
   expect(rpc).toBeGreaterThan(300);
   expect(queue).toBe(0);
-  // Scrubbed into the redeploy, the right side names the node that is down.
+  // Scrubbed into the redeploy (once both players are up), the right side names the node that is down.
+  await expect(
+    page.frameLocator('iframe[title^="Right player"]').getByTestId('rf__node-service-2'),
+  ).toBeVisible();
+  await expect(page.getByTestId('shared-clock')).toHaveText('0.0 s / 60.0 s');
   await page.getByLabel(/One clock for both runs/).fill('25');
+  await expect(page.getByTestId('shared-clock')).toHaveText('25.0 s / 60.0 s');
   await expect(page.getByTestId('moment-right')).toContainText('down: payments.');
 
   await page.getByRole('button', { name: 'Back to the editor' }).click();
@@ -215,6 +220,7 @@ test('the current diagram against a file: faults carried over by name, the missi
 test('a bad file or link in "Compare with…" is explained and changes nothing', async ({ page }, testInfo) => {
   await openEditor(page);
   const dialog = await compareWith(page);
+  expect(await seriousA11yViolations(page)).toEqual([]);
   const notJson = await writeTestFile(testInfo, 'notes.json', 'not a diagram');
   await dialog.getByLabel('A diagram file').setInputFiles(notJson);
   await expect(dialog.getByRole('alert')).toHaveText(
