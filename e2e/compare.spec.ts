@@ -1,4 +1,7 @@
+import { type FaultlineDocument, parseDocument } from '../src/model';
+import { encodeCompareLink } from '../src/model/shareLink';
 import { queueRedeploy } from '../src/scenarios/queueRedeploy';
+import { rpcChainRedeploy } from '../src/scenarios/rpcChainRedeploy';
 import { expect, openApp, test } from './fixtures';
 import { seriousA11yViolations } from './helpers/axe';
 import { openEditor } from './helpers/editor';
@@ -258,4 +261,20 @@ test("?compare&embed is the comparison for another page's iframe", async ({ page
   expect(href.search).toBe('?compare');
   await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Play both' })).toBeVisible();
+});
+
+test('two diagrams in the fragment open the comparison even without "?compare"', async ({ page }) => {
+  const parsed = (stored: unknown): FaultlineDocument => {
+    const r = parseDocument(stored);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.doc;
+  };
+  const [left, right] = [parsed(rpcChainRedeploy), parsed(handDrawnQueue())];
+  await page.goto(`/${encodeCompareLink(left, right)}`);
+  await expect(
+    page.getByRole('heading', { name: 'Compare: RPC chain under redeploy vs My queue version' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('compare-faults')).toHaveText(
+    'Both run with seed 1 for 60 s and the same faults: redeploy of payments at 20 s for 10 s.',
+  );
 });
