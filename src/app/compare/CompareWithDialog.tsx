@@ -31,8 +31,8 @@ export function CompareWithDialog({ current, onCompare, onClose }: CompareWithDi
     <ModalDialog title="Compare with…" onClose={onClose} className="fl-dialog--wide">
       <p className="fl-muted">
         Runs “{current.title}” on the left and the diagram you choose on the right, with the same seed and the
-        same faults, matched by the name of the part they hit (a fault on a part the right side has no node of
-        that name for is left out there, and listed).
+        same faults, each aimed at the part with the same name on the right (a fault whose part has no
+        namesake there is left out on the right, and listed).
       </p>
       <section className="fl-compare-with__section" aria-labelledby={ids.variant}>
         <h3 id={ids.variant}>Your diagram, made async</h3>
