@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeCompareLink, encodeShareLink, type FaultlineDocument, parseDocument } from '..';
 import corpus from '../fixtures/links-v1.json';
@@ -71,5 +72,38 @@ describe('comparison links', () => {
     expect(decodeCompareLink(padded)).toMatchObject({ ok: false, side: 'left', error: 'too-large' });
     const huge = `#d=1.${'A'.repeat(DECODE_LIMITS.linkChars * 2)}&b=1.AAAA`;
     expect(decodeCompareLink(huge)).toMatchObject({ ok: false, side: null, error: 'too-large' });
+  });
+});
+
+describe('comparison links under hostile input', () => {
+  const hash = encodeCompareLink(left, parsed(corpus.links[1].document));
+  const original = decodeCompareLink(hash);
+
+  it('never throws on random text, and what it accepts re-encodes to itself', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (a, b) => {
+        for (const input of [a, `#d=${a}&b=${b}`, `#d=1.${a}&b=1.${b}`]) {
+          const r = decodeCompareLink(input);
+          if (r.ok) expect(decodeCompareLink(encodeCompareLink(r.left, r.right))).toEqual(r);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decodes every one-character change to an error naming a side, or to the same pair', () => {
+    const alphabet = 'AZaz09-_&=#.b';
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: hash.length - 1 }),
+        fc.constantFrom(...alphabet.split('')),
+        (at, ch) => {
+          const r = decodeCompareLink(`${hash.slice(0, at)}${ch}${hash.slice(at + 1)}`);
+          if (r.ok) expect(r).toEqual(original);
+          else expect(r.message.length).toBeGreaterThan(20);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
