@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { parseViewOptions } from '../routes/viewOptions';
 import { CompareView } from './CompareView';
-import { compareUrl } from './compareRoute';
+import { compareLinkProblem, compareUrl } from './compareRoute';
 
 export interface CompareLayerProps {
   left: FaultlineDocument;
@@ -28,8 +28,9 @@ export function CompareLayer({ left, right, onClose }: CompareLayerProps) {
   useEffect(() => {
     const theme = parseViewOptions(window.location.search).theme;
     const address = compareUrl(window.location.pathname, left, right, { theme });
-    // An effect may run twice for one opening (React's StrictMode): push only once.
-    if (here() !== address) {
+    // An effect may run twice for one opening (React's StrictMode): push only once. A pair
+    // too large for a link gets no address: reloading it could not open it again.
+    if (here() !== address && compareLinkProblem(left, right) === null) {
       try {
         window.history.pushState(window.history.state, '', address);
         pushed.current = true;

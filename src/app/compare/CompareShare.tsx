@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
-import { appBase, iframeSnippet } from '../share/shareUrls';
-import { compareUrl } from './compareRoute';
+import { appBase, iframeSnippet, isLongLink, LONG_LINK_CHARS } from '../share/shareUrls';
+import { compareLinkProblem, compareUrl } from './compareRoute';
 
 export interface CompareShareProps {
   left: FaultlineDocument;
@@ -44,6 +44,14 @@ export function CompareShare({ left, right }: CompareShareProps) {
     }
   };
 
+  const tooLarge = compareLinkProblem(left, right);
+  if (tooLarge)
+    return (
+      <p className="fl-muted" data-testid="compare-link-problem">
+        {tooLarge}
+      </p>
+    );
+
   return (
     <div className="fl-compare__share">
       <div className="fl-row">
@@ -61,6 +69,12 @@ export function CompareShare({ left, right }: CompareShareProps) {
               : `${shown.copied.what} selected below: press Ctrl+C (⌘C) to copy it.`}
         </span>
       </div>
+      {isLongLink(link) && (
+        <p className="fl-muted">
+          This link is long ({link.length.toLocaleString('en')} characters, more than{' '}
+          {LONG_LINK_CHARS.toLocaleString('en')}): some chat apps and browsers cut links this long.
+        </p>
+      )}
       {shown.copied?.how === 'selected' && (
         <textarea
           ref={field}

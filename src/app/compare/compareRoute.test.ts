@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { largestDocument } from '../../model/fixtures/sampleDocuments';
 import { encodeCompareLink, encodeShareLink } from '../../model/shareLink';
 import { DEFAULT_VIEW_OPTIONS, parseViewOptions } from '../routes/viewOptions';
-import { builtInPair, compareUrl, EXAMPLE_PAIR, resolveCompareRoute } from './compareRoute';
+import {
+  builtInPair,
+  compareLinkProblem,
+  compareUrl,
+  EXAMPLE_PAIR,
+  resolveCompareRoute,
+} from './compareRoute';
 
 describe('resolveCompareRoute', () => {
   it('defaults to the RPC chain against the queue', () => {
@@ -47,5 +54,14 @@ describe('resolveCompareRoute', () => {
     expect(resolveCompareRoute(options, url.hash)).toEqual({ ok: true, left: pair.left, right: pair.right });
     const embedded = new URL(compareUrl('https://x.test/', pair.left, pair.right, { embed: true }));
     expect(parseViewOptions(embedded.search)).toMatchObject({ compare: true, embed: true });
+  });
+
+  it('says when a pair is too large to travel as a link, naming the side', () => {
+    const pair = builtInPair(EXAMPLE_PAIR);
+    if (!pair.ok) throw new Error('example pair missing');
+    expect(compareLinkProblem(pair.left, pair.right)).toBeNull();
+    expect(compareLinkProblem(pair.left, largestDocument())).toMatch(
+      /^This comparison is too large for a link: the right diagram alone takes [\d,]+ characters \(a link may hold 32,768 per diagram\)/,
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { decodeCompareLink } from '../../model/decode/compareLink';
+import { DECODE_LIMITS } from '../../model/decode/limits';
 import { parseDocument } from '../../model/parseDocument';
 import type { FaultlineDocument } from '../../model/schema';
-import { encodeCompareLink } from '../../model/shareLink';
+import { encodeCompareLink, linkLength } from '../../model/shareLink';
 import { getScenario } from '../../scenarios';
 import type { ViewOptions } from '../routes/viewOptions';
 
@@ -45,6 +46,22 @@ export function compareUrl(
     .filter(Boolean)
     .join('&');
   return `${base}?${query}${encodeCompareLink(left, right)}`;
+}
+
+/**
+ * Why this pair cannot travel as a comparison link (a side longer than a link may be, so
+ * the address would not open again), or null when it can.
+ */
+export function compareLinkProblem(left: FaultlineDocument, right: FaultlineDocument): string | null {
+  for (const [side, doc] of [
+    ['left', left],
+    ['right', right],
+  ] as const) {
+    const chars = linkLength(doc);
+    if (chars > DECODE_LIMITS.linkChars)
+      return `This comparison is too large for a link: the ${side} diagram alone takes ${chars.toLocaleString('en')} characters (a link may hold ${DECODE_LIMITS.linkChars.toLocaleString('en')} per diagram). Share the diagrams as files instead.`;
+  }
+  return null;
 }
 
 /**
