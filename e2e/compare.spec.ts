@@ -181,6 +181,10 @@ test('Copy link copies the address the page is at; Back returns to the editor', 
   await expect(page.getByRole('heading', { name: /^Compare:/ })).toHaveCount(0);
   expect(page.url()).toBe(editorUrl);
   await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
+  // Forward again: the comparison, as its address shows it.
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1, name: /with every RPC call async$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the editor' })).toBeVisible();
 });
 
 test('the current diagram against a file: faults carried over by name, the missing ones listed', async ({

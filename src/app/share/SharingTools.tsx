@@ -2,6 +2,7 @@ import { lazy, Suspense, use, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
+import { useReopenCompareOnForward } from '../compare/useReopenCompareOnForward';
 import { ExportMenu } from '../export/ExportMenu';
 import type { GalleryDialogProps } from '../gallery/GalleryDialog';
 import './share.css';
@@ -50,6 +51,7 @@ function GalleryWhenAsked({
  */
 export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => true }: SharingToolsProps) {
   const doc = useDocumentStore((s) => s.doc);
+  useReopenCompareOnForward();
   const gallery = (): Open => ({ kind: 'gallery', ask: Promise.resolve(askBeforeReplace()) });
   const [open, setOpen] = useState<Open>(() => (galleryOnStart ? gallery() : { kind: 'none' }));
   const close = () => setOpen({ kind: 'none' });
