@@ -18,7 +18,7 @@ export function linkLength(doc: FaultlineDocument): number {
   return encodeShareLink(doc).length;
 }
 
-/** Past this many characters the Share dialog suggests the JSON file instead (issue 5). */
+/** Past this many characters the Share dialog suggests the JSON file instead (chat apps cut longer links). */
 export const LONG_LINK_CHARS = 8000;
 
 /**

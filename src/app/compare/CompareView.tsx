@@ -110,8 +110,8 @@ function FaultsLine({
 }
 
 /**
- * Two documents side by side (DESIGN.md "Compare"): one seed, one duration and the same
- * fault timeline for both. Each side is a live player (moving messages, health, backlog)
+ * Two documents side by side (docs/embedding.md "The compare page"): one seed, one
+ * duration and the same fault timeline for both, faults matched by part name. Each side is a live player (moving messages, health, backlog)
  * and one clock plays, pauses, steps and scrubs both; each is also run to its end in its
  * own worker for the diff of their summaries ("client failures: 498 vs 0").
  */

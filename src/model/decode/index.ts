@@ -1,4 +1,4 @@
-/** The one decoder for every way in (SAFETY.md "One decoder for every way in"). */
+/** The one decoder for every way in (docs/document-format.md "The decoder"), and comparison links. */
 
 export {
   type CompareLinkFailure,
