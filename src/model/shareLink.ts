@@ -18,5 +18,15 @@ export function linkLength(doc: FaultlineDocument): number {
   return encodeShareLink(doc).length;
 }
 
-/** Past this many characters the Share dialog suggests the JSON file instead (issue 5). */
+/** Past this many characters the Share dialog suggests the JSON file instead (chat apps cut longer links). */
 export const LONG_LINK_CHARS = 8000;
+
+/**
+ * The fragment of a comparison link: two share fragments in one, `#d=<left>&b=<right>`,
+ * each exactly what {@link encodeShareLink} writes for its document. Open it with
+ * `decodeCompareLink`, which sends each side through the one decoder.
+ */
+export function encodeCompareLink(left: FaultlineDocument, right: FaultlineDocument): string {
+  const payload = (doc: FaultlineDocument) => encodeShareLink(doc).slice('#d='.length);
+  return `#d=${payload(left)}&b=${payload(right)}`;
+}

@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Fault, FaultlineDocument } from '../../model';
+import type { FaultlineDocument } from '../../model';
 import { encodeShareLink } from '../../model/shareLink';
 import { useUiStore } from '../../store/uiStore';
 import { appBase } from '../share/shareUrls';
-import { alignPair } from './alignPair';
+import { type AlignedPair, alignPair } from './alignPair';
+import { CompareShare } from './CompareShare';
 import { momentAt } from './clockMoment';
+import { compareUrl } from './compareRoute';
+import { partName } from './partNames';
 import { runToEnd, type SideRun } from './runToEnd';
 import { SharedClockBar } from './SharedClockBar';
 import { diffLine, diffSummaries, summarize } from './summaryDiff';
@@ -17,16 +20,14 @@ export interface CompareViewProps {
   right: FaultlineDocument;
   /** Back to the editor (in-app); omitted on the `?compare` page. */
   onBack?: () => void;
+  /** In someone else's page (`?compare&embed`): no editor links, an "Open in Faultline" instead. */
+  embedded?: boolean;
 }
 
 /** The linked player for one side: this app's `?embed&linked` page with the document in the fragment. */
 function playerUrl(doc: FaultlineDocument, theme: 'light' | 'dark' | 'system'): string {
   const themeOption = theme === 'system' ? '' : `&theme=${theme}`;
   return `${appBase(window.location)}?embed&linked${themeOption}${encodeShareLink(doc)}`;
-}
-
-function describeFault(f: Fault): string {
-  return `${f.kind} of ${f.target} at ${f.startS} s for ${f.durationS} s`;
 }
 
 /** The whole-run computation behind the summary (the players show the run as it goes). */
@@ -41,13 +42,80 @@ function SideStatus({ run }: { run: SideRun }) {
   return run.report.status === 'finished' ? null : <p className="fl-muted">Run {run.report.status}.</p>;
 }
 
+/** Where the person can go from here: the editor they came from, or the full page. */
+function HeaderLinks({
+  left,
+  right,
+  onBack,
+  embedded,
+}: Omit<CompareViewProps, 'embedded'> & { embedded: boolean }) {
+  if (onBack)
+    return (
+      <button type="button" className="fl-button" onClick={onBack}>
+        Back to the editor
+      </button>
+    );
+  if (embedded)
+    return (
+      <a
+        className="fl-button"
+        href={compareUrl(appBase(window.location), left, right)}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
+        Open in Faultline
+      </a>
+    );
+  // The `?compare` page opened on its own: the editor is the same app without the query.
+  return (
+    <a className="fl-button" href={window.location.pathname}>
+      Open the editor
+    </a>
+  );
+}
+
+/** One sentence on what both runs share, and what the right one runs without (by name). */
+function FaultsLine({
+  seed,
+  durationS,
+  shared,
+  unmatched,
+}: {
+  seed: number;
+  durationS: number;
+  shared: string[];
+  unmatched: AlignedPair['unmatched'];
+}) {
+  return (
+    <div className="fl-muted" data-testid="compare-faults">
+      <p>
+        Both run with seed {seed} for {durationS} s
+        {shared.length > 0
+          ? ` and the same faults: ${shared.join('; ')}.`
+          : unmatched.length > 0
+            ? ', with no fault in common.'
+            : ', with no faults.'}
+      </p>
+      {unmatched.length > 0 && (
+        <ul className="fl-compare__unmatched" aria-label="Not matched on the right">
+          {unmatched.map((u) => (
+            <li key={`${u.what}|${u.reason}`}>
+              Not matched: {u.what} ({u.reason}); the right side runs without it.
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /**
- * Two documents side by side (DESIGN.md "Compare"): one seed, one duration and the same
- * fault timeline for both. Each side is a live player (moving messages, health, backlog)
+ * Two documents side by side (docs/embedding.md "The compare page"): one seed, one
+ * duration and the same fault timeline for both, faults matched by part name. Each side is a live player (moving messages, health, backlog)
  * and one clock plays, pauses, steps and scrubs both; each is also run to its end in its
  * own worker for the diff of their summaries ("client failures: 498 vs 0").
  */
-export function CompareView({ left, right, onBack }: CompareViewProps) {
+export function CompareView({ left, right, onBack, embedded = false }: CompareViewProps) {
   const pair = useMemo(() => alignPair(left, right), [left, right]);
   const [runs, setRuns] = useState<[SideRun, SideRun]>([
     { state: 'running', fraction: 0 },
@@ -87,21 +155,15 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
         <h1 id="fl-compare-title">
           Compare: {pair.left.title} <span className="fl-muted">vs</span> {pair.right.title}
         </h1>
-        {onBack && (
-          <button type="button" className="fl-button" onClick={onBack}>
-            Back to the editor
-          </button>
-        )}
+        <HeaderLinks left={left} right={right} onBack={onBack} embedded={embedded} />
       </header>
-      <p className="fl-muted">
-        Both run with seed {pair.left.scenario.seed} for {durationS} s and the same faults:{' '}
-        {pair.left.scenario.faults.length === 0
-          ? 'none'
-          : pair.right.scenario.faults.map(describeFault).join('; ')}
-        .
-        {pair.skippedFaults.length > 0 &&
-          ` Not on the right (no such part there): ${pair.skippedFaults.map(describeFault).join('; ')}.`}
-      </p>
+      {!embedded && <CompareShare left={left} right={right} />}
+      <FaultsLine
+        seed={pair.left.scenario.seed}
+        durationS={durationS}
+        shared={pair.sharedFaults}
+        unmatched={pair.unmatched}
+      />
       <div className="fl-compare__sides">
         {docs.map((doc, i) => {
           const report = reports[i];
@@ -125,7 +187,10 @@ export function CompareView({ left, right, onBack }: CompareViewProps) {
                   At {moment.t} s: {moment.sent} sent, {moment.failed} failed this second,{' '}
                   {moment.failedSoFar} failed so far
                   {moment.queued > 0 ? `, ${moment.queued} waiting in queues` : ''}
-                  {moment.down.length > 0 ? `; down: ${moment.down.join(', ')}` : ''}.
+                  {moment.down.length > 0
+                    ? `; down: ${moment.down.map((id) => partName(doc, id)).join(', ')}`
+                    : ''}
+                  .
                 </p>
               )}
             </section>

@@ -13,10 +13,9 @@ function parsed(stored: unknown): FaultlineDocument {
 }
 
 describe('alignPair', () => {
-  it('gives the right side the left seed, duration and faults whose targets exist', () => {
+  it('gives the right side the left seed, duration and faults, aimed by name', () => {
     const left = parsed(rpcChainRedeploy);
     left.scenario.seed = 42;
-    left.scenario.faults.push({ ...left.scenario.faults[0], id: 'ghost', target: 'nowhere' });
     const right = parsed(queueRedeploy);
     right.scenario.seed = 7;
     right.scenario.durationS = 30;
@@ -24,12 +23,96 @@ describe('alignPair', () => {
     const pair = alignPair(left, right);
     expect(pair.right.scenario.seed).toBe(42);
     expect(pair.right.scenario.durationS).toBe(60);
-    expect(pair.right.scenario.faults.map((f) => f.id)).toEqual(['redeploy-payments']);
-    expect(pair.skippedFaults.map((f) => f.id)).toEqual(['ghost']);
+    expect(pair.right.scenario.faults.map((f) => [f.id, f.target])).toEqual([
+      ['redeploy-payments', 'payments'],
+    ]);
+    expect(pair.sharedFaults).toEqual(['redeploy of payments at 20 s for 10 s']);
+    expect(pair.unmatched).toEqual([]);
     expect(pair.right.nodes).toBe(right.nodes);
     expect(right).toEqual(before);
   });
+
+  it('matches a fault by the target label, whatever the ids on either side', () => {
+    const left = parsed(rpcChainRedeploy);
+    // A diagram drawn by hand: the same names, the editor's ids.
+    const right = renamed(parsed(queueRedeploy), {
+      orders: 'service-1',
+      payments: 'service-2',
+      client: 'client-1',
+    });
+    left.scenario.traffic = [{ target: 'client', atS: 30, rate: 80 }];
+    left.scenario.faults.push({
+      id: 'surge',
+      kind: 'surge',
+      target: 'client',
+      startS: 5,
+      durationS: 2,
+      factor: 2,
+    });
+    const pair = alignPair(left, right);
+    expect(pair.right.scenario.faults.map((f) => f.target)).toEqual(['service-2', 'client-1']);
+    expect(pair.right.scenario.traffic).toEqual([{ target: 'client-1', atS: 30, rate: 80 }]);
+    expect(pair.unmatched).toEqual([]);
+    expect(parseDocument(pair.right).ok).toBe(true);
+  });
+
+  it('says which faults have no counterpart on the right, and why, by name', () => {
+    const left = parsed(rpcChainRedeploy);
+    left.scenario.faults.push(
+      { id: 'slow-orders', kind: 'slow', target: 'orders', startS: 1, durationS: 2, factor: 3 },
+      { id: 'cut', kind: 'partition', target: 'client-orders', startS: 3, durationS: 1 },
+    );
+    const right = parsed(queueRedeploy);
+    right.nodes = right.nodes.map((n) => (n.id === 'payments' ? { ...n, label: 'billing' } : n));
+    right.nodes = right.nodes.map((n) =>
+      n.id === 'orders' ? ({ ...n, kind: 'client', rate: 1 } as typeof n) : n,
+    );
+    right.edges = right.edges.filter((e) => e.source !== 'orders' && e.target !== 'orders');
+    const pair = alignPair(left, right);
+    expect(pair.right.scenario.faults).toEqual([]);
+    expect(pair.unmatched).toEqual([
+      { what: 'redeploy of payments at 20 s for 10 s', reason: 'no node named “payments” on the right' },
+      {
+        what: 'slow of orders at 1 s for 2 s',
+        reason: '“orders” on the right is a client, which this cannot hit',
+      },
+      {
+        what: 'partition of Web client → orders at 3 s for 1 s',
+        reason: 'no edge Web client → orders on the right',
+      },
+    ]);
+  });
+
+  it('refuses to guess between two nodes of the same name', () => {
+    const left = parsed(rpcChainRedeploy);
+    const right = parsed(rpcChainRedeploy);
+    right.nodes = right.nodes.map((n) => (n.id === 'orders' ? { ...n, label: 'payments' } : n));
+    expect(alignPair(left, right).unmatched).toEqual([
+      { what: 'redeploy of payments at 20 s for 10 s', reason: '2 nodes are named “payments” on the right' },
+    ]);
+  });
+
+  it('moves a partition of an RPC call onto its publish edge when the right made it async', () => {
+    const left = parsed(rpcChainRedeploy);
+    left.scenario.faults = [
+      { id: 'cut', kind: 'partition', target: 'orders-payments', startS: 3, durationS: 1 },
+    ];
+    const pair = alignPair(left, parsed(queueRedeploy));
+    expect(pair.right.scenario.faults.map((f) => f.target)).toEqual(['orders-queue']);
+    expect(pair.sharedFaults).toEqual(['partition of orders → payments at 3 s for 1 s']);
+  });
 });
+
+/** `doc` with node ids replaced (edges, faults and traffic follow), as if drawn by hand. */
+function renamed(doc: FaultlineDocument, ids: Record<string, string>): FaultlineDocument {
+  const to = (id: string) => ids[id] ?? id;
+  return {
+    ...doc,
+    nodes: doc.nodes.map((n) => ({ ...n, id: to(n.id) })),
+    edges: doc.edges.map((e) => ({ ...e, source: to(e.source), target: to(e.target) })),
+    scenario: { ...doc.scenario, faults: doc.scenario.faults.map((f) => ({ ...f, target: to(f.target) })) },
+  };
+}
 
 function report(over: Partial<Report['clients'][string]>, queue = { deadLettered: 0, expired: 0 }): Report {
   const latency = { mean: 0, p50: 0, p95: 0, p99: 0 };

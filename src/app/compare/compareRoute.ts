@@ -1,6 +1,8 @@
-import { decode } from '../../model/decode';
+import { decodeCompareLink } from '../../model/decode/compareLink';
+import { DECODE_LIMITS } from '../../model/decode/limits';
 import { parseDocument } from '../../model/parseDocument';
 import type { FaultlineDocument } from '../../model/schema';
+import { encodeCompareLink, linkLength } from '../../model/shareLink';
 import { getScenario } from '../../scenarios';
 import type { ViewOptions } from '../routes/viewOptions';
 
@@ -29,27 +31,49 @@ export function builtInPair(ids: readonly [string, string]): CompareRoute {
   return { ok: true, left, right };
 }
 
-/** The fragment of a comparison link: both documents' share fragments, `#d=…&b=…`. */
-export function compareFragment(leftFragment: string, rightFragment: string): string {
-  const strip = (f: string) => f.replace(/^#?d=/, '');
-  return `#d=${strip(leftFragment)}&b=${strip(rightFragment)}`;
+/**
+ * The compare page's own address for this pair: `<base>?compare#d=<left>&b=<right>`, both
+ * documents in the fragment (never sent to a server). Reloading it, bookmarking it or
+ * sending it shows the same comparison; `embed` gives the frameable form for an iframe.
+ */
+export function compareUrl(
+  base: string,
+  left: FaultlineDocument,
+  right: FaultlineDocument,
+  options: { theme?: 'light' | 'dark' | null; embed?: boolean } = {},
+): string {
+  const query = ['compare', options.embed ? 'embed' : '', options.theme ? `theme=${options.theme}` : '']
+    .filter(Boolean)
+    .join('&');
+  return `${base}?${query}${encodeCompareLink(left, right)}`;
 }
 
 /**
- * What the `?compare` page shows: two built-in scenarios (`?compare=a,b`), two shared
- * documents (`#d=…&b=…`, each through the one decoder), or, with neither, the example pair.
+ * Why this pair cannot travel as a comparison link (a side longer than a link may be, so
+ * the address would not open again), or null when it can.
+ */
+export function compareLinkProblem(left: FaultlineDocument, right: FaultlineDocument): string | null {
+  for (const [side, doc] of [
+    ['left', left],
+    ['right', right],
+  ] as const) {
+    const chars = linkLength(doc);
+    if (chars > DECODE_LIMITS.linkChars)
+      return `This comparison is too large for a link: the ${side} diagram alone takes ${chars.toLocaleString('en')} characters (a link may hold ${DECODE_LIMITS.linkChars.toLocaleString('en')} per diagram). Share the diagrams as files instead.`;
+  }
+  return null;
+}
+
+/**
+ * What the `?compare` page shows: two built-in scenarios (`?compare=a,b`), two documents
+ * in the fragment (`#d=…&b=…`, each through the one decoder; a damaged side is named), or,
+ * with neither, the example pair.
  */
 export function resolveCompareRoute(options: ViewOptions, hash: string): CompareRoute {
   if (options.comparePair) return builtInPair(options.comparePair);
-  const m = /^#d=([^&]*)&b=([^&]*)$/.exec(hash);
-  if (m) {
-    const left = decode(`#d=${m[1]}`, 'link');
-    if (!left.ok) return { ok: false, message: `The first diagram: ${left.message}` };
-    const right = decode(`#d=${m[2]}`, 'link');
-    if (!right.ok) return { ok: false, message: `The second diagram: ${right.message}` };
-    return { ok: true, left: left.doc, right: right.doc };
+  if (hash.startsWith('#d=')) {
+    const r = decodeCompareLink(hash);
+    return r.ok ? { ok: true, left: r.left, right: r.right } : { ok: false, message: r.message };
   }
-  if (hash.startsWith('#d='))
-    return { ok: false, message: 'A comparison needs two diagrams; this link holds one.' };
   return builtInPair(EXAMPLE_PAIR);
 }

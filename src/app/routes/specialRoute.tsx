@@ -8,14 +8,18 @@ const CompareRoute = lazy(() => import('../compare/CompareRoute'));
 
 /**
  * The pages that are not the editor, chosen from the view options: `?embed` (the
- * read-only player) and `?compare`. Returns null for the editor. These pages never boot
- * persistence: they neither read nor write the autosave.
+ * read-only player) and `?compare` (also for a fragment holding two diagrams). Returns
+ * null for the editor. These pages never boot persistence: they neither read nor write
+ * the autosave.
  */
 export function specialRoute(location: Location): ReactNode | null {
   const options = parseViewOptions(location.search);
   applyTheme(options);
+  // `?compare&embed` is the compare page in an iframe, not a player: compare is checked first.
+  // Two diagrams in the fragment (`#d=…&b=…`) are a comparison even if the query was lost.
+  if (options.compare || /^#d=[^&]*&b=/.test(location.hash))
+    return loading(<CompareRoute options={options} location={location} />);
   if (options.embed) return loading(<EmbedRoute options={options} location={location} />);
-  if (options.compare) return loading(<CompareRoute options={options} location={location} />);
   return null;
 }
 

@@ -2,6 +2,7 @@ import { lazy, Suspense, use, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
+import { useReopenCompareOnForward } from '../compare/useReopenCompareOnForward';
 import { ExportMenu } from '../export/ExportMenu';
 import type { GalleryDialogProps } from '../gallery/GalleryDialog';
 import './share.css';
@@ -15,7 +16,7 @@ const GalleryDialog = lazy(() =>
 const CompareWithDialog = lazy(() =>
   import('../compare/CompareWithDialog').then((m) => ({ default: m.CompareWithDialog })),
 );
-const CompareView = lazy(() => import('../compare/CompareView').then((m) => ({ default: m.CompareView })));
+const CompareLayer = lazy(() => import('../compare/CompareLayer').then((m) => ({ default: m.CompareLayer })));
 
 export interface SharingToolsProps {
   /** Open the scenario gallery at once (a first visit). */
@@ -50,6 +51,7 @@ function GalleryWhenAsked({
  */
 export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => true }: SharingToolsProps) {
   const doc = useDocumentStore((s) => s.doc);
+  useReopenCompareOnForward();
   const gallery = (): Open => ({ kind: 'gallery', ask: Promise.resolve(askBeforeReplace()) });
   const [open, setOpen] = useState<Open>(() => (galleryOnStart ? gallery() : { kind: 'none' }));
   const close = () => setOpen({ kind: 'none' });
@@ -93,11 +95,7 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
             onClose={close}
           />
         )}
-        {open.kind === 'compare' && (
-          <div className="fl-compare-layer">
-            <CompareView left={open.left} right={open.right} onBack={close} />
-          </div>
-        )}
+        {open.kind === 'compare' && <CompareLayer left={open.left} right={open.right} onClose={close} />}
       </Suspense>
     </div>
   );

@@ -1,4 +1,13 @@
-/** The one decoder for every way in (SAFETY.md "One decoder for every way in"). */
+/** The one decoder for every way in (docs/document-format.md "The decoder"), and comparison links. */
+
+export {
+  type CompareLinkFailure,
+  type CompareLinkResult,
+  type CompareLinkSuccess,
+  type CompareSide,
+  decodeCompareLink,
+  isCompareFragment,
+} from './compareLink';
 export { checkFileSize, type DecodeInput, type DecodeResult, type DecodeSuccess, decode } from './decode';
 export {
   DECODE_ERROR_CODES,
