@@ -64,7 +64,7 @@ function readTheirs() {
   if (!stored.ok || stored.value === null) return null;
   const env = readEnvelope(stored.value);
   const decoded = env.ok ? decodeDocumentValue(env.doc, 'autosave') : null;
-  if (env.ok && decoded?.ok) return { doc: decoded.doc, revision: env.revision };
+  if (env.ok && decoded?.ok) return { doc: decoded.doc, known: { revision: env.revision, tabId: env.tabId } };
   const asideKey = keepAside(s.env.local, stored.value, s.env.now());
   const message = decoded && !decoded.ok ? decoded.message : env.ok ? '' : env.message;
   s.autosaver.pause('damaged');
@@ -105,7 +105,7 @@ function loadTheirsNow(): void {
   }
   loadIntoEditor(s, theirs.doc);
   s.autosaver.pause('conflict', { dropPending: true });
-  s.autosaver.resume('conflict', { knownRevision: theirs.revision });
+  s.autosaver.resume('conflict', { known: theirs.known });
 }
 
 /** "Keep mine as a copy": this tab's version is downloaded as a file, then theirs is loaded. */
@@ -137,7 +137,7 @@ function loadStoredNow(): void {
   if (!theirs) return;
   loadIntoEditor(s, theirs.doc);
   s.autosaver.pause('safe-mode', { dropPending: true });
-  s.autosaver.resume('safe-mode', { knownRevision: theirs.revision });
+  s.autosaver.resume('safe-mode', { known: theirs.known });
 }
 
 /** Safe mode, "Download it": the stored autosave as it is. */

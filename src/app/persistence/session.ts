@@ -8,7 +8,15 @@ import {
   type PauseReason,
   type Timers,
 } from './autosaver';
-import { type BootOutcome, decideBoot, enterBoot, keepAside, leaveBoot } from './bootLoad';
+import {
+  adoptBeforeLinkCopy,
+  type BootOutcome,
+  collectTabCopies,
+  decideBoot,
+  enterBoot,
+  keepAside,
+  leaveBoot,
+} from './bootLoad';
 import { dismissNotice, showNotice } from './persistenceStore';
 import {
   AUTOSAVE_KEY,
@@ -126,7 +134,20 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
   } catch (e) {
     outcome = { kind: 'unavailable', failure: 'unavailable', detail: String(e) };
   }
-  const known = outcome.kind === 'first-visit' || outcome.kind === 'unavailable' ? 0 : outcome.revision;
+  const known =
+    outcome.kind === 'first-visit' || outcome.kind === 'unavailable'
+      ? { revision: 0, tabId: '' }
+      : { revision: outcome.revision, tabId: outcome.writer };
+  let harvest = { kept: 0, simultaneous: 0 };
+  if (outcome.kind !== 'unavailable') {
+    try {
+      adoptBeforeLinkCopy(env.local, now);
+      const slotReadable = outcome.kind === 'restored' || outcome.kind === 'safe-mode';
+      harvest = collectTabCopies(env.local, slotReadable ? known : null, now);
+    } catch {
+      // Tidying kept copies is never worth failing a boot for; they stay where they are.
+    }
+  }
   const s: PersistenceSession = {
     env,
     outcome,
@@ -135,7 +156,7 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
     autosaver: createAutosaver({
       storage: env.local,
       tabId: env.tabId,
-      knownRevision: known,
+      known,
       now: env.now,
       timers: env.timers,
       encode: stripDefaults,
@@ -146,6 +167,11 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
   };
   current = s;
   applyOutcome(s);
+  if (harvest.simultaneous > 0)
+    showNotice({
+      kind: 'info',
+      text: 'Another tab saved a different version of this diagram at the same moment. Both are kept: that one is in File → Recent.',
+    });
   return s;
 }
 
