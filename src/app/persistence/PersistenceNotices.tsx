@@ -59,6 +59,12 @@ function NoticeBody({ notice }: { notice: Notice }) {
             <strong>Your saved diagram could not be opened.</strong> {notice.message}
           </p>
           <ErrorList errors={notice.errors} />
+          {notice.refused ? (
+            <p>
+              It could not be copied aside in this browser (storage is full or blocked), so it is left
+              untouched: download it first, then start fresh.
+            </p>
+          ) : null}
           <p>
             {notice.asideKey
               ? `Nothing was deleted: the data is kept in this browser (as “${notice.asideKey}”).`

@@ -25,25 +25,27 @@ function noticeOf<K extends Notice['kind']>(kind: K): Extract<Notice, { kind: K 
     | undefined;
 }
 
-/** Downloads the raw text of the damaged autosave, exactly as stored. */
+/** Downloads the raw text of the damaged autosave, exactly as stored; remembered, so Start fresh may proceed. */
 export function downloadDamagedData(): void {
   const n = noticeOf('damaged');
-  if (n) downloadText(damagedFileName(persistenceSession().env.now()), n.raw);
+  if (!n) return;
+  if (downloadText(damagedFileName(persistenceSession().env.now()), n.raw))
+    showNotice({ ...n, downloaded: true, refused: false });
+  else showNotice({ kind: 'info', text: 'The browser refused the download.' });
 }
 
-/** "Start fresh and save": the damaged value has been kept aside, so the slot may be written. */
+/**
+ * "Start fresh and save": the slot may be written once the damaged value is safe
+ * somewhere else: kept aside in this browser (already, or now), or downloaded.
+ */
 export function startFreshAndSave(): void {
   const s = persistenceSession();
   const n = noticeOf('damaged');
   if (!n) return;
   const asideKey = n.asideKey ?? keepAside(s.env.local, n.raw, s.env.now());
-  if (!asideKey) {
-    // Could not keep a copy: writing now would lose the data. Stay paused and say why.
-    showNotice({
-      ...n,
-      collapsed: false,
-      message: `${n.message} It could not be copied aside either, so it is left untouched: download it first.`,
-    });
+  if (!asideKey && !n.downloaded) {
+    // No copy anywhere: writing now would lose the data. Stay paused and say why.
+    showNotice({ ...n, collapsed: false, refused: true });
     return;
   }
   dismissNotice('damaged');

@@ -47,7 +47,15 @@ describe('FileMenu', () => {
     expect(accept).toEqual(expect.arrayContaining(['.json', 'application/json']));
   });
 
-  it('New asks in a dialog; Cancel keeps the diagram, confirming empties it', () => {
+  it('New on the untouched example replaces it at once: nothing would be lost', () => {
+    renderMenu();
+    fireEvent.click(screen.getByRole('button', { name: 'New' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(useDocumentStore.getState().doc.nodes).toEqual([]);
+  });
+
+  it('New on work asks in a dialog; Cancel keeps the diagram, confirming empties it', () => {
+    useDocumentStore.getState().setTitle('My work');
     renderMenu();
     fireEvent.click(screen.getByRole('button', { name: 'New' }));
     const dialog = screen.getByRole('dialog');
@@ -61,6 +69,7 @@ describe('FileMenu', () => {
   });
 
   it('Escape closes the dialog without replacing', () => {
+    useDocumentStore.getState().setTitle('My work');
     renderMenu();
     fireEvent.click(screen.getByRole('button', { name: 'New' }));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });

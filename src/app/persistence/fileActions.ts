@@ -3,18 +3,24 @@ import { useDocumentStore } from '../../store/documentStore';
 import { downloadDocument } from './download';
 import { type OpenableFile, readDocumentFile } from './openFile';
 import { askToConfirm, dismissNotice, showNotice } from './persistenceStore';
+import { nothingToLose, replaceDiagram } from './replaceDiagram';
 
 /** New, Open and Save: what the file menu and a dropped file do. Never throw. */
 
-const KEEP_HINT = 'Use Save first if you want to keep the current diagram as a file.';
+/** Said in every "replace?" question: where the current diagram goes. */
+export const KEEP_HINT = 'It stays in File → Recent, from where you can open it again.';
 
-/** "New": asks, then replaces the current diagram with an empty one. */
+/** "New": replaces the current diagram with an empty one, asking first unless nothing would be lost. */
 export function requestNewDocument(): void {
+  if (nothingToLose(useDocumentStore.getState().doc)) {
+    useDocumentStore.getState().replaceDocument(emptyDocument());
+    return;
+  }
   askToConfirm({
     title: 'Start a new diagram?',
     message: `The current diagram will be replaced by an empty one. ${KEEP_HINT}`,
     confirmLabel: 'Replace with a new diagram',
-    onConfirm: () => useDocumentStore.getState().replaceDocument(emptyDocument()),
+    onConfirm: () => replaceDiagram(emptyDocument(), 'new'),
   });
 }
 
@@ -34,7 +40,7 @@ export async function requestOpenFile(file: OpenableFile): Promise<void> {
     title: `Open “${file.name}”?`,
     message: `The current diagram will be replaced by “${title}”. ${KEEP_HINT}`,
     confirmLabel: 'Open it',
-    onConfirm: () => useDocumentStore.getState().replaceDocument(result.doc),
+    onConfirm: () => replaceDiagram(result.doc, 'file'),
   });
 }
 

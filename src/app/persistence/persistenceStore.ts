@@ -12,6 +12,10 @@ export type Notice =
       asideKey: string | null;
       /** "Keep paused" chosen: shown as a one-line status with the same choices. */
       collapsed: boolean;
+      /** "Download the damaged data" succeeded: a copy exists outside the browser. */
+      downloaded?: boolean;
+      /** "Start fresh" was refused: no copy could be kept aside and none was downloaded. */
+      refused?: boolean;
     }
   | { kind: 'not-saving'; failure: StorageFailure; detail: string }
   | { kind: 'conflict'; theirRevision: number }
