@@ -99,8 +99,8 @@ function NoticeBody({ notice }: { notice: Notice }) {
         <>
           <p>
             <strong>This diagram was changed in another tab.</strong> Autosave is paused here so neither
-            version overwrites the other. “Keep mine as a copy” downloads this tab's version as a file, then
-            loads theirs.
+            version overwrites the other. “Keep mine as a copy” keeps this tab's version in File → Recent,
+            then loads theirs.
           </p>
           <div className="fl-persist-actions">
             <Button onClick={loadTheirs}>Load theirs</Button>

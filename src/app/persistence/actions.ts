@@ -1,4 +1,4 @@
-import { emptyDocument } from '../../model/defaults';
+import { emptyDocument, stripDefaults } from '../../model/defaults';
 import { useDocumentStore } from '../../store/documentStore';
 import { decoderLoaded, loadDecoder } from '../decoder';
 import { keepAside } from './bootLoad';
@@ -7,6 +7,7 @@ import { downloadDocument, downloadText } from './download';
 import { readEnvelope } from './envelope';
 import { damagedFileName } from './fileChecks';
 import { dismissNotice, type Notice, showNotice, usePersistenceStore } from './persistenceStore';
+import { keepInRecent } from './recentDiagrams';
 import { loadIntoEditor, persistenceSession } from './session';
 import { AUTOSAVE_KEY, readItem } from './storageAccess';
 
@@ -79,7 +80,7 @@ function readTheirs() {
  * else once it is fetched (a tab that booted without an autosave has not fetched it). If it
  * cannot be fetched, a notice says so and nothing changes.
  */
-function withDecoder(action: () => void): void {
+export function withDecoder(action: () => void): void {
   if (decoderLoaded()) {
     action();
     return;
@@ -110,12 +111,17 @@ function loadTheirsNow(): void {
   s.autosaver.resume('conflict', { known: theirs.known });
 }
 
-/** "Keep mine as a copy": this tab's version is downloaded as a file, then theirs is loaded. */
+/**
+ * "Keep mine as a copy": this tab's version is kept in the recent diagrams (or, where
+ * storage refuses, downloaded as a file), then theirs is loaded.
+ */
 export function keepMineAsCopy(): void {
-  if (!downloadDocument(currentDoc(), ' (my copy)')) {
+  const s = persistenceSession();
+  const kept = keepInRecent(s.env.local, stripDefaults(currentDoc()), 'mine', s.env.now());
+  if (kept === null && !downloadDocument(currentDoc(), ' (my copy)')) {
     showNotice({
       kind: 'info',
-      text: 'The download was refused by the browser; your version is still open here.',
+      text: 'Your version could not be kept in this browser and the download was refused; it is still open here.',
     });
     return;
   }

@@ -4,6 +4,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { ExportMenu } from '../export/ExportMenu';
 import type { GalleryDialogProps } from '../gallery/GalleryDialog';
+import { replaceDiagram } from '../persistence/replaceDiagram';
 import './share.css';
 
 // The dialogs and the compare view load when first opened, keeping the first visit small
@@ -79,7 +80,7 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
             currentTitle={doc.title}
             ask={open.ask}
             onOpen={(next) => {
-              useDocumentStore.getState().replaceDocument(next);
+              replaceDiagram(next, 'gallery');
               close();
             }}
             onCompareExample={compareExample}
