@@ -126,8 +126,12 @@ function NoticeBody({ notice }: { notice: Notice }) {
       return (
         <>
           <p>
-            <strong>Could not open “{notice.fileName}”.</strong> {notice.message} The current diagram is
-            unchanged.
+            <strong>
+              {notice.fileName === undefined
+                ? 'Could not open the pasted text.'
+                : `Could not open “${notice.fileName}”.`}
+            </strong>{' '}
+            {notice.message} The current diagram is unchanged.
           </p>
           <ErrorList errors={notice.errors} />
           <div className="fl-persist-actions">

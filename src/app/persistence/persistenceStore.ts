@@ -20,7 +20,13 @@ export type Notice =
   | { kind: 'not-saving'; failure: StorageFailure; detail: string }
   | { kind: 'conflict'; theirRevision: number }
   | { kind: 'safe-mode'; raw: string }
-  | { kind: 'file-error'; fileName: string; message: string; errors: DocumentError[] }
+  | {
+      kind: 'file-error';
+      /** The file's name, or the title of a recent diagram; absent for pasted text. */
+      fileName?: string;
+      message: string;
+      errors: DocumentError[];
+    }
   | { kind: 'info'; text: string };
 
 /** A question asked before something replaces the current diagram. */
