@@ -99,8 +99,12 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     onProblem(p);
   }
 
-  /** Keeps this tab's version in its own copy; failure only costs that copy. */
-  function writeTabCopy(doc: FaultlineDocument, revision: number) {
+  /**
+   * Keeps this tab's version in its own copy; failure only costs that copy. A version the
+   * slot could not take carries the revision it would have had (known + 1), so the next
+   * load can tell a lost race (same revision as the slot's) from an older version.
+   */
+  function writeTabCopy(doc: FaultlineDocument, revision = known.revision + 1) {
     writeItem(storage, tabCopyKey, writeEnvelope({ revision, savedAt: now(), tabId, doc: encode(doc) }));
   }
 
@@ -113,11 +117,11 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       const env = readEnvelope(current.value);
       if (!env.ok) {
         if (current.value !== replaceable) {
-          writeTabCopy(doc, known.revision);
+          writeTabCopy(doc);
           return problem('damaged', { kind: 'damaged', raw: current.value, message: env.message });
         }
       } else if (!sameWrite(env, known)) {
-        writeTabCopy(doc, known.revision);
+        writeTabCopy(doc);
         return problem('conflict', { kind: 'conflict', theirRevision: env.revision });
       } else {
         base = Math.max(base, env.revision);
@@ -145,7 +149,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     if (pending === null) return;
     try {
       if (paused.size === 0) write(pending);
-      else if (onlyTabCopy()) writeTabCopy(pending, known.revision);
+      else if (onlyTabCopy()) writeTabCopy(pending);
     } catch (e) {
       // encode or a storage shim misbehaving must not break the editor: say so, keep the doc.
       problem('storage', { kind: 'storage', failure: 'unavailable', detail: String(e) });
@@ -176,7 +180,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       // Our own writes raise no storage event here; any other write is one we have not seen.
       if (env.ok && !sameWrite(env, known) && env.tabId !== tabId && !paused.has('conflict')) {
         cancelTimer();
-        if (pending !== null) writeTabCopy(pending, known.revision);
+        if (pending !== null) writeTabCopy(pending);
         problem('conflict', { kind: 'conflict', theirRevision: env.revision });
       }
     },
