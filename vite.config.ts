@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-import { CONTENT_SECURITY_POLICY, securityHeadersFor } from './scripts/securityHeaders';
+import { CONTENT_SECURITY_POLICY, securityHeadersFor } from './scripts/securityHeaders.ts';
 
 /**
  * The Content-Security-Policy, as a `<meta>` tag in the built index.html only: the dev

@@ -1,4 +1,4 @@
-import { parseViewOptions } from '../src/app/routes/viewOptions';
+import { parseViewOptions } from '../src/app/routes/viewOptions.ts';
 
 /**
  * The Content-Security-Policy of the built app (docs/hosting.md). The simulation worker is
