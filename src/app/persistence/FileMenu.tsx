@@ -3,9 +3,7 @@ import { requestNewDocument, requestOpenFile, saveDocumentFile } from './fileAct
 import './persistence.css';
 
 // Loaded when first opened: the first visit has nothing in it yet.
-const RecentDiagramsDialog = lazy(() =>
-  import('./RecentDiagramsDialog').then((m) => ({ default: m.RecentDiagramsDialog })),
-);
+const RecentDiagramsDialog = lazy(() => import('./later').then((m) => ({ default: m.RecentDiagramsDialog })));
 
 /**
  * New, Open…, Save and Recent. Open and New ask before replacing work (New does not when
@@ -69,7 +67,7 @@ export function FileMenu() {
         type="button"
         className="fl-button"
         onClick={() => setRecentOpen(true)}
-        title="Diagrams that a link, a file, New or a scenario replaced"
+        title="Diagrams replaced in this browser"
       >
         Recent…
       </button>

@@ -3,25 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_VERSION, stripDefaults } from '../../model';
 import { exampleDocument } from '../../store/documentStore';
 import { loadDecoder } from '../decoder';
-import {
-  adoptBeforeLinkCopy,
-  collectTabCopies,
-  decideBoot,
-  enterBoot,
-  keepAside,
-  leaveBoot,
-} from './bootLoad';
+import { decideBoot, enterBoot, keepAside, leaveBoot } from './bootLoad';
 import { writeEnvelope } from './envelope';
 import { memoryStorage } from './memoryStorage';
-import { listRecent } from './recentDiagrams';
-import {
-  AUTOSAVE_KEY,
-  BOOT_MARKER_KEY,
-  DAMAGED_KEY_PREFIX,
-  LEGACY_BEFORE_LINK_KEY,
-  type StorageLike,
-  TAB_COPY_KEY_PREFIX,
-} from './storageAccess';
+import { AUTOSAVE_KEY, BOOT_MARKER_KEY, DAMAGED_KEY_PREFIX, type StorageLike } from './storageAccess';
 
 // The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
 beforeAll(async () => {
@@ -189,52 +174,3 @@ describe('a damaged autosave loaded again and again', () => {
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(raw);
   });
 });
-
-describe('collectTabCopies', () => {
-  const copy = (revision: number, tabId: string, title: string) =>
-    writeEnvelope({ revision, savedAt: NOW, tabId, doc: { ...stripDefaults(exampleDocument()), title } });
-
-  it('removes a copy of the write the slot holds, and keeps any other in the recent diagrams', () => {
-    const storage = memoryStorage({
-      [AUTOSAVE_KEY]: copy(8, 'tab-A', 'A'),
-      [`${TAB_COPY_KEY_PREFIX}tab-A`]: copy(8, 'tab-A', 'A'),
-      [`${TAB_COPY_KEY_PREFIX}tab-B`]: copy(8, 'tab-B', 'B, written at the same moment'),
-      [`${TAB_COPY_KEY_PREFIX}tab-C`]: copy(5, 'tab-C', 'C, an older version'),
-    });
-    const harvest = collectTabCopies(storage, { revision: 8, tabId: 'tab-A' }, NOW);
-    expect(harvest).toEqual({ kept: 2, simultaneous: 1 });
-    expect(listKeysOf(storage, TAB_COPY_KEY_PREFIX)).toEqual([]);
-    expect(listRecent(storage).map((e) => [e.title, e.reason])).toEqual(
-      expect.arrayContaining([
-        ['B, written at the same moment', 'other-tab'],
-        ['C, an older version', 'unsaved-tab'],
-      ]),
-    );
-  });
-
-  it('leaves a copy in place when it cannot be kept', () => {
-    const storage = memoryStorage({ [`${TAB_COPY_KEY_PREFIX}tab-B`]: copy(3, 'tab-B', 'B') });
-    storage.failWith = new DOMException('full', 'QuotaExceededError');
-    expect(collectTabCopies(storage, null, NOW)).toEqual({ kept: 0, simultaneous: 0 });
-    expect(storage.getItem(`${TAB_COPY_KEY_PREFIX}tab-B`)).not.toBeNull();
-  });
-});
-
-describe('adoptBeforeLinkCopy', () => {
-  it('moves the single copy an older build kept before a link into the recent diagrams', () => {
-    const before = writeEnvelope({
-      revision: 3,
-      savedAt: NOW,
-      tabId: 'x',
-      doc: { ...stripDefaults(exampleDocument()), title: 'My work' },
-    });
-    const storage = memoryStorage({ [LEGACY_BEFORE_LINK_KEY]: before });
-    adoptBeforeLinkCopy(storage, NOW);
-    expect(storage.getItem(LEGACY_BEFORE_LINK_KEY)).toBeNull();
-    expect(listRecent(storage).map((e) => e.title)).toEqual(['My work']);
-  });
-});
-
-function listKeysOf(storage: ReturnType<typeof memoryStorage>, prefix: string) {
-  return [...storage.data.keys()].filter((k) => k.startsWith(prefix));
-}

@@ -1,18 +1,15 @@
 import type { DocumentError, FaultlineDocument } from '../../model';
 import { decodeDocumentValue } from './decodeDocument';
-import { readEnvelope, sameWrite, type WriteMark } from './envelope';
-import { keepInRecent } from './recentDiagrams';
+import { readEnvelope } from './envelope';
 import {
   AUTOSAVE_KEY,
   BOOT_MARKER_KEY,
   DAMAGED_KEY_PREFIX,
-  LEGACY_BEFORE_LINK_KEY,
   listKeys,
   readItem,
   removeItem,
   type StorageFailure,
   type StorageLike,
-  TAB_COPY_KEY_PREFIX,
   writeItem,
 } from './storageAccess';
 
@@ -103,59 +100,4 @@ export function decideBoot(
     revision,
     writer,
   };
-}
-
-/** What `collectTabCopies` found. */
-export interface TabCopyHarvest {
-  /** Versions moved into the recent diagrams. */
-  kept: number;
-  /** Of those, versions written at the same revision or later than the slot's: a lost race. */
-  simultaneous: number;
-}
-
-/**
- * Tidies the tabs' own copies (autosaver.ts) at boot: a copy of the write the slot holds is
- * redundant and removed; any other is a version the slot does not hold (a tab that lost a
- * simultaneous write, or one closed during a conflict) and moves into the recent diagrams.
- * A copy that cannot be kept there stays where it is. Never throws.
- */
-export function collectTabCopies(
-  storage: StorageLike | null,
-  slot: WriteMark | null,
-  now: number,
-): TabCopyHarvest {
-  const harvest: TabCopyHarvest = { kept: 0, simultaneous: 0 };
-  for (const key of listKeys(storage, TAB_COPY_KEY_PREFIX)) {
-    const stored = readItem(storage, key);
-    if (!stored.ok || stored.value === null) continue;
-    const env = readEnvelope(stored.value);
-    if (!env.ok) {
-      removeItem(storage, key);
-      continue;
-    }
-    if (slot && sameWrite(env, slot)) {
-      removeItem(storage, key);
-      continue;
-    }
-    const simultaneous = slot !== null && env.revision >= slot.revision;
-    const reason = simultaneous ? 'other-tab' : 'unsaved-tab';
-    if (keepInRecent(storage, env.doc, reason, env.savedAt || now) === null) continue;
-    removeItem(storage, key);
-    harvest.kept += 1;
-    if (simultaneous) harvest.simultaneous += 1;
-  }
-  return harvest;
-}
-
-/**
- * An older build kept the diagram a link replaced in one fixed key, which the next link
- * overwrote and nothing in the interface could reach: it moves into the recent diagrams.
- */
-export function adoptBeforeLinkCopy(storage: StorageLike | null, now: number): void {
-  const stored = readItem(storage, LEGACY_BEFORE_LINK_KEY);
-  if (!stored.ok || stored.value === null) return;
-  const env = readEnvelope(stored.value);
-  if (!env.ok) return;
-  if (keepInRecent(storage, env.doc, 'link', env.savedAt || now) !== null)
-    removeItem(storage, LEGACY_BEFORE_LINK_KEY);
 }

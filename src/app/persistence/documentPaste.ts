@@ -1,6 +1,6 @@
 import { decodeLoaded } from '../decoder';
 import { withDecoder } from './actions';
-import { KEEP_HINT } from './fileActions';
+import { KEEP_HINT } from './keepHint';
 import { askToConfirm, dismissNotice, showNotice } from './persistenceStore';
 import { replaceDiagram } from './replaceDiagram';
 

@@ -1,26 +1,17 @@
-import { emptyDocument, stripDefaults } from '../../model/defaults';
+import { stripDefaults } from '../../model/defaults';
 import type { FaultlineDocument } from '../../model/schema';
-import { exampleDocument, useDocumentStore } from '../../store/documentStore';
+import { useDocumentStore } from '../../store/documentStore';
 import { showNotice } from './persistenceStore';
 import { keepInRecent, type RecentReason } from './recentDiagrams';
 import { persistenceSession } from './session';
+import { nothingToLose } from './untouchedDiagram';
 
 /**
  * Everything that replaces the diagram on screen (New, Open, a link, a pasted diagram, a
  * scenario, a recent diagram) goes through here, so the replaced diagram is kept in the
- * recent diagrams first (recentDiagrams.ts).
+ * recent diagrams first (recentDiagrams.ts). It is fetched with the first replacement, not
+ * on the first visit (loadLater.ts).
  */
-
-function keyOf(doc: FaultlineDocument): string {
-  // The viewport moves with every pan: it is not work worth keeping or asking about.
-  return JSON.stringify(stripDefaults({ ...doc, viewport: undefined }));
-}
-
-/** Whether replacing `doc` loses nothing: it is the untouched example or an empty diagram. */
-export function nothingToLose(doc: FaultlineDocument): boolean {
-  const key = keyOf(doc);
-  return key === keyOf(emptyDocument()) || key === keyOf(exampleDocument());
-}
 
 /**
  * Keeps the diagram on screen in the recent diagrams (unless there is nothing to lose).

@@ -8,15 +8,8 @@ import {
   type PauseReason,
   type Timers,
 } from './autosaver';
-import {
-  adoptBeforeLinkCopy,
-  type BootOutcome,
-  collectTabCopies,
-  decideBoot,
-  enterBoot,
-  keepAside,
-  leaveBoot,
-} from './bootLoad';
+import { type BootOutcome, decideBoot, enterBoot, keepAside, leaveBoot } from './bootLoad';
+import { later } from './loadLater';
 import { dismissNotice, showNotice } from './persistenceStore';
 import {
   AUTOSAVE_KEY,
@@ -43,6 +36,8 @@ export interface PersistenceSession {
   /** A document put into the store by persistence itself (restore, load theirs): not re-saved. */
   loaded: FaultlineDocument | null;
   rendered: boolean;
+  /** The tidying of kept copies, once started (`tidyAfterBoot`). */
+  tidied?: Promise<void>;
 }
 
 let current: PersistenceSession | null = null;
@@ -138,16 +133,6 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
     outcome.kind === 'first-visit' || outcome.kind === 'unavailable'
       ? { revision: 0, tabId: '' }
       : { revision: outcome.revision, tabId: outcome.writer };
-  let harvest = { kept: 0, simultaneous: 0 };
-  if (outcome.kind !== 'unavailable') {
-    try {
-      adoptBeforeLinkCopy(env.local, now);
-      const slotReadable = outcome.kind === 'restored' || outcome.kind === 'safe-mode';
-      harvest = collectTabCopies(env.local, slotReadable ? known : null, now);
-    } catch {
-      // Tidying kept copies is never worth failing a boot for; they stay where they are.
-    }
-  }
   const s: PersistenceSession = {
     env,
     outcome,
@@ -167,11 +152,6 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
   };
   current = s;
   applyOutcome(s);
-  if (harvest.simultaneous > 0)
-    showNotice({
-      kind: 'info',
-      text: 'Another tab saved a different version of this diagram at the same moment. Both are kept: that one is in File → Recent.',
-    });
   return s;
 }
 
@@ -202,6 +182,7 @@ export function startAutosave(s: PersistenceSession): () => void {
   if (!s.rendered) {
     s.rendered = true;
     leaveBoot(s.env.session);
+    tidyAfterBoot(s);
     s.autosaver.resume('booting');
   }
   const unsubscribe = useDocumentStore.subscribe((state, prev) => {
@@ -225,6 +206,21 @@ export function startAutosave(s: PersistenceSession): () => void {
     unsubscribe();
     s.autosaver.flush();
   };
+}
+
+/**
+ * Collects what other tabs (and older builds) left in storage into the recent diagrams,
+ * compared with the write this load found (tidyKeptCopies.ts, fetched now: not part of
+ * the first visit). Returns when done, for tests.
+ */
+export function tidyAfterBoot(s: PersistenceSession): Promise<void> {
+  const o = s.outcome;
+  if (o.kind === 'unavailable') return Promise.resolve();
+  const slot =
+    o.kind === 'restored' || o.kind === 'safe-mode' ? { revision: o.revision, tabId: o.writer } : null;
+  // If it cannot be fetched, the copies stay in storage for the next load to collect.
+  s.tidied ??= later((m) => m.tidyKeptCopies(s.env.local, slot, s.env.now()));
+  return s.tidied;
 }
 
 /** For tests: forget the session so the next boot starts over. */

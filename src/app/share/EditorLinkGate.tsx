@@ -2,14 +2,20 @@ import { lazy, type ReactNode, Suspense, useCallback, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { showNotice } from '../persistence/persistenceStore';
-import { keepCurrentDiagram } from '../persistence/replaceDiagram';
 import { loadIntoEditor, persistenceSession } from '../persistence/session';
 import { hasSharedDiagram, readSharedLink, withoutFragment } from './sharedLink';
 
 // The gate's screens (the question over saved work, the broken-link page) load only when
 // the page came with a link (#d=…); until they are there the editor waits, so it never
 // shows the example before the shared diagram.
-const SharedLinkGate = lazy(() => import('./SharedLinkGate').then((m) => ({ default: m.SharedLinkGate })));
+// The recent diagrams come with them (kept for openOverSavedWork, which must act at once).
+let replacing: typeof import('../persistence/later') | null = null;
+const SharedLinkGate = lazy(() =>
+  Promise.all([import('./SharedLinkGate'), import('../persistence/later')]).then(([m, r]) => {
+    replacing = r;
+    return { default: m.SharedLinkGate };
+  }),
+);
 
 /**
  * Opens an accepted link over saved work without losing it ("Your current diagram stays
@@ -20,12 +26,12 @@ const SharedLinkGate = lazy(() => import('./SharedLinkGate').then((m) => ({ defa
  */
 function openOverSavedWork(doc: FaultlineDocument): void {
   const previous = useDocumentStore.getState().doc;
-  const kept = keepCurrentDiagram('link');
+  const kept = replacing?.keepCurrentDiagram('link') ?? false;
   useDocumentStore.getState().update(() => doc);
   if (kept)
     showNotice({
       kind: 'info',
-      text: `Opened the shared diagram “${doc.title}”. “${previous.title}” is kept in File → Recent; Undo (Ctrl+Z) also brings it back.`,
+      text: `Opened “${doc.title}”. “${previous.title}” is kept in File → Recent (or press Undo).`,
     });
 }
 

@@ -4,7 +4,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { ExportMenu } from '../export/ExportMenu';
 import type { GalleryDialogProps } from '../gallery/GalleryDialog';
-import { replaceDiagram } from '../persistence/replaceDiagram';
+import { later } from '../persistence/loadLater';
 import './share.css';
 
 // The dialogs and the compare view load when first opened, keeping the first visit small
@@ -80,8 +80,7 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
             currentTitle={doc.title}
             ask={open.ask}
             onOpen={(next) => {
-              replaceDiagram(next, 'gallery');
-              close();
+              void later((m) => m.replaceDiagram(next, 'gallery')).then(close);
             }}
             onCompareExample={compareExample}
             onClose={close}
