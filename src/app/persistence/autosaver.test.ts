@@ -247,6 +247,21 @@ describe('autosaver and two tabs', () => {
   });
 });
 
+describe("this tab's own copy", () => {
+  it('holds each saved write; after a race lost at the same revision it is marked unsaved', () => {
+    const { storage, saver } = setup({}, { revision: 4, tabId: 'tab-X' });
+    saver.schedule(titled('mine'));
+    saver.flush();
+    const key = `${TAB_COPY_KEY_PREFIX}tab-A`;
+    expect(storage.getItem(key)).toBe(storage.getItem(AUTOSAVE_KEY));
+    // Another tab's write at our revision arrives: ours was written over.
+    saver.noticeExternalWrite(envelopeOf(5, 'tab-B'));
+    const copy = JSON.parse(storage.getItem(key) ?? '{}');
+    expect(copy).toMatchObject({ revision: 5, tabId: 'tab-A', unsaved: true });
+    expect(copy.doc.title).toBe('mine');
+  });
+});
+
 describe('two tabs writing at the same moment', () => {
   type Step = 'flush A' | 'flush B' | 'deliver A' | 'deliver B';
 

@@ -88,6 +88,8 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   let pending: FaultlineDocument | null = null;
   let timer: unknown = null;
   let replaceable: string | null = null;
+  /** The document of this tab's last write to the slot. */
+  let lastSaved: FaultlineDocument | null = null;
 
   function cancelTimer() {
     if (timer !== null) timers.clear(timer);
@@ -100,12 +102,15 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
   }
 
   /**
-   * Keeps this tab's version in its own copy; failure only costs that copy. A version the
-   * slot could not take carries the revision it would have had (known + 1), so the next
-   * load can tell a lost race (same revision as the slot's) from an older version.
+   * Keeps a version the slot does not hold in this tab's own copy, marked `unsaved`;
+   * failure only costs that copy. It carries the revision it would have had (known + 1),
+   * so the next load can tell a lost race (same revision as the slot's) from an older
+   * version. (A saved write's copy is the slot's text itself, unmarked: once the slot has
+   * moved past it, another tab built on it and it is not worth keeping.)
    */
   function writeTabCopy(doc: FaultlineDocument, revision = known.revision + 1) {
-    writeItem(storage, tabCopyKey, writeEnvelope({ revision, savedAt: now(), tabId, doc: encode(doc) }));
+    const env = { revision, savedAt: now(), tabId, doc: encode(doc), unsaved: true };
+    writeItem(storage, tabCopyKey, JSON.stringify(env));
   }
 
   function write(doc: FaultlineDocument) {
@@ -133,6 +138,7 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
     if (!written.ok)
       return problem('storage', { kind: 'storage', failure: written.failure, detail: written.detail });
     known = { revision, tabId };
+    lastSaved = doc;
     replaceable = null;
     writeItem(storage, tabCopyKey, text);
     if (pending === doc) pending = null;
@@ -181,6 +187,9 @@ export function createAutosaver(options: AutosaverOptions): Autosaver {
       if (env.ok && !sameWrite(env, known) && env.tabId !== tabId && !paused.has('conflict')) {
         cancelTimer();
         if (pending !== null) writeTabCopy(pending);
+        // Their write at our revision or below went over ours (a race): ours is no longer in the slot.
+        else if (lastSaved !== null && env.revision <= known.revision)
+          writeTabCopy(lastSaved, known.revision);
         problem('conflict', { kind: 'conflict', theirRevision: env.revision });
       }
     },

@@ -10,15 +10,18 @@ import { adoptBeforeLinkCopy, collectTabCopies } from './tidyKeptCopies';
 const NOW = Date.UTC(2026, 0, 31, 10, 0, 0);
 
 describe('collectTabCopies', () => {
-  const copy = (revision: number, tabId: string, title: string) =>
-    writeEnvelope({ revision, savedAt: NOW, tabId, doc: { ...stripDefaults(exampleDocument()), title } });
+  const copy = (revision: number, tabId: string, title: string, unsaved = false) => {
+    const env = { revision, savedAt: NOW, tabId, doc: { ...stripDefaults(exampleDocument()), title } };
+    return unsaved ? JSON.stringify({ ...env, unsaved }) : writeEnvelope(env);
+  };
 
-  it('removes a copy of the write the slot holds, and keeps any other in the recent diagrams', () => {
+  it('removes copies the slot holds or has moved past; keeps unsaved and simultaneous ones in Recent', () => {
     const storage = memoryStorage({
       [AUTOSAVE_KEY]: copy(8, 'tab-A', 'A'),
       [`${TAB_COPY_KEY_PREFIX}tab-A`]: copy(8, 'tab-A', 'A'),
       [`${TAB_COPY_KEY_PREFIX}tab-B`]: copy(8, 'tab-B', 'B, written at the same moment'),
-      [`${TAB_COPY_KEY_PREFIX}tab-C`]: copy(5, 'tab-C', 'C, an older version'),
+      [`${TAB_COPY_KEY_PREFIX}tab-C`]: copy(5, 'tab-C', 'C, an older version', true),
+      [`${TAB_COPY_KEY_PREFIX}tab-D`]: copy(6, 'tab-D', 'D, saved, then built on'),
     });
     const harvest = collectTabCopies(storage, { revision: 8, tabId: 'tab-A' }, NOW);
     expect(harvest).toEqual({ kept: 2, simultaneous: 1 });
@@ -29,6 +32,7 @@ describe('collectTabCopies', () => {
         ['C, an older version', 'unsaved-tab'],
       ]),
     );
+    expect(listRecent(storage)).toHaveLength(2);
   });
 
   it('leaves a copy in place when it cannot be kept', () => {

@@ -25,10 +25,12 @@ export interface TabCopyHarvest {
 }
 
 /**
- * Tidies the tabs' own copies (autosaver.ts) at boot: a copy of the write the slot holds is
- * redundant and removed; any other is a version the slot does not hold (a tab that lost a
- * simultaneous write, or one closed during a conflict) and moves into the recent diagrams.
- * A copy that cannot be kept there stays where it is. Never throws.
+ * Tidies the tabs' own copies (autosaver.ts) at boot. A copy of the write the slot holds is
+ * redundant, and so is a saved write the slot has since moved past (every write to the slot
+ * is made over the write it knew, so a later one built on it): both are removed. Any other
+ * is a version the slot does not hold (a tab that lost a simultaneous write, or one closed
+ * during a conflict) and moves into the recent diagrams; one that cannot be kept there
+ * stays where it is. Never throws.
  */
 export function collectTabCopies(
   storage: StorageLike | null,
@@ -44,7 +46,8 @@ export function collectTabCopies(
       removeItem(storage, key);
       continue;
     }
-    if (slot && sameWrite(env, slot)) {
+    const unsaved = (JSON.parse(stored.value) as { unsaved?: unknown }).unsaved === true;
+    if (slot && (sameWrite(env, slot) || (!unsaved && env.revision < slot.revision))) {
       removeItem(storage, key);
       continue;
     }
