@@ -2,24 +2,15 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+import { CONTENT_SECURITY_POLICY, securityHeadersFor } from './scripts/securityHeaders.ts';
+
 /**
- * The Content-Security-Policy of SAFETY.md, added to the built index.html only: the dev
+ * The Content-Security-Policy, as a `<meta>` tag in the built index.html only: the dev
  * server injects inline scripts for hot reload, which the policy would rightly block.
- * `frame-ancestors` cannot be set by a meta tag; docs/hosting.md gives the header.
+ * `frame-ancestors` cannot be set by a meta tag, and a meta tag does not reach the worker:
+ * `vite preview` (`npm start`) serves the headers of docs/hosting.md (previewHeaders).
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "require-trusted-types-for 'script'",
-  // One policy, "default" (src/app/trustedTypes.ts): same-origin script URLs for the worker only.
-  'trusted-types default',
-].join('; ');
+export const contentSecurityPolicy = CONTENT_SECURITY_POLICY;
 
 function cspMetaTag(): Plugin {
   return {
@@ -34,8 +25,27 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * The security headers of docs/hosting.md on every response of `vite preview`. A plugin,
+ * not `preview.headers`: the editor must not be framed while `?embed` must be, and the
+ * static headers option cannot tell the two apart. (Both a header and the meta tag apply;
+ * a page gets what both allow, and they differ only in `frame-ancestors`.)
+ */
+function previewHeaders(): Plugin {
+  return {
+    name: 'faultline-preview-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(securityHeadersFor(req.url ?? '/')))
+          res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), previewHeaders()],
   build: {
     manifest: true,
     target: 'es2022',

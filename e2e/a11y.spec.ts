@@ -52,8 +52,27 @@ test('the scenario gallery has no serious or critical violations', async ({ page
 
 test('the "start a new diagram?" question has no serious or critical violations', async ({ page }) => {
   await openEditor(page);
+  // An edit first: New on the untouched example has nothing to lose and asks nothing.
+  await page.getByTestId('node-payments').click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('node-payments')).toHaveCount(0);
   await page.getByRole('button', { name: 'New', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Start a new diagram?' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the recent diagrams list has no serious or critical violations', async ({ page }) => {
+  await openEditor(page);
+  await page.getByTestId('node-payments').click();
+  await page.keyboard.press('Delete');
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Start a new diagram?' })
+    .getByRole('button', { name: 'Replace with a new diagram' })
+    .click();
+  await page.getByRole('button', { name: 'Recent…' }).click();
+  const recent = page.getByRole('dialog', { name: 'Recent diagrams' });
+  await expect(recent.getByRole('listitem')).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
 });
 

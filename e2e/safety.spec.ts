@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import {
   HOSTILE_LABELS,
@@ -11,9 +12,11 @@ import { runControls, simulatedClock } from './helpers/run';
 
 /**
  * SAFETY.md in the browser: hostile labels stay text, prototype names as node kinds are
- * refused with their field path, the worst allowed document cannot hang the page, and the
+ * refused with their field path, the worst allowed document cannot hang the page, the
  * built app runs its main flows under the Content-Security-Policy without a violation
- * (the fixtures fail any spec with a page error or a CSP violation).
+ * (the fixtures fail any spec with a page error or a CSP violation), and the server of
+ * `npm start` sends the headers docs/hosting.md documents: the editor cannot be framed,
+ * the embedded player can.
  */
 
 test.use({ viewport: ROOMY_VIEWPORT });
@@ -198,4 +201,55 @@ test('the main flows run under the Content-Security-Policy without a violation',
     () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
   );
   expect(violations).toEqual([]);
+});
+
+test('npm start serves the documented headers: the editor refuses frames, the player and worker are covered', async ({
+  page,
+  request,
+}) => {
+  const editor = await request.get('/');
+  const editorPolicy = editor.headers()['content-security-policy'] ?? '';
+  expect(editorPolicy).toContain("frame-ancestors 'none'");
+  expect(editorPolicy).toContain("worker-src 'self'");
+  expect(editorPolicy).not.toMatch(/worker-src[^;]*blob:/);
+  expect(editor.headers()['x-content-type-options']).toBe('nosniff');
+  const embed = await request.get('/?embed');
+  const embedPolicy = embed.headers()['content-security-policy'] ?? '';
+  expect(embedPolicy).toContain("script-src 'self'");
+  expect(embedPolicy).not.toContain('frame-ancestors');
+
+  // The worker script gets the policy as well (a meta tag cannot reach it): the file the
+  // built app starts its worker from.
+  await openEditor(page);
+  const workerFile = (await readdir('dist/assets')).find((f) => /^simulation\.worker-.*\.js$/.test(f));
+  expect(workerFile).toBeTruthy();
+  const worker = await request.get(`/assets/${workerFile}`);
+  expect(worker.ok()).toBe(true);
+  expect(worker.headers()['content-security-policy'] ?? '').toContain("script-src 'self'");
+
+  // In a frame: the player loads, the editor is refused (the same check tells them apart).
+  const framed = await page.evaluate(async () => {
+    const outcome = async (src: string) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      // A refused frame shows the browser's error page, from another origin.
+      for (let i = 0; i < 100; i++) {
+        let root: Element | null | undefined;
+        try {
+          root = frame.contentDocument?.querySelector('#root');
+        } catch {
+          return 'refused';
+        }
+        if (frame.contentDocument === null) return 'refused';
+        if (root?.childElementCount) return 'shown';
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return 'empty';
+    };
+    return { player: await outcome('/?embed'), editor: await outcome('/?framed') };
+  });
+  expect(framed).toEqual({ player: 'shown', editor: 'refused' });
 });

@@ -109,9 +109,13 @@ test('a link with saved work asks first: "Keep mine" keeps the autosave, "Open" 
   await expect
     .poll(() => savedDoc(page).then((d) => (d as { title?: string }).title))
     .toBe('Shared on purpose');
-  // The previous diagram stays saved: copied aside, and one Undo away.
-  const aside = await page.evaluate(() => localStorage.getItem('faultline:doc:before-link'));
-  expect(JSON.parse(aside!).doc).toEqual(before);
+  // The previous diagram stays saved: kept in the recent diagrams, and one Undo away.
+  const kept = await page.evaluate(() =>
+    Object.entries(localStorage)
+      .filter(([k]) => k.startsWith('faultline:recent:'))
+      .map(([, v]) => JSON.parse(v).doc),
+  );
+  expect(kept).toEqual([before]);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page).toHaveTitle('The same with a queue — Faultline');
 });

@@ -5,18 +5,20 @@ import {
   copySelection,
   deleteSelection,
   duplicateSelection,
-  pasteClipboard,
   redoEdit,
   selectAll,
   undoEdit,
 } from '../store/editorCommands';
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
+import { expectPaste, usePasteRouting } from './persistence/usePasteRouting';
 import { isTypingTarget } from './shortcuts';
 
 /** The editor's keyboard shortcuts (listed in shortcuts.ts), on the whole window except where the person types. */
 export function useEditorShortcuts(): void {
   const { fitView } = useReactFlow();
+  // Ctrl/Cmd+V: the paste event that follows the key decides between a diagram and nodes.
+  usePasteRouting();
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTypingTarget(e.target)) return;
@@ -33,7 +35,7 @@ export function useEditorShortcuts(): void {
         else undoEdit();
       } else if (mod && key === 'y') redoEdit();
       else if (mod && key === 'c') handled = copySelection();
-      else if (mod && key === 'v') pasteClipboard();
+      else if (mod && key === 'v') handled = expectPaste();
       else if (mod && key === 'd') duplicateSelection();
       else if (mod && key === 'a') selectAll();
       else if (!mod && !e.altKey && key === 'f') void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });

@@ -71,7 +71,7 @@ describe('editor commands', () => {
   it('duplicates without touching the clipboard', () => {
     useSelectionStore.getState().select(['orders'], []);
     duplicateSelection();
-    expect(doc().nodes.map((n) => n.label)).toEqual(['Web client', 'orders', 'payments', 'orders']);
+    expect(doc().nodes.map((n) => n.label)).toEqual(['Web client', 'orders', 'payments', 'orders 2']);
     expect(useUiStore.getState().clipboard).toBeNull();
     expect(selection().nodeIds).toEqual(['service-1']);
     undo();

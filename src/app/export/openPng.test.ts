@@ -27,4 +27,18 @@ describe('decodePngBytes', () => {
     );
     expect(hostile.ok).toBe(false);
   });
+
+  it('says a damaged Faultline PNG is damaged, not that it holds no diagram', () => {
+    const r = parseDocument(queueRedeploy);
+    if (!r.ok) throw new Error('invalid');
+    const png = insertPngText(ONE_PIXEL, JSON.stringify(stripDefaults(r.doc)));
+    const cut = decodePngBytes(png.subarray(0, png.length - 30));
+    const flipped = png.slice();
+    flipped[png.length - 100] ^= 0x01;
+    for (const damaged of [cut, decodePngBytes(flipped)]) {
+      expect(damaged.ok).toBe(false);
+      expect(!damaged.ok && damaged.message).toMatch(/damaged/);
+      expect(!damaged.ok && damaged.message).not.toMatch(/holds no Faultline diagram/);
+    }
+  });
 });

@@ -149,3 +149,21 @@ export function extractPngText(png: Uint8Array, keyword = PNG_KEYWORD): string |
     return null;
   }
 }
+
+/**
+ * Why `extractPngText` found nothing: the PNG is damaged (a length runs past the end, a
+ * checksum is wrong, or our chunk is there but unreadable), or it simply has no chunk
+ * under `keyword`. Never throws.
+ */
+export function missingTextReason(png: Uint8Array, keyword = PNG_KEYWORD): 'damaged' | 'absent' {
+  try {
+    const chunks = readChunks(png);
+    if (!chunks) return 'damaged';
+    const ours = chunks.some(
+      (c) => (c.type === 'iTXt' || c.type === 'tEXt') && keywordOf(c.data) === keyword,
+    );
+    return ours ? 'damaged' : 'absent';
+  } catch {
+    return 'damaged';
+  }
+}

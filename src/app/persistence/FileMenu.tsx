@@ -1,13 +1,18 @@
-import { type ChangeEvent, useEffect, useRef } from 'react';
+import { type ChangeEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { requestNewDocument, requestOpenFile, saveDocumentFile } from './fileActions';
 import './persistence.css';
 
+// Loaded when first opened: the first visit has nothing in it yet.
+const RecentDiagramsDialog = lazy(() => import('./later').then((m) => ({ default: m.RecentDiagramsDialog })));
+
 /**
- * New, Open… and Save. Open and New ask before replacing the current diagram; an invalid or
+ * New, Open…, Save and Recent. Open and New ask before replacing work (New does not when
+ * nothing would be lost); every replaced diagram is kept in Recent; an invalid or
  * oversized file is explained and changes nothing. Ctrl/Cmd+S saves, Ctrl/Cmd+O opens.
  */
 export function FileMenu() {
   const inputRef = useRef<HTMLInputElement>(null);
+  const [recentOpen, setRecentOpen] = useState(false);
 
   const onFileChosen = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -58,6 +63,19 @@ export function FileMenu() {
       >
         Save
       </button>
+      <button
+        type="button"
+        className="fl-button"
+        onClick={() => setRecentOpen(true)}
+        title="Diagrams replaced in this browser"
+      >
+        Recent…
+      </button>
+      {recentOpen ? (
+        <Suspense fallback={null}>
+          <RecentDiagramsDialog onClose={() => setRecentOpen(false)} />
+        </Suspense>
+      ) : null}
       <input
         ref={inputRef}
         type="file"

@@ -59,6 +59,12 @@ function NoticeBody({ notice }: { notice: Notice }) {
             <strong>Your saved diagram could not be opened.</strong> {notice.message}
           </p>
           <ErrorList errors={notice.errors} />
+          {notice.refused ? (
+            <p>
+              It could not be copied aside in this browser (storage is full or blocked), so it is left
+              untouched: download it first, then start fresh.
+            </p>
+          ) : null}
           <p>
             {notice.asideKey
               ? `Nothing was deleted: the data is kept in this browser (as “${notice.asideKey}”).`
@@ -93,8 +99,8 @@ function NoticeBody({ notice }: { notice: Notice }) {
         <>
           <p>
             <strong>This diagram was changed in another tab.</strong> Autosave is paused here so neither
-            version overwrites the other. “Keep mine as a copy” downloads this tab's version as a file, then
-            loads theirs.
+            version overwrites the other. “Keep mine as a copy” keeps this tab's version in File → Recent,
+            then loads theirs.
           </p>
           <div className="fl-persist-actions">
             <Button onClick={loadTheirs}>Load theirs</Button>
@@ -120,8 +126,12 @@ function NoticeBody({ notice }: { notice: Notice }) {
       return (
         <>
           <p>
-            <strong>Could not open “{notice.fileName}”.</strong> {notice.message} The current diagram is
-            unchanged.
+            <strong>
+              {notice.fileName === undefined
+                ? 'Could not open the pasted text.'
+                : `Could not open “${notice.fileName}”.`}
+            </strong>{' '}
+            {notice.message} The current diagram is unchanged.
           </p>
           <ErrorList errors={notice.errors} />
           <div className="fl-persist-actions">

@@ -1,4 +1,4 @@
-import { emptyDocument } from '../../model/defaults';
+import { emptyDocument, stripDefaults } from '../../model/defaults';
 import { useDocumentStore } from '../../store/documentStore';
 import { decoderLoaded, loadDecoder } from '../decoder';
 import { keepAside } from './bootLoad';
@@ -7,6 +7,7 @@ import { downloadDocument, downloadText } from './download';
 import { readEnvelope } from './envelope';
 import { damagedFileName } from './fileChecks';
 import { dismissNotice, type Notice, showNotice, usePersistenceStore } from './persistenceStore';
+import { keepInRecent } from './recentDiagrams';
 import { loadIntoEditor, persistenceSession } from './session';
 import { AUTOSAVE_KEY, readItem } from './storageAccess';
 
@@ -25,25 +26,27 @@ function noticeOf<K extends Notice['kind']>(kind: K): Extract<Notice, { kind: K 
     | undefined;
 }
 
-/** Downloads the raw text of the damaged autosave, exactly as stored. */
+/** Downloads the raw text of the damaged autosave, exactly as stored; remembered, so Start fresh may proceed. */
 export function downloadDamagedData(): void {
   const n = noticeOf('damaged');
-  if (n) downloadText(damagedFileName(persistenceSession().env.now()), n.raw);
+  if (!n) return;
+  if (downloadText(damagedFileName(persistenceSession().env.now()), n.raw))
+    showNotice({ ...n, downloaded: true, refused: false });
+  else showNotice({ kind: 'info', text: 'The browser refused the download.' });
 }
 
-/** "Start fresh and save": the damaged value has been kept aside, so the slot may be written. */
+/**
+ * "Start fresh and save": the slot may be written once the damaged value is safe
+ * somewhere else: kept aside in this browser (already, or now), or downloaded.
+ */
 export function startFreshAndSave(): void {
   const s = persistenceSession();
   const n = noticeOf('damaged');
   if (!n) return;
   const asideKey = n.asideKey ?? keepAside(s.env.local, n.raw, s.env.now());
-  if (!asideKey) {
-    // Could not keep a copy: writing now would lose the data. Stay paused and say why.
-    showNotice({
-      ...n,
-      collapsed: false,
-      message: `${n.message} It could not be copied aside either, so it is left untouched: download it first.`,
-    });
+  if (!asideKey && !n.downloaded) {
+    // No copy anywhere: writing now would lose the data. Stay paused and say why.
+    showNotice({ ...n, collapsed: false, refused: true });
     return;
   }
   dismissNotice('damaged');
@@ -64,7 +67,7 @@ function readTheirs() {
   if (!stored.ok || stored.value === null) return null;
   const env = readEnvelope(stored.value);
   const decoded = env.ok ? decodeDocumentValue(env.doc, 'autosave') : null;
-  if (env.ok && decoded?.ok) return { doc: decoded.doc, revision: env.revision };
+  if (env.ok && decoded?.ok) return { doc: decoded.doc, known: { revision: env.revision, tabId: env.tabId } };
   const asideKey = keepAside(s.env.local, stored.value, s.env.now());
   const message = decoded && !decoded.ok ? decoded.message : env.ok ? '' : env.message;
   s.autosaver.pause('damaged');
@@ -77,7 +80,7 @@ function readTheirs() {
  * else once it is fetched (a tab that booted without an autosave has not fetched it). If it
  * cannot be fetched, a notice says so and nothing changes.
  */
-function withDecoder(action: () => void): void {
+export function withDecoder(action: () => void): void {
   if (decoderLoaded()) {
     action();
     return;
@@ -105,15 +108,20 @@ function loadTheirsNow(): void {
   }
   loadIntoEditor(s, theirs.doc);
   s.autosaver.pause('conflict', { dropPending: true });
-  s.autosaver.resume('conflict', { knownRevision: theirs.revision });
+  s.autosaver.resume('conflict', { known: theirs.known });
 }
 
-/** "Keep mine as a copy": this tab's version is downloaded as a file, then theirs is loaded. */
+/**
+ * "Keep mine as a copy": this tab's version is kept in the recent diagrams (or, where
+ * storage refuses, downloaded as a file), then theirs is loaded.
+ */
 export function keepMineAsCopy(): void {
-  if (!downloadDocument(currentDoc(), ' (my copy)')) {
+  const s = persistenceSession();
+  const kept = keepInRecent(s.env.local, stripDefaults(currentDoc()), 'mine', s.env.now());
+  if (kept === null && !downloadDocument(currentDoc(), ' (my copy)')) {
     showNotice({
       kind: 'info',
-      text: 'The download was refused by the browser; your version is still open here.',
+      text: 'Your version could not be kept in this browser and the download was refused; it is still open here.',
     });
     return;
   }
@@ -137,7 +145,7 @@ function loadStoredNow(): void {
   if (!theirs) return;
   loadIntoEditor(s, theirs.doc);
   s.autosaver.pause('safe-mode', { dropPending: true });
-  s.autosaver.resume('safe-mode', { knownRevision: theirs.revision });
+  s.autosaver.resume('safe-mode', { known: theirs.known });
 }
 
 /** Safe mode, "Download it": the stored autosave as it is. */

@@ -6,7 +6,8 @@ import { loadDecoder } from '../decoder';
 import { type AutosaveProblem, createAutosaver } from './autosaver';
 import { readEnvelope, writeEnvelope } from './envelope';
 import { memoryStorage } from './memoryStorage';
-import { AUTOSAVE_KEY } from './storageAccess';
+import { AUTOSAVE_KEY, TAB_COPY_KEY_PREFIX } from './storageAccess';
+import { browserStorage } from './tabStorage';
 import { manualTimers } from './testTimers';
 
 // The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
@@ -14,14 +15,14 @@ beforeAll(async () => {
   await loadDecoder();
 });
 
-function setup(initial: Record<string, string> = {}, knownRevision = 0) {
+function setup(initial: Record<string, string> = {}, known = { revision: 0, tabId: '' }) {
   const storage = memoryStorage(initial);
   const timers = manualTimers();
   const problems: AutosaveProblem[] = [];
   const saver = createAutosaver({
     storage,
     tabId: 'tab-A',
-    knownRevision,
+    known,
     delayMs: 400,
     now: () => 1_700_000_000_000,
     timers,
@@ -166,7 +167,7 @@ describe('autosaver and storage failures', () => {
     const none = createAutosaver({
       storage: null,
       tabId: 't',
-      knownRevision: 0,
+      known: { revision: 0, tabId: '' },
       now: () => 0,
       timers: manualTimers(),
       encode: stripDefaults,
@@ -181,45 +182,172 @@ describe('autosaver and storage failures', () => {
 describe('autosaver and two tabs', () => {
   it('does not overwrite a newer revision written by another tab', () => {
     const theirs = envelopeOf(6, 'tab-B', titled('theirs'));
-    const { storage, problems, saver } = setup({ [AUTOSAVE_KEY]: theirs }, 5);
+    const { storage, problems, saver } = setup({ [AUTOSAVE_KEY]: theirs }, { revision: 5, tabId: 'tab-B' });
     saver.schedule(titled('mine'));
     saver.flush();
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
     expect(problems).toEqual([{ kind: 'conflict', theirRevision: 6 }]);
     expect(saver.pausedFor.has('conflict')).toBe(true);
+    // Mine is not lost: it is in this tab's own copy.
+    const copy = readEnvelope(storage.getItem(`${TAB_COPY_KEY_PREFIX}tab-A`) ?? '');
+    expect(copy.ok && (copy.doc as { title?: string }).title).toBe('mine');
   });
 
-  it('writes over its own or older revisions', () => {
-    const { storage, problems, saver } = setup({ [AUTOSAVE_KEY]: envelopeOf(5, 'tab-B') }, 5);
+  it('writes over exactly the write it knows: same revision, same writer', () => {
+    const { storage, problems, saver } = setup(
+      { [AUTOSAVE_KEY]: envelopeOf(5, 'tab-B') },
+      { revision: 5, tabId: 'tab-B' },
+    );
     saver.schedule(titled('mine'));
     saver.flush();
     expect(problems).toEqual([]);
     expect(stored(storage)?.revision).toBe(6);
+    expect(saver.known).toEqual({ revision: 6, tabId: 'tab-A' });
   });
 
-  it('hears of a newer revision through the storage event before writing', () => {
-    const { problems, saver, timers } = setup({}, 2);
+  it('an equal revision by another writer is a conflict, not something to write over', () => {
+    const theirs = envelopeOf(5, 'tab-B', titled('theirs'));
+    const { storage, problems, saver } = setup({ [AUTOSAVE_KEY]: theirs }, { revision: 5, tabId: 'tab-C' });
+    saver.schedule(titled('mine'));
+    saver.flush();
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(theirs);
+    expect(problems).toEqual([{ kind: 'conflict', theirRevision: 5 }]);
+  });
+
+  it('hears of another write through the storage event before writing', () => {
+    const { problems, saver, timers } = setup({}, { revision: 2, tabId: 'tab-A' });
     saver.schedule(titled('mine'));
     saver.noticeExternalWrite(envelopeOf(3, 'tab-B'));
     expect(problems).toEqual([{ kind: 'conflict', theirRevision: 3 }]);
     timers.advance(1000);
     expect(saver.hasPending).toBe(true);
-    // Its own echo or an older write is not a conflict.
-    const quiet = setup({}, 4);
-    quiet.saver.noticeExternalWrite(envelopeOf(3, 'tab-B'));
+    // The write it knows, its own, or a removed slot is not a conflict.
+    const quiet = setup({}, { revision: 4, tabId: 'tab-B' });
+    quiet.saver.noticeExternalWrite(envelopeOf(4, 'tab-B'));
     quiet.saver.noticeExternalWrite(envelopeOf(9, 'tab-A'));
     quiet.saver.noticeExternalWrite(null);
     expect(quiet.problems).toEqual([]);
+    // An equal revision from someone else is.
+    quiet.saver.noticeExternalWrite(envelopeOf(4, 'tab-C'));
+    expect(quiet.problems).toEqual([{ kind: 'conflict', theirRevision: 4 }]);
   });
 
-  it('after "load theirs" adopts their revision and writes above it', () => {
-    const { storage, saver } = setup({ [AUTOSAVE_KEY]: envelopeOf(7, 'tab-B') }, 5);
+  it('after "load theirs" adopts their write and writes above it', () => {
+    const { storage, saver } = setup(
+      { [AUTOSAVE_KEY]: envelopeOf(7, 'tab-B') },
+      { revision: 5, tabId: 'tab-A' },
+    );
     saver.schedule(titled('mine'));
     saver.flush();
     saver.pause('conflict', { dropPending: true });
-    saver.resume('conflict', { knownRevision: 7 });
+    saver.resume('conflict', { known: { revision: 7, tabId: 'tab-B' } });
     saver.schedule(titled('edited theirs'));
     saver.flush();
     expect(stored(storage)?.revision).toBe(8);
+  });
+});
+
+describe("this tab's own copy", () => {
+  it('holds each saved write; after a race lost at the same revision it is marked unsaved', () => {
+    const { storage, saver } = setup({}, { revision: 4, tabId: 'tab-X' });
+    saver.schedule(titled('mine'));
+    saver.flush();
+    const key = `${TAB_COPY_KEY_PREFIX}tab-A`;
+    expect(storage.getItem(key)).toBe(storage.getItem(AUTOSAVE_KEY));
+    // Another tab's write at our revision arrives: ours was written over.
+    saver.noticeExternalWrite(envelopeOf(5, 'tab-B'));
+    const copy = JSON.parse(storage.getItem(key) ?? '{}');
+    expect(copy).toMatchObject({ revision: 5, tabId: 'tab-A', unsaved: true });
+    expect(copy.doc.title).toBe('mine');
+  });
+});
+
+describe('two tabs writing at the same moment', () => {
+  type Step = 'flush A' | 'flush B' | 'deliver A' | 'deliver B';
+
+  /** Two tabs that both loaded revision 7, each with an edit, run through `steps`. */
+  function race(steps: Step[]) {
+    const browser = browserStorage();
+    const seed = browser.tab();
+    seed.setItem(AUTOSAVE_KEY, envelopeOf(7, 'tab-X', titled('base')));
+    seed.deliver();
+    const problems: Record<string, AutosaveProblem[]> = { A: [], B: [] };
+    const savers: Record<string, ReturnType<typeof createAutosaver>> = {};
+    const views: Record<string, ReturnType<typeof browser.tab>> = {};
+    for (const name of ['A', 'B']) {
+      views[name] = browser.tab((key, value) => {
+        if (key === AUTOSAVE_KEY) savers[name].noticeExternalWrite(value);
+      });
+      savers[name] = createAutosaver({
+        storage: views[name],
+        tabId: `tab-${name}`,
+        known: { revision: 7, tabId: 'tab-X' },
+        now: () => 0,
+        timers: manualTimers(),
+        encode: stripDefaults,
+        onProblem: (p) => problems[name].push(p),
+      });
+      savers[name].schedule(titled(`added a node in ${name}`));
+    }
+    for (const step of steps) {
+      const [verb, name] = step.split(' ');
+      if (verb === 'flush') savers[name].flush();
+      else views[name].deliver();
+    }
+    const titleIn = (raw: string | undefined) => {
+      const env = readEnvelope(raw ?? '');
+      return env.ok ? (env.doc as { title?: string }).title : undefined;
+    };
+    return {
+      slot: titleIn(browser.shared.get(AUTOSAVE_KEY)),
+      kept: [...browser.shared].filter(([k]) => k.startsWith(TAB_COPY_KEY_PREFIX)).map(([, v]) => titleIn(v)),
+      problems,
+    };
+  }
+
+  it('both write revision 8 before either hears of the other: both are told, both versions stay', () => {
+    const r = race(['flush A', 'flush B', 'deliver A', 'deliver B']);
+    expect(r.slot).toBe('added a node in B');
+    expect(r.kept).toEqual(expect.arrayContaining(['added a node in A', 'added a node in B']));
+    expect(r.problems.A).toEqual([{ kind: 'conflict', theirRevision: 8 }]);
+    expect(r.problems.B).toEqual([{ kind: 'conflict', theirRevision: 8 }]);
+  });
+
+  it('one write arrives before the other tab writes: the second finds it and does not write over it', () => {
+    const r = race(['flush A', 'deliver A', 'flush B', 'deliver B']);
+    expect(r.slot).toBe('added a node in A');
+    expect(r.kept).toEqual(expect.arrayContaining(['added a node in A', 'added a node in B']));
+    expect(r.problems.A).toEqual([]);
+    expect(r.problems.B).toEqual([{ kind: 'conflict', theirRevision: 8 }]);
+  });
+
+  it('in every order, both versions stay in storage and a tab whose version lost the slot was told', () => {
+    const all: Step[][] = [];
+    const pick = (done: Step[], left: Step[]) => {
+      if (left.length === 0) all.push(done);
+      for (const s of left) {
+        // A tab's writes can only arrive after it made them.
+        if (s.startsWith('deliver') && !done.includes(`flush ${s.slice(-1)}` as Step)) continue;
+        pick(
+          [...done, s],
+          left.filter((x) => x !== s),
+        );
+      }
+    };
+    pick([], ['flush A', 'flush B', 'deliver A', 'deliver B']);
+    expect(all.length).toBe(6);
+    for (const order of all) {
+      const r = race(order);
+      const stored = [r.slot, ...r.kept];
+      expect(stored, order.join(', ')).toContain('added a node in A');
+      expect(stored, order.join(', ')).toContain('added a node in B');
+      for (const name of ['A', 'B']) {
+        if (r.slot !== `added a node in ${name}`)
+          expect(
+            r.problems[name].map((p) => p.kind),
+            `${name} after ${order.join(', ')}`,
+          ).toContain('conflict');
+      }
+    }
   });
 });

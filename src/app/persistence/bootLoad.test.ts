@@ -99,6 +99,8 @@ describe('decideBoot', () => {
       },
       setItem: () => {},
       removeItem: () => {},
+      length: 0,
+      key: () => null,
     };
     expect(decideBoot(blocked, false, NOW)).toMatchObject({ kind: 'unavailable', failure: 'unavailable' });
     expect(decideBoot(null, false, NOW)).toMatchObject({ kind: 'unavailable' });
@@ -107,7 +109,12 @@ describe('decideBoot', () => {
   it('after a failed boot: safe mode, the autosave left unopened and untouched', () => {
     const raw = saved(stripDefaults(exampleDocument()), 3);
     const storage = memoryStorage({ [AUTOSAVE_KEY]: raw });
-    expect(decideBoot(storage, true, NOW)).toEqual({ kind: 'safe-mode', raw, revision: 3 });
+    expect(decideBoot(storage, true, NOW)).toEqual({
+      kind: 'safe-mode',
+      raw,
+      revision: 3,
+      writer: 'old-tab',
+    });
     expect(storage.getItem(AUTOSAVE_KEY)).toBe(raw);
     // Nothing stored: nothing to protect, a normal first visit.
     expect(decideBoot(memoryStorage(), true, NOW)).toEqual({ kind: 'first-visit' });
@@ -144,5 +151,26 @@ describe('keepAside', () => {
     ).toEqual(['first', 'second']);
     // The same value twice is one copy.
     expect(keepAside(storage, 'first', NOW)).toBe(a);
+  });
+
+  it('recognises a copy made on an earlier load, whatever its time', () => {
+    const storage = memoryStorage();
+    const first = keepAside(storage, 'damaged', NOW);
+    expect(keepAside(storage, 'damaged', NOW + 86_400_000)).toBe(first);
+    expect(damagedKeys(storage)).toEqual([first]);
+  });
+});
+
+describe('a damaged autosave loaded again and again', () => {
+  it('is copied aside once: four loads of 1 MB of non-JSON do not fill the storage', () => {
+    const raw = `#${'x'.repeat(1024 * 1024)}`;
+    // Room for the slot, one copy and a little more: a second copy would not fit.
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: raw }, { quotaChars: 2.5 * raw.length });
+    const outcomes = [0, 1, 2, 3].map((i) => decideBoot(storage, false, NOW + i * 60_000));
+    const keys = outcomes.map((o) => (o.kind === 'damaged' ? o.asideKey : 'not damaged'));
+    expect(keys[0]).toMatch(/^faultline:doc:damaged:/);
+    expect(new Set(keys)).toEqual(new Set([keys[0]]));
+    expect(damagedKeys(storage)).toEqual([keys[0]]);
+    expect(storage.getItem(AUTOSAVE_KEY)).toBe(raw);
   });
 });

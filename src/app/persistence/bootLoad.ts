@@ -5,6 +5,7 @@ import {
   AUTOSAVE_KEY,
   BOOT_MARKER_KEY,
   DAMAGED_KEY_PREFIX,
+  listKeys,
   readItem,
   removeItem,
   type StorageFailure,
@@ -17,7 +18,7 @@ export type BootOutcome =
   /** Nothing stored: keep the built-in example, autosave on. */
   | { kind: 'first-visit' }
   /** The autosave, decoded. */
-  | { kind: 'restored'; doc: FaultlineDocument; revision: number; warnings: string[] }
+  | { kind: 'restored'; doc: FaultlineDocument; revision: number; writer: string; warnings: string[] }
   /** The stored value cannot be read; it stays where it is and, if possible, is copied aside. */
   | {
       kind: 'damaged';
@@ -27,14 +28,23 @@ export type BootOutcome =
       /** The key of the copy, or null when even the copy could not be written. */
       asideKey: string | null;
       revision: number;
+      writer: string;
     }
   /** The previous load never finished rendering: the autosave is left unopened. */
-  | { kind: 'safe-mode'; raw: string; revision: number }
+  | { kind: 'safe-mode'; raw: string; revision: number; writer: string }
   /** Storage cannot be read at all: work in memory. */
   | { kind: 'unavailable'; failure: StorageFailure; detail: string };
 
-/** `faultline:doc:damaged:2025-01-31T10:00:00.000Z`, made unique if that key is taken. */
+/**
+ * Keeps `raw` aside under `faultline:doc:damaged:2025-01-31T10:00:00.000Z` (made unique if
+ * that key is taken), or returns the key of a copy already kept: a damaged autosave seen on
+ * every load is copied once, not once per load until storage is full.
+ */
 export function keepAside(storage: StorageLike | null, raw: string, now: number): string | null {
+  for (const key of listKeys(storage, DAMAGED_KEY_PREFIX)) {
+    const kept = readItem(storage, key);
+    if (kept.ok && kept.value === raw) return key;
+  }
   const stamp = new Date(now).toISOString();
   for (let i = 0; i < 20; i++) {
     const key = `${DAMAGED_KEY_PREFIX}${stamp}${i === 0 ? '' : `-${i}`}`;
@@ -75,9 +85,11 @@ export function decideBoot(
   if (raw === null) return { kind: 'first-visit' };
   const env = readEnvelope(raw);
   const revision = env.ok ? env.revision : 0;
-  if (previousBootFailed) return { kind: 'safe-mode', raw, revision };
+  const writer = env.ok ? env.tabId : '';
+  if (previousBootFailed) return { kind: 'safe-mode', raw, revision, writer };
   const decoded = env.ok ? decodeDocumentValue(env.doc, 'autosave') : null;
-  if (decoded?.ok) return { kind: 'restored', doc: decoded.doc, revision, warnings: decoded.warnings };
+  if (decoded?.ok)
+    return { kind: 'restored', doc: decoded.doc, revision, writer, warnings: decoded.warnings };
   const message = decoded ? decoded.message : env.ok ? '' : env.message;
   return {
     kind: 'damaged',
@@ -86,5 +98,6 @@ export function decideBoot(
     errors: decoded && !decoded.ok ? decoded.errors : [],
     asideKey: keepAside(storage, raw, now),
     revision,
+    writer,
   };
 }

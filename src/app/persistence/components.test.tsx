@@ -47,7 +47,15 @@ describe('FileMenu', () => {
     expect(accept).toEqual(expect.arrayContaining(['.json', 'application/json']));
   });
 
-  it('New asks in a dialog; Cancel keeps the diagram, confirming empties it', () => {
+  it('New on the untouched example replaces it at once: nothing would be lost', () => {
+    renderMenu();
+    fireEvent.click(screen.getByRole('button', { name: 'New' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(useDocumentStore.getState().doc.nodes).toEqual([]);
+  });
+
+  it('New on work asks in a dialog; Cancel keeps the diagram, confirming empties it', async () => {
+    useDocumentStore.getState().setTitle('My work');
     renderMenu();
     fireEvent.click(screen.getByRole('button', { name: 'New' }));
     const dialog = screen.getByRole('dialog');
@@ -57,10 +65,11 @@ describe('FileMenu', () => {
     expect(useDocumentStore.getState().doc.nodes.length).toBe(3);
     fireEvent.click(screen.getByRole('button', { name: 'New' }));
     fireEvent.click(screen.getByRole('button', { name: 'Replace with a new diagram' }));
-    expect(useDocumentStore.getState().doc.nodes).toEqual([]);
+    await waitFor(() => expect(useDocumentStore.getState().doc.nodes).toEqual([]));
   });
 
   it('Escape closes the dialog without replacing', () => {
+    useDocumentStore.getState().setTitle('My work');
     renderMenu();
     fireEvent.click(screen.getByRole('button', { name: 'New' }));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
@@ -76,7 +85,7 @@ describe('FileMenu', () => {
     expect(dialog.textContent).toMatch(/disk\.faultline\.json/);
     expect(useDocumentStore.getState().doc.title).not.toBe('From disk');
     fireEvent.click(screen.getByRole('button', { name: 'Open it' }));
-    expect(useDocumentStore.getState().doc).toEqual(doc);
+    await waitFor(() => expect(useDocumentStore.getState().doc).toEqual(doc));
   });
 
   it('Open of an invalid file shows the field errors in an alert; the diagram is untouched', async () => {
@@ -137,7 +146,7 @@ describe('useFileDrop', () => {
     Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [file] } });
     zone.dispatchEvent(drop);
     fireEvent.click(await screen.findByRole('button', { name: 'Open it' }));
-    expect(useDocumentStore.getState().doc.title).toBe('Dropped');
+    await waitFor(() => expect(useDocumentStore.getState().doc.title).toBe('Dropped'));
   });
 });
 

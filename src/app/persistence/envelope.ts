@@ -15,6 +15,21 @@ export interface AutosaveEnvelope {
   doc: StoredDocument;
 }
 
+/**
+ * Which write a slot holds: its revision and the page load that wrote it. Two tabs that
+ * write at the same moment both write revision n + 1, so the revision alone cannot tell
+ * their writes apart; the pair can.
+ */
+export interface WriteMark {
+  revision: number;
+  tabId: string;
+}
+
+/** Whether two marks name the same write. */
+export function sameWrite(a: WriteMark, b: WriteMark): boolean {
+  return a.revision === b.revision && a.tabId === b.tabId;
+}
+
 /** A stored value read back: an envelope (doc not yet decoded), or why it is not one. */
 export type EnvelopeReading =
   | { ok: true; revision: number; savedAt: number; tabId: string; doc: unknown }

@@ -1,46 +1,41 @@
 import { emptyDocument } from '../../model/defaults';
 import { useDocumentStore } from '../../store/documentStore';
-import { downloadDocument } from './download';
-import { type OpenableFile, readDocumentFile } from './openFile';
-import { askToConfirm, dismissNotice, showNotice } from './persistenceStore';
+import { KEEP_HINT } from './keepHint';
+import { later } from './loadLater';
+import type { OpenableFile } from './openFile';
+import { askToConfirm } from './persistenceStore';
+import { nothingToLose } from './untouchedDiagram';
 
-/** New, Open and Save: what the file menu and a dropped file do. Never throw. */
+/**
+ * New, Open and Save: what the file menu and a dropped file do. Never throw. Opening and
+ * saving files live in fileOpenSave.ts, fetched on first use (later.ts): the first visit's
+ * bundle has a size budget, and a first visit opens no file.
+ */
 
-const KEEP_HINT = 'Use Save first if you want to keep the current diagram as a file.';
-
-/** "New": asks, then replaces the current diagram with an empty one. */
+/** "New": replaces the current diagram with an empty one, asking first unless nothing would be lost. */
 export function requestNewDocument(): void {
+  if (nothingToLose(useDocumentStore.getState().doc)) {
+    useDocumentStore.getState().replaceDocument(emptyDocument());
+    return;
+  }
   askToConfirm({
     title: 'Start a new diagram?',
     message: `The current diagram will be replaced by an empty one. ${KEEP_HINT}`,
     confirmLabel: 'Replace with a new diagram',
-    onConfirm: () => useDocumentStore.getState().replaceDocument(emptyDocument()),
+    onConfirm: () => later((m) => m.replaceDiagram(emptyDocument(), 'new')),
   });
 }
 
 /**
- * "Open…" or a drop: reads and decodes the file; an invalid one is explained and the
- * current diagram stays untouched; a valid one replaces it only after the user agrees.
+ * "Open…" or a drop: an invalid file is explained and the current diagram stays untouched;
+ * a valid one replaces it only after the user agrees.
  */
-export async function requestOpenFile(file: OpenableFile): Promise<void> {
-  const result = await readDocumentFile(file);
-  if (!result.ok) {
-    showNotice({ kind: 'file-error', fileName: file.name, message: result.message, errors: result.errors });
-    return;
-  }
-  dismissNotice('file-error');
-  const title = result.doc.title;
-  askToConfirm({
-    title: `Open “${file.name}”?`,
-    message: `The current diagram will be replaced by “${title}”. ${KEEP_HINT}`,
-    confirmLabel: 'Open it',
-    onConfirm: () => useDocumentStore.getState().replaceDocument(result.doc),
-  });
+export function requestOpenFile(file: OpenableFile): Promise<void> {
+  return later((m) => m.openFileAsking(file));
 }
 
 /** "Save": downloads the current diagram as `<title>.faultline.json`. */
 export function saveDocumentFile(): void {
-  if (!downloadDocument(useDocumentStore.getState().doc)) {
-    showNotice({ kind: 'info', text: 'The browser refused the download.' });
-  }
+  const doc = useDocumentStore.getState().doc;
+  void later((m) => m.saveFile(doc));
 }

@@ -12,11 +12,21 @@ export type Notice =
       asideKey: string | null;
       /** "Keep paused" chosen: shown as a one-line status with the same choices. */
       collapsed: boolean;
+      /** "Download the damaged data" succeeded: a copy exists outside the browser. */
+      downloaded?: boolean;
+      /** "Start fresh" was refused: no copy could be kept aside and none was downloaded. */
+      refused?: boolean;
     }
   | { kind: 'not-saving'; failure: StorageFailure; detail: string }
   | { kind: 'conflict'; theirRevision: number }
   | { kind: 'safe-mode'; raw: string }
-  | { kind: 'file-error'; fileName: string; message: string; errors: DocumentError[] }
+  | {
+      kind: 'file-error';
+      /** The file's name, or the title of a recent diagram; absent for pasted text. */
+      fileName?: string;
+      message: string;
+      errors: DocumentError[];
+    }
   | { kind: 'info'; text: string };
 
 /** A question asked before something replaces the current diagram. */

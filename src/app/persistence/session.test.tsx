@@ -8,8 +8,9 @@ import { writeEnvelope } from './envelope';
 import { memoryStorage } from './memoryStorage';
 import { PersistenceNotices } from './PersistenceNotices';
 import { usePersistenceStore } from './persistenceStore';
-import { bootPersistence, resetPersistenceForTests, startAutosave } from './session';
-import { AUTOSAVE_KEY, BOOT_MARKER_KEY, DAMAGED_KEY_PREFIX } from './storageAccess';
+import { listRecent } from './recentDiagrams';
+import { bootPersistence, resetPersistenceForTests, startAutosave, tidyAfterBoot } from './session';
+import { AUTOSAVE_KEY, BOOT_MARKER_KEY, DAMAGED_KEY_PREFIX, TAB_COPY_KEY_PREFIX } from './storageAccess';
 import { manualTimers } from './testTimers';
 
 // The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
@@ -34,8 +35,12 @@ function storedTitle(storage: ReturnType<typeof memoryStorage>): string | undefi
 }
 
 /** Boots as main.tsx does, then "renders" (starts autosave) as App's effect does. */
-function boot(local: Record<string, string> = {}, session: Record<string, string> = {}) {
-  const storage = memoryStorage(local);
+function boot(
+  local: Record<string, string> = {},
+  session: Record<string, string> = {},
+  options: { quotaChars?: number } = {},
+) {
+  const storage = memoryStorage(local, options);
   const sessionStorage = memoryStorage(session);
   const timers = manualTimers();
   const s = bootPersistence({
@@ -136,6 +141,26 @@ describe('damaged autosave', () => {
   });
 });
 
+describe('a damaged autosave in a full storage', () => {
+  it('"Start fresh" waits until the data is downloaded, then proceeds', () => {
+    const raw = `not json ${'x'.repeat(100_000)}`;
+    // The slot fits, a copy aside does not.
+    const b = boot({ [AUTOSAVE_KEY]: raw }, {}, { quotaChars: 1.5 * raw.length });
+    stopAutosave = b.stop;
+    edit('my new work');
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh and save' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/could not be copied aside.*download it first/);
+    expect(b.storage.getItem(AUTOSAVE_KEY)).toBe(raw);
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh and save' }));
+    expect(b.storage.getItem(AUTOSAVE_KEY)).toBe(raw);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Download the damaged data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start fresh and save' }));
+    expect(storedTitle(b.storage)).toBe('my new work');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
 describe('storage full or unavailable', () => {
   it('keeps working in memory, says so, and offers a copy', () => {
     const b = boot();
@@ -198,6 +223,22 @@ describe('two tabs', () => {
     act(() => b.timers.advance(400));
     expect(storedTitle(b.storage)).toBe('theirs');
     screen.getByRole('button', { name: 'Keep mine as a copy' });
+  });
+});
+
+describe('versions other tabs left behind', () => {
+  it('a version written at the same moment as the saved one is kept in Recent, and said', async () => {
+    const b = boot({
+      [AUTOSAVE_KEY]: envelope('Tab A added a node', 8, 'tab-A'),
+      [`${TAB_COPY_KEY_PREFIX}tab-A`]: envelope('Tab A added a node', 8, 'tab-A'),
+      [`${TAB_COPY_KEY_PREFIX}tab-B`]: envelope('Tab B added a node', 8, 'tab-B'),
+    });
+    stopAutosave = b.stop;
+    expect(useDocumentStore.getState().doc.title).toBe('Tab A added a node');
+    await act(() => tidyAfterBoot(b.s));
+    expect(screen.getByRole('status').textContent).toMatch(/Another tab saved a different version/);
+    expect(listRecent(b.storage).map((e) => e.title)).toEqual(['Tab B added a node']);
+    expect([...b.storage.data.keys()].filter((k) => k.startsWith(TAB_COPY_KEY_PREFIX))).toEqual([]);
   });
 });
 

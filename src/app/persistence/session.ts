@@ -9,6 +9,7 @@ import {
   type Timers,
 } from './autosaver';
 import { type BootOutcome, decideBoot, enterBoot, keepAside, leaveBoot } from './bootLoad';
+import { later } from './loadLater';
 import { dismissNotice, showNotice } from './persistenceStore';
 import {
   AUTOSAVE_KEY,
@@ -35,6 +36,8 @@ export interface PersistenceSession {
   /** A document put into the store by persistence itself (restore, load theirs): not re-saved. */
   loaded: FaultlineDocument | null;
   rendered: boolean;
+  /** The tidying of kept copies, once started (`tidyAfterBoot`). */
+  tidied?: Promise<void>;
 }
 
 let current: PersistenceSession | null = null;
@@ -126,7 +129,10 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
   } catch (e) {
     outcome = { kind: 'unavailable', failure: 'unavailable', detail: String(e) };
   }
-  const known = outcome.kind === 'first-visit' || outcome.kind === 'unavailable' ? 0 : outcome.revision;
+  const known =
+    outcome.kind === 'first-visit' || outcome.kind === 'unavailable'
+      ? { revision: 0, tabId: '' }
+      : { revision: outcome.revision, tabId: outcome.writer };
   const s: PersistenceSession = {
     env,
     outcome,
@@ -135,7 +141,7 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
     autosaver: createAutosaver({
       storage: env.local,
       tabId: env.tabId,
-      knownRevision: known,
+      known,
       now: env.now,
       timers: env.timers,
       encode: stripDefaults,
@@ -176,6 +182,7 @@ export function startAutosave(s: PersistenceSession): () => void {
   if (!s.rendered) {
     s.rendered = true;
     leaveBoot(s.env.session);
+    tidyAfterBoot(s);
     s.autosaver.resume('booting');
   }
   const unsubscribe = useDocumentStore.subscribe((state, prev) => {
@@ -199,6 +206,21 @@ export function startAutosave(s: PersistenceSession): () => void {
     unsubscribe();
     s.autosaver.flush();
   };
+}
+
+/**
+ * Collects what other tabs (and older builds) left in storage into the recent diagrams,
+ * compared with the write this load found (tidyKeptCopies.ts, fetched now: not part of
+ * the first visit). Returns when done, for tests.
+ */
+export function tidyAfterBoot(s: PersistenceSession): Promise<void> {
+  const o = s.outcome;
+  if (o.kind === 'unavailable') return Promise.resolve();
+  const slot =
+    o.kind === 'restored' || o.kind === 'safe-mode' ? { revision: o.revision, tabId: o.writer } : null;
+  // If it cannot be fetched, the copies stay in storage for the next load to collect.
+  s.tidied ??= later((m) => m.tidyKeptCopies(s.env.local, slot, s.env.now()));
+  return s.tidied;
 }
 
 /** For tests: forget the session so the next boot starts over. */

@@ -9,12 +9,21 @@ export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** The number of keys, and the key at an index: used to find kept copies by their prefix. */
+  readonly length: number;
+  key(index: number): string | null;
 }
 
 /** The autosave slot. */
 export const AUTOSAVE_KEY = 'faultline:doc';
 /** Prefix of the keys where a damaged or set-aside autosave is kept (never deleted by us). */
 export const DAMAGED_KEY_PREFIX = 'faultline:doc:damaged:';
+/** Prefix of each tab's own copy of its latest version (what it wrote, or could not write). */
+export const TAB_COPY_KEY_PREFIX = 'faultline:doc:tab:';
+/** Prefix of the entries of the recent-diagrams history (recentDiagrams.ts). */
+export const RECENT_KEY_PREFIX = 'faultline:recent:';
+/** Where an older build kept the diagram a link replaced (one copy only); read once, into the recent diagrams. */
+export const LEGACY_BEFORE_LINK_KEY = 'faultline:doc:before-link';
 /** sessionStorage marker: set before the first render, cleared after it succeeded. */
 export const BOOT_MARKER_KEY = 'faultline:booting';
 
@@ -90,7 +99,23 @@ export function writeItem(storage: StorageLike | null, key: string, value: strin
   }
 }
 
-/** `storage.removeItem(key)`, ignoring failure (used only for the boot marker). */
+/** The keys that start with `prefix`, in no particular order; empty where storage cannot be listed. */
+export function listKeys(storage: StorageLike | null, prefix: string): string[] {
+  const keys: string[] = [];
+  try {
+    if (!storage) return keys;
+    const n = storage.length;
+    for (let i = 0; i < n; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+  } catch {
+    // Blocked storage lists nothing: there is nothing we could read from it either.
+  }
+  return keys;
+}
+
+/** `storage.removeItem(key)`, ignoring failure (used for the boot marker and for copies known to be redundant). */
 export function removeItem(storage: StorageLike | null, key: string): void {
   try {
     storage?.removeItem(key);

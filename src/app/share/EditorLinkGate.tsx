@@ -3,33 +3,36 @@ import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { showNotice } from '../persistence/persistenceStore';
 import { loadIntoEditor, persistenceSession } from '../persistence/session';
-import { AUTOSAVE_KEY, readItem, writeItem } from '../persistence/storageAccess';
-import { readSharedLink, withoutFragment } from './sharedLink';
+import { hasSharedDiagram, readSharedLink, withoutFragment } from './sharedLink';
 
 // The gate's screens (the question over saved work, the broken-link page) load only when
 // the page came with a link (#d=…); until they are there the editor waits, so it never
 // shows the example before the shared diagram.
-const SharedLinkGate = lazy(() => import('./SharedLinkGate').then((m) => ({ default: m.SharedLinkGate })));
-
-/** Where the autosave is copied before an accepted link replaces it. */
-export const BEFORE_LINK_KEY = 'faultline:doc:before-link';
+// The recent diagrams come with them (kept for openOverSavedWork, which must act at once).
+let replacing: typeof import('../persistence/later') | null = null;
+const SharedLinkGate = lazy(() =>
+  Promise.all([import('./SharedLinkGate'), import('../persistence/later')]).then(([m, r]) => {
+    replacing = r;
+    return { default: m.SharedLinkGate };
+  }),
+);
 
 /**
  * Opens an accepted link over saved work without losing it ("Your current diagram stays
- * saved"): the autosave is first copied to BEFORE_LINK_KEY, and the switch is one undo
- * step, so Undo brings the previous diagram back. Autosave then saves the shared one
+ * saved"): the diagram on screen is first kept in the recent diagrams (one entry per
+ * replaced diagram, so a second link does not push out the first's), and the switch is
+ * one undo step, so Undo brings it back too. Autosave then saves the shared one
  * (debounced, after it rendered; a render crash pauses it — see SafeBoundary).
  */
 function openOverSavedWork(doc: FaultlineDocument): void {
-  const s = persistenceSession();
   const previous = useDocumentStore.getState().doc;
-  const stored = readItem(s.env.local, AUTOSAVE_KEY);
-  if (stored.ok && stored.value !== null) writeItem(s.env.local, BEFORE_LINK_KEY, stored.value);
+  const kept = replacing?.keepCurrentDiagram('link') ?? false;
   useDocumentStore.getState().update(() => doc);
-  showNotice({
-    kind: 'info',
-    text: `Opened the shared diagram “${doc.title}”. Undo (Ctrl+Z) brings back “${previous.title}”.`,
-  });
+  if (kept)
+    showNotice({
+      kind: 'info',
+      text: `Opened “${doc.title}”. “${previous.title}” is kept in File → Recent (or press Undo).`,
+    });
 }
 
 /** Whether boot found saved work that opening a link would replace. */
@@ -80,5 +83,5 @@ export function EditorLinkGate({ children }: { children: ReactNode }) {
 
 /** Whether the scenario gallery opens by itself: a first visit (no autosave) that came without a link. */
 export function galleryOnFirstVisit(): boolean {
-  return persistenceSession().outcome.kind === 'first-visit' && !window.location.hash.startsWith('#d=');
+  return persistenceSession().outcome.kind === 'first-visit' && !hasSharedDiagram(window.location.hash);
 }

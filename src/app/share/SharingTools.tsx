@@ -5,6 +5,7 @@ import { runStore } from '../../store/runStore';
 import { useReopenCompareOnForward } from '../compare/useReopenCompareOnForward';
 import { ExportMenu } from '../export/ExportMenu';
 import type { GalleryDialogProps } from '../gallery/GalleryDialog';
+import { later } from '../persistence/loadLater';
 import './share.css';
 
 // The dialogs and the compare view load when first opened, keeping the first visit small
@@ -81,8 +82,7 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
             currentTitle={doc.title}
             ask={open.ask}
             onOpen={(next) => {
-              useDocumentStore.getState().replaceDocument(next);
-              close();
+              void later((m) => m.replaceDiagram(next, 'gallery')).then(close);
             }}
             onCompareExample={compareExample}
             onClose={close}

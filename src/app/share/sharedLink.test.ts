@@ -24,6 +24,13 @@ describe('readSharedLink', () => {
     expect(link.kind === 'pending' && link.doc).toEqual(doc);
   });
 
+  it('reads the key "D=" in upper case, in the editor and the embed alike', () => {
+    const doc = example();
+    const link = readSharedLink(`#D=${encodeShareLink(doc).slice(3)}`);
+    expect(link.kind === 'pending' && link.doc).toEqual(doc);
+    expect(readSharedLink('#D=1.').kind).toBe('failed');
+  });
+
   it('ignores fragments that are not diagrams', () => {
     expect(readSharedLink('')).toEqual({ kind: 'none' });
     expect(readSharedLink('#')).toEqual({ kind: 'none' });

@@ -10,9 +10,12 @@ export type SharedLink =
   /** A fragment that tried to be a diagram and failed, with the decoder's words. */
   | { kind: 'failed'; error: string; message: string; details: string[] };
 
-/** Whether a fragment claims to carry a diagram (`#d=…`). */
+/**
+ * Whether a fragment claims to carry a diagram (`#d=…`, the key in either case, as the
+ * decoder reads it): such a fragment is either opened or explained, never ignored.
+ */
 export function hasSharedDiagram(hash: string): boolean {
-  return hash.startsWith('#d=');
+  return /^#[dD]=/.test(hash);
 }
 
 /**

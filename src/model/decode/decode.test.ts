@@ -94,6 +94,13 @@ describe('each stage refuses with its own code and a message a person understand
       failure(decode(`#d=${tag}.abcd`, 'link'), 'not-a-link');
   });
 
+  it('2: the key "D=" in upper case reads like "d="; the payload stays case-sensitive', () => {
+    const upper = decode(`#D=${link.slice(3)}`, 'link');
+    const lower = decode(link, 'link');
+    expect(upper.ok && lower.ok && upper.doc).toEqual(lower.ok && lower.doc);
+    expect(decode(`#D=${link.slice(3).toUpperCase()}`, 'link').ok).toBe(false);
+  });
+
   it('3: strict base64url: foreign characters, padding; an impossible end means cut short', () => {
     const payload = link.slice(5);
     failure(decode(`#d=1.${payload.slice(0, 10)}+${payload.slice(11)}`, 'link'), 'bad-characters');

@@ -72,7 +72,10 @@ function looksLikeJson(text: string): boolean {
   return /^\s*\{/.test(text);
 }
 
-const ENVELOPE = /^d=([1-9][0-9]{0,2})\.(.*)$/s;
+// The key is read in either case: some chat apps and URL shorteners upper-case it, and a
+// link that is refused without a word, or read as no link at all, is worse. The payload
+// stays case-sensitive (base64url); its checksum catches any other change.
+const ENVELOPE = /^[dD]=([1-9][0-9]{0,2})\.(.*)$/s;
 
 /** Stages 2–4 for links, then the shared JSON stages. */
 function decodeLink(link: string): DecodeResult {

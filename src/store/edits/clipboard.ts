@@ -22,8 +22,30 @@ export function copyItems(doc: FaultlineDocument, nodeIds: Iterable<string>): Cl
 }
 
 /**
- * Adds a copy of `clip`, moved by `offset`, with new readable ids (`service-3`) and the
- * edges among the copies rewired to them. Labels are kept: a copy of "orders" is "orders".
+ * A name for a copy of `label` that no node in `taken` has: "orders" is kept while free,
+ * otherwise "orders 2", "orders 3"…; a copy of "orders 2" is "orders 3", not "orders 2 2".
+ * Adds it to `taken`, so several copies in one paste get different names.
+ */
+export function copyLabel(label: string, taken: Set<string>): string {
+  if (label === '' || !taken.has(label)) {
+    taken.add(label);
+    return label;
+  }
+  const base = label.replace(/ [0-9]+$/, '') || label;
+  for (let n = 2; ; n++) {
+    const suffix = ` ${n}`;
+    const name = `${base.slice(0, LIMITS.labelLength - suffix.length)}${suffix}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+/**
+ * Adds a copy of `clip`, moved by `offset`, with new readable ids (`service-3`), the
+ * edges among the copies rewired to them, and names told apart from the originals: a
+ * copy of "orders" is "orders 2".
  */
 export function pasteItems(
   doc: FaultlineDocument,
@@ -36,6 +58,7 @@ export function pasteItems(
   if (doc.edges.length + clip.edges.length > LIMITS.edges)
     return refused(`A diagram holds at most ${LIMITS.edges} edges.`);
   const taken = usedIds(doc);
+  const labels = new Set(doc.nodes.map((n) => n.label));
   const newIds = new Map<string, string>();
   const nodes = clip.nodes.map((n) => {
     const id = nextId(taken, n.kind);
@@ -43,6 +66,7 @@ export function pasteItems(
     return {
       ...structuredClone(n),
       id,
+      label: copyLabel(n.label, labels),
       position: toPosition({ x: n.position.x + offset.x, y: n.position.y + offset.y }),
     };
   });
