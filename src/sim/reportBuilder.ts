@@ -33,6 +33,9 @@ const OWN_TROUBLE = [
   'poison messages',
 ];
 
+/** An edge at the root without a fault: nothing below its call was late or failing. */
+const EDGE_TROUBLE = 'timeout shorter than the answer takes';
+
 export function failedByRecord(counts: Float64Array): Partial<Record<FailureCause, number>> {
   const out: Partial<Record<FailureCause, number>> = {};
   for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[FAILURE_CAUSES[i]] = counts[i];
@@ -167,9 +170,11 @@ export function buildReport(ctx: EngineContext): Report {
             ? ctx.topo.nodes[n].label
             : 'unknown';
       const fault = f >= 0 ? s.faults[f] : null;
+      // An edge named without a fault: its timeout fired while nothing below was late (blame.ts).
+      const trouble = n >= nodeCount ? EDGE_TROUBLE : OWN_TROUBLE[Number(causeText)];
       const description = fault
         ? `${label} (${describeFault(ctx, fault)})`
-        : `${label} (${OWN_TROUBLE[Number(causeText)] ?? 'failing'})`;
+        : `${label} (${trouble ?? 'failing'})`;
       return { node: id, fault: fault ? fault.id : null, description, clientFailures: count };
     })
     .sort((a, b) => b.clientFailures - a.clientFailures || a.description.localeCompare(b.description));
