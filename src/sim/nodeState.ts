@@ -4,6 +4,7 @@
  * every kind of node; a kind uses the fields that concern it.
  */
 import { createHistogram, type Histogram } from './histogram';
+import { RECENT_SLOTS } from './recentRoles';
 import { CAUSE_COUNT } from './state';
 
 export interface NodeState {
@@ -62,8 +63,10 @@ export interface NodeState {
   // cause and victim
   rootedHere: number;
   victimOf: number;
+  /** Failures of the last second in 100 ms slots, and each slot's epoch (recentRoles.ts). */
   recentRooted: Float64Array;
   recentVictim: Float64Array;
+  recentEpoch: Float64Array;
   lastCauseNode: number;
   // this second
   secSent: number;
@@ -134,8 +137,9 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     maxAgeMs: 0,
     rootedHere: 0,
     victimOf: 0,
-    recentRooted: new Float64Array(5),
-    recentVictim: new Float64Array(5),
+    recentRooted: new Float64Array(RECENT_SLOTS),
+    recentVictim: new Float64Array(RECENT_SLOTS),
+    recentEpoch: new Float64Array(RECENT_SLOTS).fill(-1),
     lastCauseNode: -1,
     secSent: 0,
     secOk: 0,
