@@ -179,6 +179,27 @@ describe('blame names the real culprit', () => {
     expect(r.clients.c.failed).toBeGreaterThan(30);
     expect(r.nodes.s.role).toBe('healthy');
   });
+  it('a call cycle is blamed on the edge that would go one hop too deep, not on a node', () => {
+    const doc = makeDoc(
+      [
+        { id: 'c', kind: 'client', rate: 5 },
+        { id: 'a', kind: 'service', serviceTime: { distribution: 'constant', meanMs: 0 } },
+        { id: 'b', kind: 'service', serviceTime: { distribution: 'constant', meanMs: 0 } },
+      ],
+      [
+        { id: 'c-a', kind: 'rpc', source: 'c', target: 'a' },
+        { id: 'a-b', kind: 'rpc', source: 'a', target: 'b' },
+        { id: 'b-a', kind: 'rpc', source: 'b', target: 'a' },
+      ],
+      { durationS: 2 },
+    );
+    const r = simulate(doc, { limits: { hopsPerRequest: 10 } });
+    expect(r.clients.c.failed).toBeGreaterThan(0);
+    expect(r.rootCauses.map((c) => [c.node, c.description, c.clientFailures])).toEqual([
+      ['b-a', 'b → a (hop limit: a call cycle)', r.clients.c.failed],
+    ]);
+    expect([r.nodes.a.role, r.nodes.b.role]).toEqual(['healthy', 'healthy']);
+  });
 });
 
 describe('live cause and victim marks', () => {

@@ -79,11 +79,11 @@ export function startCall(
     }
   }
   if (depth > ctx.limits.hopsPerRequest) {
-    // RPC cycles (A calls B calls A) end here, with a cause the learner can read.
+    // RPC cycles (A calls B calls A) end here, with a cause the learner can read. The root is
+    // the edge that would go one hop too deep: the cycle is in the wiring, not in a node.
     call.gen++;
     call.ok = false;
-    const spec = ctx.topo.edges[edge];
-    setFailure(call.fail, C_LIMIT, spec.source, -1, edge);
+    setFailure(call.fail, C_LIMIT, ctx.topo.nodes.length + edge, -1, edge);
     schedule(ctx, s.now, EV_REPLY, c, call.gen);
     return;
   }

@@ -16,7 +16,7 @@ import {
   type RootCause,
 } from './report';
 import type { EngineContext } from './runState';
-import { MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
+import { C_TIMEOUT, MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
 /** How a node failed without a fault, by the cause at the root (state.ts C_*). */
@@ -170,8 +170,9 @@ export function buildReport(ctx: EngineContext): Report {
             ? ctx.topo.nodes[n].label
             : 'unknown';
       const fault = f >= 0 ? s.faults[f] : null;
-      // An edge named without a fault: its timeout fired while nothing below was late (blame.ts).
-      const trouble = n >= nodeCount ? EDGE_TROUBLE : OWN_TROUBLE[Number(causeText)];
+      // An edge named without a fault: a hop limit, or a timeout that fired while nothing below was late (blame.ts).
+      const cause = Number(causeText);
+      const trouble = n >= nodeCount && cause === C_TIMEOUT ? EDGE_TROUBLE : OWN_TROUBLE[cause];
       const description = fault
         ? `${label} (${describeFault(ctx, fault)})`
         : `${label} (${trouble ?? 'failing'})`;
