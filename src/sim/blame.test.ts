@@ -158,6 +158,57 @@ describe('blame names the real culprit', () => {
     expect(api?.clientFailures).toBeGreaterThanOrEqual(late);
   });
 
+  it('while a dependency hangs, the work its blocked caller turns away is rooted at the hang', () => {
+    // Every product-page worker waits 2 s on the hang; the newest call is often still on the
+    // wire (5 ms), heading into the hang: that is late too.
+    const doc = makeDoc(
+      [
+        { id: 'shoppers', kind: 'client', rate: 50 },
+        {
+          id: 'product',
+          kind: 'service',
+          workers: 16,
+          serviceTime: { distribution: 'exponential', meanMs: 20 },
+        },
+        {
+          id: 'reviews',
+          kind: 'service',
+          workers: 8,
+          serviceTime: { distribution: 'exponential', meanMs: 20 },
+        },
+      ],
+      [
+        {
+          id: 'shoppers-product',
+          kind: 'rpc',
+          source: 'shoppers',
+          target: 'product',
+          latencyMs: 5,
+          timeoutMs: 10_000,
+        },
+        {
+          id: 'product-reviews',
+          kind: 'rpc',
+          source: 'product',
+          target: 'reviews',
+          latencyMs: 5,
+          timeoutMs: 2000,
+          fallback: true,
+        },
+      ],
+      {
+        durationS: 12,
+        faults: [{ id: 'hang', kind: 'crash', target: 'reviews', startS: 2, durationS: 10, mode: 'hang' }],
+      },
+    );
+    const r = simulate(doc);
+    expect(r.clients.shoppers.failed).toBeGreaterThan(100);
+    expect(r.rootCauses.map((c) => [c.description, c.clientFailures])).toEqual([
+      ['reviews (down: crash (hang) at 2.0 s)', r.clients.shoppers.failed],
+    ]);
+    expect(r.nodes.product.role).not.toBe('cause');
+  });
+
   it('a timeout shorter than a healthy answer names the edge, not the idle node behind it', () => {
     const doc = makeDoc(
       [

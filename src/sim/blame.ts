@@ -131,11 +131,13 @@ function lateOrFailing(ctx: EngineContext, c: number, out: Failure, depth: numbe
       copyRoot(out, call.fail);
       return true;
     }
-    // A good answer on its way back, too late for this caller: late because the node that
-    // gave it is saturated (its backlog held the request), else nobody's.
-    if (top && call.job >= 0 && nodeSaturated(ctx, target))
-      return setRoot(out, target, delayFault(ctx, target), call.edge);
-    return false; // On the wire, or a good answer on its way back.
+    // Still on the wire: it is heading into whatever holds its target now. For the call that
+    // timed out, a good answer on its way back came too late because of the same.
+    if (call.job < 0 || top) {
+      const fault = delayFault(ctx, target);
+      if (fault >= 0 || nodeSaturated(ctx, target)) return setRoot(out, target, fault, call.edge);
+    }
+    return false;
   }
   if (depth >= MAX_WALK) return false;
   if (job.state === JOB_QUEUED) {
