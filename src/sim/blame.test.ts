@@ -209,6 +209,69 @@ describe('blame names the real culprit', () => {
     expect(r.nodes.product.role).not.toBe('cause');
   });
 
+  it('a worker stuck on a hung dependency is not hidden by newer calls to one that answers', () => {
+    // Orders calls inventory, then payments; payments hangs. The newest call from orders is
+    // often to inventory, on time; most workers wait on payments all the same.
+    const doc = makeDoc(
+      [
+        { id: 'client', kind: 'client', rate: 60 },
+        {
+          id: 'orders',
+          kind: 'service',
+          workers: 8,
+          serviceTime: { distribution: 'exponential', meanMs: 10 },
+        },
+        {
+          id: 'inventory',
+          kind: 'service',
+          workers: 8,
+          serviceTime: { distribution: 'exponential', meanMs: 10 },
+        },
+        {
+          id: 'payments',
+          kind: 'service',
+          workers: 8,
+          serviceTime: { distribution: 'exponential', meanMs: 10 },
+        },
+      ],
+      [
+        {
+          id: 'client-orders',
+          kind: 'rpc',
+          source: 'client',
+          target: 'orders',
+          latencyMs: 5,
+          timeoutMs: 5000,
+        },
+        {
+          id: 'orders-inventory',
+          kind: 'rpc',
+          source: 'orders',
+          target: 'inventory',
+          latencyMs: 5,
+          timeoutMs: 1000,
+        },
+        {
+          id: 'orders-payments',
+          kind: 'rpc',
+          source: 'orders',
+          target: 'payments',
+          latencyMs: 5,
+          timeoutMs: 1000,
+        },
+      ],
+      {
+        durationS: 12,
+        faults: [{ id: 'hang', kind: 'crash', target: 'payments', startS: 2, durationS: 10, mode: 'hang' }],
+      },
+    );
+    const r = simulate(doc);
+    expect(r.clients.client.failed).toBeGreaterThan(300);
+    expect(r.rootCauses.map((c) => [c.description, c.clientFailures])).toEqual([
+      ['payments (down: crash (hang) at 2.0 s)', r.clients.client.failed],
+    ]);
+  });
+
   it('a timeout shorter than a healthy answer names the edge, not the idle node behind it', () => {
     const doc = makeDoc(
       [

@@ -12,7 +12,15 @@
  * timeout was simply shorter than the answer takes, and the edge is named.
  */
 import type { EngineContext } from './runState';
-import { C_TIMEOUT, clearFailure, type Failure, JOB_CALLING, JOB_QUEUED, newFailure } from './state';
+import {
+  C_TIMEOUT,
+  type Call,
+  clearFailure,
+  type Failure,
+  JOB_CALLING,
+  JOB_QUEUED,
+  newFailure,
+} from './state';
 
 /** Deep enough for any chain the hop limit allows; stops walks that loop through an RPC cycle. */
 const MAX_WALK = 64;
@@ -54,25 +62,37 @@ export function nodeSaturated(ctx: EngineContext, node: number): boolean {
 }
 
 /**
- * When most of a node's workers are held waiting on downstream calls, returns the latest
- * such call (or -1): the work waiting or rejected there may be its victim — if that call
- * turns out to be late or failing.
+ * Whether most of `node`'s workers are held waiting on downstream calls and one of those
+ * calls — the latest over each outgoing edge — is late or failing; if so fills `out` with its
+ * root. Work waiting or turned away there is then a victim of that call's trouble.
  */
-export function blockingCall(ctx: EngineContext, node: number): number {
-  const ns = ctx.s.nodes[node];
-  if (ns.calling === 0 || ns.calling * 2 < ns.busy || ns.blockedCall < 0) return -1;
-  const call = ctx.s.pools.calls[ns.blockedCall];
-  return call.live && call.gen >= ns.blockedCallGen ? ns.blockedCall : -1;
+function blockedByLateCall(ctx: EngineContext, node: number, out: Failure, depth: number): boolean {
+  const s = ctx.s;
+  const ns = s.nodes[node];
+  if (ns.calling === 0 || ns.calling * 2 < ns.busy) return false;
+  for (const edge of ctx.topo.nodes[node].out) {
+    const es = s.edges[edge];
+    if (es.blockedCall < 0) continue;
+    const call = s.pools.calls[es.blockedCall];
+    if (
+      call.live &&
+      call.gen >= es.blockedCallGen &&
+      lateOrFailing(ctx, es.blockedCall, out, depth + 1, false)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Scratch root for one walk (never kept across events). */
 const walk: Failure = newFailure();
 
-function copyRoot(to: Failure, from: Failure): void {
+function copyRoot(to: Failure, from: Failure): true {
   to.rootNode = from.rootNode;
   to.rootFault = from.rootFault;
   to.rootEdge = from.rootEdge;
   to.rootCause = from.rootCause;
+  return true;
 }
 
 function setRoot(out: Failure, node: number, fault: number, edge: number): true {
@@ -85,13 +105,10 @@ function setRoot(out: Failure, node: number, fault: number, edge: number): true 
 
 /** Fills `out` with the root of trouble at `node` (what blocks its workers, when that is late; else itself). */
 export function blameNode(ctx: EngineContext, node: number, out: Failure): void {
-  const blocked = blockingCall(ctx, node);
-  if (blocked >= 0) {
-    clearFailure(walk);
-    if (lateOrFailing(ctx, blocked, walk, 0, false)) {
-      copyRoot(out, walk);
-      return;
-    }
+  clearFailure(walk);
+  if (blockedByLateCall(ctx, node, walk, 0)) {
+    copyRoot(out, walk);
+    return;
   }
   out.rootNode = node;
   out.rootFault = nodeBlameFault(ctx, node);
@@ -124,27 +141,21 @@ function lateOrFailing(ctx: EngineContext, c: number, out: Failure, depth: numbe
   if (!job) {
     // A hung attempt stays the hang's fault even if the node has recovered since.
     if (call.hangFault >= 0) return setRoot(out, target, call.hangFault, call.edge);
-    // The attempt failed and its answer is on the way, or (a dependency) it is retrying after
-    // failures: the failure's own root.
-    const failed = call.fail.cause >= 0 || (!top && call.attempt > 1);
-    if (failed && call.fail.rootNode >= 0) {
-      copyRoot(out, call.fail);
-      return true;
-    }
+    // The attempt failed and its answer is on the way (or a retry waits): the failure's own root.
+    if (call.fail.cause >= 0 && call.fail.rootNode >= 0) return copyRoot(out, call.fail);
     // Still on the wire: it is heading into whatever holds its target now. For the call that
     // timed out, a good answer on its way back came too late because of the same.
     if (call.job < 0 || top) {
       const fault = delayFault(ctx, target);
       if (fault >= 0 || nodeSaturated(ctx, target)) return setRoot(out, target, fault, call.edge);
     }
-    return false;
+    return earlierAttemptsFailed(call, out, top);
   }
   if (depth >= MAX_WALK) return false;
   if (job.state === JOB_QUEUED) {
     // Waiting for a worker: the target is saturated. Its workers' own call is to blame only
     // when that call is late or failing; otherwise the node holding the backlog is.
-    const blocked = blockingCall(ctx, target);
-    if (blocked >= 0 && lateOrFailing(ctx, blocked, out, depth + 1, false)) return true;
+    if (blockedByLateCall(ctx, target, out, depth)) return true;
     return setRoot(out, target, delayFault(ctx, target), call.edge);
   }
   if (job.state === JOB_CALLING && job.call >= 0) {
@@ -160,5 +171,16 @@ function lateOrFailing(ctx: EngineContext, c: number, out: Failure, depth: numbe
   // Computing, or calling dependencies that answer on time: late only if the target is.
   const fault = delayFault(ctx, target);
   if (fault >= 0 || nodeSaturated(ctx, target)) return setRoot(out, target, fault, call.edge);
-  return false;
+  return earlierAttemptsFailed(call, out, top);
+}
+
+/**
+ * A dependency call on its second or later attempt has kept its caller waiting through the
+ * failures before: it is late, with the root of the last one (kept in `call.fail`, whose cause
+ * alone each new attempt clears). The call whose own timeout is explained is judged by its
+ * current attempt only.
+ */
+function earlierAttemptsFailed(call: Call, out: Failure, top: boolean): boolean {
+  if (top || call.attempt < 2 || call.fail.rootNode < 0) return false;
+  return copyRoot(out, call.fail);
 }

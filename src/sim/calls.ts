@@ -72,10 +72,11 @@ export function startCall(
     // Remembered for blame: which call the job is waiting on.
     s.pools.jobs[parent].call = c;
     s.pools.jobs[parent].callGen = call.gen;
-    const node = s.pools.jobs[parent].node;
-    if (ctx.topo.nodes[node].blocking) {
-      s.nodes[node].blockedCall = c;
-      s.nodes[node].blockedCallGen = call.gen;
+    // Per edge: a worker waiting on a hung dependency must not hide behind a newer call
+    // over another edge that answers on time.
+    if (ctx.topo.nodes[s.pools.jobs[parent].node].blocking) {
+      s.edges[edge].blockedCall = c;
+      s.edges[edge].blockedCallGen = call.gen;
     }
   }
   if (depth > ctx.limits.hopsPerRequest) {

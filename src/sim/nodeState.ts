@@ -37,10 +37,8 @@ export interface NodeState {
   waited: number;
   waitSum: number;
   started: number;
-  /** Workers held by jobs waiting on downstream calls (blocking model), and the latest such call. */
+  /** Workers held by jobs waiting on downstream calls (blocking model). */
   calling: number;
-  blockedCall: number;
-  blockedCallGen: number;
   // fault effects, recomputed when a fault on the node starts or ends
   slow: number;
   slowFault: number;
@@ -116,8 +114,6 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     waitSum: 0,
     started: 0,
     calling: 0,
-    blockedCall: -1,
-    blockedCallGen: 0,
     slow: 1,
     slowFault: -1,
     errorRate: 0,
