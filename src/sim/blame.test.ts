@@ -272,6 +272,31 @@ describe('blame names the real culprit', () => {
     ]);
   });
 
+  it("work that spent most of its time in a backlog is the backlog holder's, even once it drained", () => {
+    // Bursts of 9 into 2 workers, 110 ms each (10 ms of work, then a 100 ms call that is on
+    // time): the 9th waits 440 ms and times out at 500 ms while its call is out, with one
+    // worker idle and no backlog left.
+    const doc = makeDoc(
+      [
+        { id: 'c', kind: 'client', rate: 4.5, arrival: 'burst', burstSize: 9 },
+        { id: 's', kind: 'service', workers: 2, serviceTime: { distribution: 'constant', meanMs: 10 } },
+        { id: 'dep', kind: 'service', workers: 8, serviceTime: { distribution: 'constant', meanMs: 100 } },
+      ],
+      [
+        { id: 'c-s', kind: 'rpc', source: 'c', target: 's', timeoutMs: 500 },
+        { id: 's-dep', kind: 'rpc', source: 's', target: 'dep', timeoutMs: 1000 },
+      ],
+      { durationS: 5 },
+    );
+    const r = simulate(doc);
+    // One in each burst: the 9th.
+    expect(r.clients.c.failed).toBeGreaterThan(0);
+    expect(r.clients.c.failed * 9).toBe(r.clients.c.sent);
+    expect(r.rootCauses.map((c) => [c.description, c.clientFailures])).toEqual([
+      ['s (overloaded: calls timed out)', r.clients.c.failed],
+    ]);
+  });
+
   it('a timeout shorter than a healthy answer names the edge, not the idle node behind it', () => {
     const doc = makeDoc(
       [

@@ -6,10 +6,11 @@
  * failing: hung, dropped by a partition, already failed or retrying, or waiting on a node that
  * is saturated or has a fault that delays work. It stops at the deepest such node and names it
  * with the fault active there, or as overloaded. A node is called overloaded only when it is
- * saturated at that moment (a backlog, or every worker of an instance busy): a node that
- * answers its calls on time is never the root, even when the caller in front of it is drowning
- * in a backlog of its own. When nothing on the way is late, failing or saturated, the caller's
- * timeout was simply shorter than the answer takes, and the edge is named.
+ * saturated at that moment (a backlog, or every worker of an instance busy), or the late work
+ * spent most of its attempt waiting in its backlog: a node that answers its calls on time is
+ * never the root, even when the caller in front of it is drowning in a backlog of its own.
+ * When nothing on the way is late, failing or saturated, the caller's timeout was simply
+ * shorter than the answer takes, and the edge is named.
  */
 import type { EngineContext } from './runState';
 import {
@@ -168,9 +169,12 @@ function lateOrFailing(ctx: EngineContext, c: number, out: Failure, depth: numbe
     )
       return true;
   }
-  // Computing, or calling dependencies that answer on time: late only if the target is.
+  // Computing, or calling dependencies that answer on time: late only if the target is —
+  // saturated now, or it was when this work spent most of the attempt waiting for a worker.
   const fault = delayFault(ctx, target);
-  if (fault >= 0 || nodeSaturated(ctx, target)) return setRoot(out, target, fault, call.edge);
+  const waited = job.startedAt - job.arrivedAt;
+  if (fault >= 0 || nodeSaturated(ctx, target) || (waited > 0 && waited * 2 >= ctx.s.now - call.attemptStart))
+    return setRoot(out, target, fault, call.edge);
   return earlierAttemptsFailed(call, out, top);
 }
 
