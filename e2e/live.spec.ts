@@ -8,7 +8,8 @@ import { runControls, simulatedClock } from './helpers/run';
  * The live view of issue 4 on the first-visit example (client → orders → payments over
  * RPC): dots move, a redeploy fired by right-click shows cause and victim, failures reach
  * the chart and the log, scrubbing back shows exactly what playing showed, the summary
- * tells the end; then the same diagram with orders → payments made async loses nothing.
+ * tells the end, the marks are gone a second after payments is back; then the same diagram
+ * with orders → payments made async loses nothing.
  */
 
 test.use({ viewport: ROOMY_VIEWPORT });
@@ -108,6 +109,19 @@ test('play, redeploy payments by right-click, scrub back, summary; then async lo
       .first(),
   ).toBeVisible();
   await summary.getByRole('button', { name: 'Close summary' }).click();
+
+  // The cause and victim marks describe the last second: they are gone a second after payments
+  // is back. (The document's own redeploy runs from 20 s to 30 s; the live one may join it.)
+  const liveFault = await page.getByText(/^redeploy on payments from \d+(\.\d+)? s for 5 s$/).textContent();
+  const liveEndS = Number(/from (\d+(?:\.\d+)?) s/.exec(liveFault ?? '')?.[1]) + 5;
+  const backS = liveEndS < 20 ? liveEndS : Math.max(30, liveEndS);
+  await scrubTo(page, Math.floor((backS - 0.5) * 10) * 100);
+  await expect(runBadge(page, 'payments')).toContainText('cause');
+  await expect(runBadge(page, 'orders')).toContainText('victim of payments');
+  await scrubTo(page, Math.ceil((backS + 1.2) * 10) * 100);
+  await expect(runBadge(page, 'payments')).toContainText('healthy');
+  await expect(runBadge(page, 'payments')).not.toContainText('cause');
+  await expect(runBadge(page, 'orders')).not.toContainText('victim');
 
   // Make orders → payments async, replay: a queue absorbs the redeploys.
   await page.getByTestId('edge-orders-payments').click({ force: true });

@@ -62,7 +62,7 @@ export interface NodeLive {
   /** Queues: messages held, and age of the oldest one in ms. */
   depth: number;
   oldestAgeMs: number;
-  /** "cause" or "victim" over the last few seconds of failures, with the cause's node id for victims. */
+  /** "cause" or "victim" over the failures of the last second, with the cause's node id for victims. */
   role: 'healthy' | 'cause' | 'victim';
   causeNode?: string;
 }

@@ -72,18 +72,19 @@ export function startCall(
     // Remembered for blame: which call the job is waiting on.
     s.pools.jobs[parent].call = c;
     s.pools.jobs[parent].callGen = call.gen;
-    const node = s.pools.jobs[parent].node;
-    if (ctx.topo.nodes[node].blocking) {
-      s.nodes[node].blockedCall = c;
-      s.nodes[node].blockedCallGen = call.gen;
+    // Per edge: a worker waiting on a hung dependency must not hide behind a newer call
+    // over another edge that answers on time.
+    if (ctx.topo.nodes[s.pools.jobs[parent].node].blocking) {
+      s.edges[edge].blockedCall = c;
+      s.edges[edge].blockedCallGen = call.gen;
     }
   }
   if (depth > ctx.limits.hopsPerRequest) {
-    // RPC cycles (A calls B calls A) end here, with a cause the learner can read.
+    // RPC cycles (A calls B calls A) end here, with a cause the learner can read. The root is
+    // the edge that would go one hop too deep: the cycle is in the wiring, not in a node.
     call.gen++;
     call.ok = false;
-    const spec = ctx.topo.edges[edge];
-    setFailure(call.fail, C_LIMIT, spec.source, -1, edge);
+    setFailure(call.fail, C_LIMIT, ctx.topo.nodes.length + edge, -1, edge);
     schedule(ctx, s.now, EV_REPLY, c, call.gen);
     return;
   }

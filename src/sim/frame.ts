@@ -6,6 +6,7 @@
 import type { EdgeLive, FailureFlash, Frame, NodeLive, Transfer } from './api';
 import { compactTransfers } from './core';
 import { TRANSFER_KINDS } from './events';
+import { recentRole } from './recentRoles';
 import type { EngineContext } from './runState';
 import { nodeHealth, oldestAge } from './series';
 import { KIND_QUEUE } from './topology';
@@ -51,14 +52,7 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
   const nodes: Record<string, NodeLive> = {};
   ctx.topo.nodes.forEach((spec, i) => {
     const ns = s.nodes[i];
-    let rooted = 0;
-    let victim = 0;
-    for (let k = 0; k < 5; k++) {
-      rooted += ns.recentRooted[k];
-      victim += ns.recentVictim[k];
-    }
-    const role: NodeLive['role'] =
-      rooted > 0 && rooted >= victim ? 'cause' : victim > 0 ? 'victim' : 'healthy';
+    const role = recentRole(ns, now);
     const live: NodeLive = {
       health: nodeHealth(ctx, i),
       busy: ns.busy,

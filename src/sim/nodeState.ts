@@ -4,6 +4,7 @@
  * every kind of node; a kind uses the fields that concern it.
  */
 import { createHistogram, type Histogram } from './histogram';
+import { RECENT_SLOTS } from './recentRoles';
 import { CAUSE_COUNT } from './state';
 
 export interface NodeState {
@@ -36,10 +37,8 @@ export interface NodeState {
   waited: number;
   waitSum: number;
   started: number;
-  /** Workers held by jobs waiting on downstream calls (blocking model), and the latest such call. */
+  /** Workers held by jobs waiting on downstream calls (blocking model). */
   calling: number;
-  blockedCall: number;
-  blockedCallGen: number;
   // fault effects, recomputed when a fault on the node starts or ends
   slow: number;
   slowFault: number;
@@ -62,8 +61,10 @@ export interface NodeState {
   // cause and victim
   rootedHere: number;
   victimOf: number;
+  /** Failures of the last second in 100 ms slots, and each slot's epoch (recentRoles.ts). */
   recentRooted: Float64Array;
   recentVictim: Float64Array;
+  recentEpoch: Float64Array;
   lastCauseNode: number;
   // this second
   secSent: number;
@@ -113,8 +114,6 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     waitSum: 0,
     started: 0,
     calling: 0,
-    blockedCall: -1,
-    blockedCallGen: 0,
     slow: 1,
     slowFault: -1,
     errorRate: 0,
@@ -134,8 +133,9 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     maxAgeMs: 0,
     rootedHere: 0,
     victimOf: 0,
-    recentRooted: new Float64Array(5),
-    recentVictim: new Float64Array(5),
+    recentRooted: new Float64Array(RECENT_SLOTS),
+    recentVictim: new Float64Array(RECENT_SLOTS),
+    recentEpoch: new Float64Array(RECENT_SLOTS).fill(-1),
     lastCauseNode: -1,
     secSent: 0,
     secOk: 0,

@@ -11,6 +11,7 @@ import { onMessageSettled } from './clients';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
 import { nextUnit, PURPOSE } from './random';
+import { noteRecentFailure } from './recentRoles';
 import { type EngineContext, lineAck, lineForward, lineTtl, nodeStream } from './runState';
 import {
   allocJob,
@@ -60,9 +61,8 @@ export function publishToQueue(
     fail.rootNode = q;
     fail.rootFault = cause === C_REFUSED ? qs.crashFault : -1;
     fail.rootCause = cause;
-    const slot = Math.floor(s.now / 1000) % 5;
     qs.rootedHere++;
-    qs.recentRooted[slot]++;
+    noteRecentFailure(qs, s.now, true);
     return false;
   }
   if (s.req.live + s.msg.live + s.liveJobs + copies > ctx.limits.inFlight) {

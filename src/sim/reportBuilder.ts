@@ -16,7 +16,7 @@ import {
   type RootCause,
 } from './report';
 import type { EngineContext } from './runState';
-import { MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
+import { C_TIMEOUT, MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
 /** How a node failed without a fault, by the cause at the root (state.ts C_*). */
@@ -32,6 +32,9 @@ const OWN_TROUBLE = [
   'hop limit: a call cycle',
   'poison messages',
 ];
+
+/** An edge at the root without a fault: nothing below its call was late or failing. */
+const EDGE_TROUBLE = 'timeout shorter than the answer takes';
 
 export function failedByRecord(counts: Float64Array): Partial<Record<FailureCause, number>> {
   const out: Partial<Record<FailureCause, number>> = {};
@@ -167,9 +170,12 @@ export function buildReport(ctx: EngineContext): Report {
             ? ctx.topo.nodes[n].label
             : 'unknown';
       const fault = f >= 0 ? s.faults[f] : null;
+      // An edge named without a fault: a hop limit, or a timeout that fired while nothing below was late (blame.ts).
+      const cause = Number(causeText);
+      const trouble = n >= nodeCount && cause === C_TIMEOUT ? EDGE_TROUBLE : OWN_TROUBLE[cause];
       const description = fault
         ? `${label} (${describeFault(ctx, fault)})`
-        : `${label} (${OWN_TROUBLE[Number(causeText)] ?? 'failing'})`;
+        : `${label} (${trouble ?? 'failing'})`;
       return { node: id, fault: fault ? fault.id : null, description, clientFailures: count };
     })
     .sort((a, b) => b.clientFailures - a.clientFailures || a.description.localeCompare(b.description));

@@ -33,6 +33,9 @@ export interface EdgeState {
   breaker: BreakerState | null;
   secCalls: number;
   secFailed: number;
+  /** The latest call over this edge that holds a worker of its (blocking) source, for blame. */
+  blockedCall: number;
+  blockedCallGen: number;
 }
 
 export interface SubState {
@@ -174,6 +177,8 @@ export function createSimState(
       : null,
     secCalls: 0,
     secFailed: 0,
+    blockedCall: -1,
+    blockedCallGen: 0,
   }));
   const subs: SubState[] = topo.subs.map(() => ({ fifo: { items: [], head: 0 }, waiting: 0, unacked: 0 }));
   const cap = 256;

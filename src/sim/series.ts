@@ -111,10 +111,6 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
         ns.secExpired = 0;
       }
     }
-    // The recent-failure ring used by frame() roles: clear the slot the next second will use.
-    const next = (Math.floor(startMs / 1000) + 1) % 5;
-    ns.recentRooted[next] = 0;
-    ns.recentVictim[next] = 0;
   });
   ctx.topo.edges.forEach((spec, i) => {
     if (!spec.rpc) return;

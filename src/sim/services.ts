@@ -11,6 +11,7 @@ import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { recordValue } from './histogram';
 import { pullMessages, settleDelivery } from './queues';
 import { nextUnit, PURPOSE } from './random';
+import { noteRecentFailure } from './recentRoles';
 import { type EngineContext, lineBack, nodeStream } from './runState';
 import {
   C_DOWNSTREAM,
@@ -206,15 +207,14 @@ export function freeJob(ctx: EngineContext, j: number): void {
 /** Cause-or-victim bookkeeping for a failure seen at `node`. */
 export function noteFailureRoot(ctx: EngineContext, node: number, fail: Failure): void {
   const s = ctx.s;
-  const slot = Math.floor(s.now / 1000) % 5;
   if (fail.rootNode === node) {
     s.nodes[node].rootedHere++;
-    s.nodes[node].recentRooted[slot]++;
+    noteRecentFailure(s.nodes[node], s.now, true);
   } else if (fail.rootNode >= 0 && fail.rootNode < ctx.topo.nodes.length) {
     s.nodes[node].victimOf++;
-    s.nodes[node].recentVictim[slot]++;
+    noteRecentFailure(s.nodes[node], s.now, false);
     s.nodes[node].lastCauseNode = fail.rootNode;
     s.nodes[fail.rootNode].rootedHere++;
-    s.nodes[fail.rootNode].recentRooted[slot]++;
+    noteRecentFailure(s.nodes[fail.rootNode], s.now, true);
   }
 }

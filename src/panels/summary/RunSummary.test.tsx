@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulate } from '../../sim';
 import { exampleDocument } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
@@ -28,5 +28,22 @@ describe('RunSummary', () => {
     expect(dialog.textContent).toContain('Lost messages: 0');
     expect(screen.getByText(/payments \(down: redeploy at 20\.0 s\)/)).toBeTruthy();
     expect(screen.getByRole('rowheader', { name: 'Web client' })).toBeTruthy();
+  });
+
+  it('lists two root causes at the same node without a fault, one line each', () => {
+    const report = simulate(exampleDocument());
+    const overload = { node: 'orders', fault: null };
+    report.rootCauses = [
+      { ...overload, description: 'orders (overloaded: backlog full)', clientFailures: 30 },
+      { ...overload, description: 'orders (overloaded: calls timed out)', clientFailures: 20 },
+    ];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report }, 0);
+    render(<RunSummary />);
+    expect(screen.getByText(/orders \(overloaded: backlog full\): 30/)).toBeTruthy();
+    expect(screen.getByText(/orders \(overloaded: calls timed out\): 20/)).toBeTruthy();
+    // React reports list items sharing a key as an error.
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 });

@@ -66,7 +66,7 @@ export function RunSummary() {
       ) : (
         <ul>
           {report.rootCauses.map((c) => (
-            <li key={`${c.node}-${c.fault}`}>
+            <li key={`${c.node}|${c.fault}|${c.description}`}>
               {c.description}: {c.clientFailures} client requests failed
             </li>
           ))}
