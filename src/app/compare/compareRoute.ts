@@ -5,6 +5,7 @@ import type { FaultlineDocument } from '../../model/schema';
 import { encodeCompareLink, linkLength } from '../../model/shareLink';
 import { getScenario } from '../../scenarios';
 import type { ViewOptions } from '../routes/viewOptions';
+import { hasSharedDiagram } from '../share/sharedLink';
 
 /** The pair the first-visit example offers: the RPC chain against the same with a queue. */
 export const EXAMPLE_PAIR: readonly [string, string] = ['rpc-chain-redeploy', 'queue-redeploy'];
@@ -71,7 +72,7 @@ export function compareLinkProblem(left: FaultlineDocument, right: FaultlineDocu
  */
 export function resolveCompareRoute(options: ViewOptions, hash: string): CompareRoute {
   if (options.comparePair) return builtInPair(options.comparePair);
-  if (hash.startsWith('#d=')) {
+  if (hasSharedDiagram(hash)) {
     const r = decodeCompareLink(hash);
     return r.ok ? { ok: true, left: r.left, right: r.right } : { ok: false, message: r.message };
   }

@@ -4,6 +4,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { type RunStore, runStore } from '../../store/runStore';
 import { parseViewOptions } from '../routes/viewOptions';
 import type { PlaybackHandle } from '../run/playbackView';
+import { hasSharedDiagram } from '../share/sharedLink';
 import {
   landOn,
   nextPauseStep,
@@ -187,7 +188,7 @@ export function lessonDirector(playback: PlaybackHandle): LessonDirector {
   if (!shared) {
     shared = createLessonDirector(playback, {
       urlStep: parseViewOptions(window.location.search).step,
-      linkPending: () => window.location.hash.startsWith('#d='),
+      linkPending: () => hasSharedDiagram(window.location.hash),
     });
   }
   return shared;

@@ -31,6 +31,15 @@ describe('comparison links', () => {
     expect(hash).toBe(`${encodeShareLink(left)}&b=${encodeShareLink(right).slice(3)}`);
   });
 
+  it('reads the keys in either case, as a single link does', () => {
+    const hash = encodeCompareLink(left, right).replace('#d=', '#D=').replace('&b=', '&B=');
+    expect(isCompareFragment(hash)).toBe(true);
+    const r = decodeCompareLink(hash);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.left).toEqual(left);
+    expect(r.right).toEqual(right);
+  });
+
   it('names the damaged side', () => {
     const hash = encodeCompareLink(left, right);
     const cut = decodeCompareLink(hash.slice(0, -12));

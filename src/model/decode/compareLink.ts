@@ -27,8 +27,9 @@ export interface CompareLinkFailure {
 }
 export type CompareLinkResult = CompareLinkSuccess | CompareLinkFailure;
 
-// Strict: "d=" then "b=", one "&" between, and neither part may contain another "&".
-const COMPARE_ENVELOPE = /^d=([^&]*)&b=([^&]*)$/s;
+// Strict: "d=" then "b=", one "&" between, and neither part may contain another "&". The
+// keys are read in either case, as a single link's key is (src/model/decode/decode.ts).
+const COMPARE_ENVELOPE = /^[dD]=([^&]*)&[bB]=([^&]*)$/s;
 
 const SIDE_NAME: Record<CompareSide, string> = {
   left: 'The left diagram (the first in the link)',
@@ -37,7 +38,7 @@ const SIDE_NAME: Record<CompareSide, string> = {
 
 /** Whether a fragment holds two documents (`#d=…&b=…`) rather than one. */
 export function isCompareFragment(hash: string): boolean {
-  return /^#?d=[^&]*&b=/.test(hash);
+  return /^#?[dD]=[^&]*&[bB]=/.test(hash);
 }
 
 /**
@@ -63,7 +64,7 @@ export function decodeCompareLink(input: string): CompareLinkResult {
       ok: false,
       side: null,
       error: 'not-a-link',
-      message: fragment.startsWith('d=')
+      message: /^[dD]=/.test(fragment)
         ? 'A comparison needs two diagrams; this link holds one.'
         : 'This is not a Faultline comparison link: it ends in "#d=" with the left diagram, then "&b=" with the right one.',
     };
