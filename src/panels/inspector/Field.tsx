@@ -16,27 +16,32 @@ const rangeText = (min: number, max: number, unit?: string) =>
   `${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
 
 /**
- * One labelled parameter input. A valid value is applied at once; an invalid one stays in
- * the field with the schema's message beside it, and the document keeps its last valid value.
+ * One labelled parameter input. A value is applied only when the whole text is valid, at
+ * once; while the text is invalid it stays in the field with the schema's message beside
+ * it and the document holds the value it had before this visit (nothing typed on the way
+ * to the invalid text is kept); leaving the field shows that value again.
  */
 export function Field({ spec, value, problem, apply }: FieldProps) {
   const id = useId();
-  const { commit, endVisit } = useFieldCommit(apply);
+  const { commit, withdraw, endVisit } = useFieldCommit(apply, value);
   const [draft, setDraft] = useState(() => String(value));
   const [shown, setShown] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  // The document changed under the field (undo, another edit): show the new value.
+  // The document changed under the field (undo, another edit): show the new value. Not
+  // while an invalid text waits with its message: that change is the field's own withdrawal.
   if (!Object.is(shown, value)) {
     setShown(value);
-    if (!Object.is(parseNumber(draft), value)) {
-      setDraft(String(value));
-      setError(null);
-    }
+    if (error === null && !Object.is(parseNumber(draft), value)) setDraft(String(value));
   }
   const tryValue = (candidate: unknown) => {
     const message = problem(candidate);
-    setError(message);
-    if (message === null) commit(candidate);
+    if (message !== null) {
+      setError(message);
+      withdraw();
+      return;
+    }
+    const r = commit(candidate);
+    setError(r.ok ? null : r.reason);
   };
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;

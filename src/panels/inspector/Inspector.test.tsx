@@ -41,11 +41,29 @@ describe('Inspector', () => {
     const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
     fireEvent.change(workers, { target: { value: '16' } });
     expect(orders().workers).toBe(16);
+    fireEvent.blur(workers);
     fireEvent.change(workers, { target: { value: '0' } });
     expect(orders().workers).toBe(16);
     expect(screen.getByRole('alert').textContent).toBe('must be a whole number from 1 to 10000');
     fireEvent.change(workers, { target: { value: '' } });
     expect(orders().workers).toBe(16);
+  });
+
+  it('applies a text only whole: nothing typed on the way to an invalid text is kept', () => {
+    render(<Inspector />);
+    const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
+    const before = orders().workers;
+    const pastSteps = useDocumentStore.temporal.getState().pastStates.length;
+    for (const text of ['2', '2.', '2.5']) fireEvent.change(workers, { target: { value: text } });
+    expect(orders().workers).toBe(before);
+    expect(workers.value).toBe('2.5');
+    expect(screen.getByRole('alert').textContent).toBe('must be a whole number from 1 to 10000');
+    // Nothing of it in the undo history either.
+    expect(useDocumentStore.temporal.getState().pastStates.length).toBe(pastSteps);
+    expect(useDocumentStore.temporal.getState().futureStates).toEqual([]);
+    fireEvent.blur(workers);
+    expect(workers.value).toBe(String(before));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('edits nested parameters and follows undo', () => {
