@@ -12,7 +12,27 @@ import {
 } from '../store/editorCommands';
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
+import { runController } from './run/runController';
 import { isTypingTarget } from './shortcuts';
+
+/**
+ * Where Space already means something: pressing a control, choosing an option, selecting
+ * the focused node or edge (React Flow). Elsewhere Space plays or pauses the run.
+ */
+function spaceBelongsTo(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    target.closest(
+      'button, a[href], input, select, textarea, summary, [contenteditable], [role="button"], [role^="menuitem"], [role="checkbox"], [role="switch"], [role="tab"], [role="option"], .react-flow__node, .react-flow__edge',
+    ) !== null
+  );
+}
+
+/** Space: play, or pause while playing. */
+function togglePlay(): void {
+  const controller = runController();
+  controller.send({ type: controller.playback().value === 'running' ? 'PAUSE' : 'PLAY' });
+}
 
 /** The editor's keyboard shortcuts (listed in shortcuts.ts), on the whole window except where the person types. */
 export function useEditorShortcuts(): void {
@@ -24,7 +44,10 @@ export function useEditorShortcuts(): void {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
-      if (!mod && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
+      if (e.key === ' ' && !mod && !e.altKey && !e.shiftKey) {
+        if (spaceBelongsTo(e.target)) handled = false;
+        else togglePlay();
+      } else if (!mod && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
         const { nodeIds, edgeIds } = useSelectionStore.getState();
         if (nodeIds.length + edgeIds.length > 0) deleteSelection();
         else handled = false;

@@ -1,9 +1,11 @@
+import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { formatSeconds } from './formatTime';
 import { usePlayback } from './playbackView';
 import type { RunController } from './runController';
 import { SpeedSelect } from './SpeedSelect';
+import { silentClientsNote } from './silentClients';
 
 /** Simulated ms one press of Step advances. */
 export const STEP_MS = 100;
@@ -22,6 +24,9 @@ export function RunBar({ controller }: { controller: RunController }) {
   const status = useRunStore((s) => s.progress.status);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
+  // Said once the person plays (not while they are still drawing): a run of a client with
+  // nowhere to send would otherwise look like nothing but a moving clock.
+  const silentNote = useDocumentStore((s) => (state === 'idle' ? null : silentClientsNote(s.doc)));
 
   return (
     <div className="run-bar" role="toolbar" aria-label="Run controls">
@@ -84,6 +89,11 @@ export function RunBar({ controller }: { controller: RunController }) {
             Keep watching this run
           </button>
         </div>
+      ) : null}
+      {silentNote ? (
+        <p className="run-note" role="status">
+          {silentNote}
+        </p>
       ) : null}
       {error ? (
         <p className="run-error" role="alert">

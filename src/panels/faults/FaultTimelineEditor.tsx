@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { namesOf } from '../../model/names';
 import { FAULT_KINDS, type Fault, type FaultKind } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
 import { addFault, faultKindsFor, removeFault, updateFault } from './faultEdits';
@@ -71,13 +72,13 @@ export function FaultTimelineEditor() {
   const [durationS, setDurationS] = useState(10);
   const [addProblem, setAddProblem] = useState<string | null>(null);
   const id = useId();
-  const label = (t: string) => nodes.find((n) => n.id === t)?.label ?? t;
+  const label = namesOf({ nodes, edges });
   const targets =
     kind === 'partition'
-      ? edges.map((e) => ({ id: e.id, label: `${label(e.source)} → ${label(e.target)}` }))
+      ? edges.map((e) => ({ id: e.id, label: label(e.id) }))
       : nodes
           .filter((n) => faultKindsFor({ isEdge: false, nodeKind: n.kind }).includes(kind))
-          .map((n) => ({ id: n.id, label: n.label }));
+          .map((n) => ({ id: n.id, label: label(n.id) }));
   const chosen = targets.some((t) => t.id === target) ? target : (targets[0]?.id ?? '');
 
   return (
