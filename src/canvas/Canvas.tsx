@@ -157,6 +157,8 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         deleteKeyCode={null}
         // Shift+click adds to the selection, as in most editors (Ctrl/⌘+click too).
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+        // Space plays and pauses the run (dragging the background pans).
+        panActivationKeyCode={null}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={3}
