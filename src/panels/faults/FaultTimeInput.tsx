@@ -19,8 +19,9 @@ export interface FaultTimeInputProps {
 
 /**
  * A fault's start or duration, in seconds, applied like the inspector's fields: only a
- * whole valid text, at once, one undo step per visit; while the text is invalid the fault
- * keeps the time it had before the visit, and leaving the field shows that time again.
+ * whole valid text, at once, one undo step per visit; while the text is invalid nothing
+ * typed on the way to it is kept (useFieldCommit), and leaving the field shows the time the
+ * fault holds again.
  */
 export function FaultTimeInput({ id, label, faultId, field, value, min, onProblem }: FaultTimeInputProps) {
   const apply = (v: unknown): ActionResult => {
@@ -29,7 +30,7 @@ export function FaultTimeInput({ id, label, faultId, field, value, min, onProble
     useDocumentStore.getState().update(() => r.doc);
     return { ok: true, created: [] };
   };
-  const { commit, withdraw, endVisit } = useFieldCommit(apply, value);
+  const { commit, refuse, endVisit } = useFieldCommit(apply, value);
   const [draft, setDraft] = useState(() => String(value));
   const [shown, setShown] = useState(value);
   const [invalid, setInvalid] = useState(false);
@@ -51,8 +52,8 @@ export function FaultTimeInput({ id, label, faultId, field, value, min, onProble
       onChange={(e) => {
         const text = e.currentTarget.value;
         setDraft(text);
-        const r = commit(parseNumber(text));
-        if (!r.ok) withdraw();
+        const r = commit(parseNumber(text), text);
+        if (!r.ok) refuse(text);
         setInvalid(!r.ok);
         onProblem(r.ok ? null : r.reason);
       }}

@@ -41,7 +41,6 @@ describe('Inspector', () => {
     const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
     fireEvent.change(workers, { target: { value: '16' } });
     expect(orders().workers).toBe(16);
-    fireEvent.blur(workers);
     fireEvent.change(workers, { target: { value: '0' } });
     expect(orders().workers).toBe(16);
     expect(screen.getByRole('alert').textContent).toBe('must be a whole number from 1 to 10000');
@@ -64,6 +63,23 @@ describe('Inspector', () => {
     fireEvent.blur(workers);
     expect(workers.value).toBe(String(before));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps a value typed whole when the next text is invalid, and takes back only what led up to it', () => {
+    render(<Inspector />);
+    const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
+    fireEvent.change(workers, { target: { value: '12' } });
+    // Typed afresh over "12": "5", "50" … are on the way to the invalid "50000".
+    for (const text of ['5', '50', '500', '5000', '50000'])
+      fireEvent.change(workers, { target: { value: text } });
+    expect(orders().workers).toBe(12);
+    fireEvent.blur(workers);
+    expect(workers.value).toBe('12');
+    // One undo step for the visit.
+    act(() => {
+      undo();
+    });
+    expect(orders().workers).toBe(8);
   });
 
   it('edits nested parameters and follows undo', () => {
