@@ -74,6 +74,6 @@ test('SVG escapes labels; JSON strips defaults; CSV has a row per simulated seco
   const lines = csv.trimEnd().split('\r\n');
   // Columns by name, with the id beside it when they differ.
   expect(lines[0]).toMatch(/^t,Web client \[client\]\.sent,/);
-  expect(lines[0]).toContain(',orders.sent,');
+  expect(lines[0]).toContain(',orders.received,');
   expect(lines.length).toBeGreaterThanOrEqual(61);
 });
