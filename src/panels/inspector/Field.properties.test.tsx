@@ -192,7 +192,7 @@ describe('numeric fields: a text is applied whole or not at all', () => {
             unmount();
           }
         }),
-        { numRuns: 6 },
+        { numRuns: 5 },
       );
     });
   }
