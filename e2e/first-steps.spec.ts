@@ -33,6 +33,20 @@ test('Space plays and pauses the run, and the shortcut list says so, with Shift+
   await page.waitForTimeout(300);
   expect(await clockSeconds(page)).toBe(at);
 
+  // After a click on a node (which takes the focus), Space still plays and pauses.
+  await node(page, 'orders').click();
+  await page.keyboard.press('Space');
+  await expect(simulatedClock(page)).toContainText('playing');
+  await page.keyboard.press('Space');
+  await expect(simulatedClock(page)).toContainText('paused');
+  // On a button, Space presses the button, once.
+  const step = runControls(page).getByRole('button', { name: 'Step 100 ms' });
+  await step.focus();
+  const before = await clockSeconds(page);
+  await page.keyboard.press('Space');
+  await expect.poll(() => clockSeconds(page)).toBeCloseTo(before + 0.1, 5);
+  await expect(simulatedClock(page)).toContainText('paused');
+
   await page.keyboard.press('?');
   const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(shortcuts.getByRole('row', { name: /^Space Play or pause the run$/ })).toBeVisible();

@@ -16,17 +16,15 @@ import { runController } from './run/runController';
 import { isTypingTarget } from './shortcuts';
 
 /**
- * Where Space already means something: pressing a control, choosing an option, selecting
- * the focused node or edge (React Flow). Elsewhere Space plays or pauses the run.
+ * Where Space already means something: pressing a control, ticking a box, choosing an
+ * option, selecting the focused node or edge (React Flow) when it is not selected yet.
+ * Elsewhere — the page, the canvas, a selected node — Space plays or pauses the run.
  */
-function spaceBelongsTo(target: EventTarget | null): boolean {
-  return (
-    target instanceof Element &&
-    target.closest(
-      'button, a[href], input, select, textarea, summary, [contenteditable], [role="button"], [role^="menuitem"], [role="checkbox"], [role="switch"], [role="tab"], [role="option"], .react-flow__node, .react-flow__edge',
-    ) !== null
-  );
-}
+const spaceBelongsTo = (target: EventTarget | null) =>
+  target instanceof Element &&
+  target.closest(
+    'button,a,input,select,summary,[role=button],[role^=menuitem],[role=tab],[role=option],[role=checkbox],[role=radio],[role=switch],[role=slider],.react-flow__node:not(.selected),.react-flow__edge:not(.selected)',
+  ) !== null;
 
 /** Space: play, or pause while playing. */
 function togglePlay(): void {
@@ -44,10 +42,7 @@ export function useEditorShortcuts(): void {
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.toLowerCase();
       let handled = true;
-      if (e.key === ' ' && !mod && !e.altKey && !e.shiftKey) {
-        if (spaceBelongsTo(e.target)) handled = false;
-        else togglePlay();
-      } else if (!mod && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
+      if (!mod && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
         const { nodeIds, edgeIds } = useSelectionStore.getState();
         if (nodeIds.length + edgeIds.length > 0) deleteSelection();
         else handled = false;
@@ -68,7 +63,20 @@ export function useEditorShortcuts(): void {
       } else handled = false;
       if (handled) e.preventDefault();
     };
+    // Space is decided before React Flow sees the key (capture): a focused node it would
+    // select is left to it, a node already selected is not.
+    const onSpace = (e: KeyboardEvent) => {
+      if (e.key !== ' ' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      if (isTypingTarget(e.target) || spaceBelongsTo(e.target)) return;
+      if (useUiStore.getState().shortcutsOpen || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      togglePlay();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onSpace, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onSpace, true);
+    };
   }, [fitView]);
 }

@@ -1,11 +1,16 @@
-import { useDocumentStore } from '../../store/documentStore';
+import { lazy, Suspense } from 'react';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { formatSeconds } from './formatTime';
 import { usePlayback } from './playbackView';
 import type { RunController } from './runController';
 import { SpeedSelect } from './SpeedSelect';
-import { silentClientsNote } from './silentClients';
+
+// Said once the person plays (not while they are still drawing): a run of a client with
+// nowhere to send would otherwise look like nothing but a moving clock.
+const SilentClientsNote = lazy(() =>
+  import('./SilentClientsNote').then((m) => ({ default: m.SilentClientsNote })),
+);
 
 /** Simulated ms one press of Step advances. */
 export const STEP_MS = 100;
@@ -24,9 +29,6 @@ export function RunBar({ controller }: { controller: RunController }) {
   const status = useRunStore((s) => s.progress.status);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
-  // Said once the person plays (not while they are still drawing): a run of a client with
-  // nowhere to send would otherwise look like nothing but a moving clock.
-  const silentNote = useDocumentStore((s) => (state === 'idle' ? null : silentClientsNote(s.doc)));
 
   return (
     <div className="run-bar" role="toolbar" aria-label="Run controls">
@@ -90,11 +92,11 @@ export function RunBar({ controller }: { controller: RunController }) {
           </button>
         </div>
       ) : null}
-      {silentNote ? (
-        <p className="run-note" role="status">
-          {silentNote}
-        </p>
-      ) : null}
+      {state === 'idle' ? null : (
+        <Suspense fallback={null}>
+          <SilentClientsNote />
+        </Suspense>
+      )}
       {error ? (
         <p className="run-error" role="alert">
           {error}
