@@ -16,15 +16,12 @@ import { runController } from './run/runController';
 import { isTypingTarget } from './shortcuts';
 
 /**
- * Where Space already means something: pressing a control, ticking a box, choosing an
- * option, selecting the focused node or edge (React Flow) when it is not selected yet.
- * Elsewhere — the page, the canvas, a selected node — Space plays or pauses the run.
+ * Where Space already means something, on the focused element: pressing a control, ticking
+ * a box, choosing an option, selecting a node or edge (React Flow gives them a role) that is
+ * not selected yet. Elsewhere — the page, the canvas, a selected node — Space plays or pauses.
  */
 const spaceBelongsTo = (target: EventTarget | null) =>
-  target instanceof Element &&
-  target.closest(
-    'button,a,input,select,summary,[role=button],[role^=menuitem],[role=tab],[role=option],[role=checkbox],[role=radio],[role=switch],[role=slider],.react-flow__node:not(.selected),.react-flow__edge:not(.selected)',
-  ) !== null;
+  target instanceof Element && target.matches('button,a,input,select,summary,[role]:not(.selected)');
 
 /** Space: play, or pause while playing. */
 function togglePlay(): void {
