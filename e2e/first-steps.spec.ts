@@ -57,7 +57,7 @@ test('Space plays and pauses the run, and the shortcut list says so, with Shift+
   await expect(shortcuts).toBeHidden();
 });
 
-test('Shift+click adds a node to the selection, and takes it out again', async ({ page }) => {
+test('Shift+click adds a node or an edge to the selection, and takes it out again', async ({ page }) => {
   await openEditor(page);
   const heading = inspector(page).getByRole('heading');
   await node(page, 'orders').click();
@@ -66,10 +66,12 @@ test('Shift+click adds a node to the selection, and takes it out again', async (
   await page.keyboard.down('Shift');
   await node(page, 'payments').click();
   await expect(heading).toHaveText('2 items selected');
-  await node(page, 'client').click();
+  await edge(page, 'client-orders').click({ force: true });
   await expect(heading).toHaveText('3 items selected');
   await node(page, 'payments').click();
   await expect(heading).toHaveText('2 items selected');
+  await node(page, 'client').click();
+  await expect(heading).toHaveText('3 items selected');
   await page.keyboard.up('Shift');
   // A plain click still selects just one.
   await node(page, 'payments').click();

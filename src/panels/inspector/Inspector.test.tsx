@@ -109,6 +109,12 @@ describe('Inspector', () => {
     expect((screen.getByLabelText('Random seed') as HTMLInputElement).value).toBe('1');
   });
 
+  it('counts a node and an edge selected together instead of showing one of them', () => {
+    act(() => useSelectionStore.getState().select(['orders'], ['client-orders']));
+    render(<Inspector />);
+    expect(screen.getByRole('heading').textContent).toBe('2 items selected');
+  });
+
   it('renders a hostile name as text', () => {
     useDocumentStore.getState().rename('orders', '<img src=x onerror=alert(1)>');
     const { container } = render(<Inspector />);
