@@ -78,6 +78,8 @@ test('SVG escapes labels; JSON strips defaults; CSV has a row per simulated seco
   await expect(page.getByRole('dialog', { name: 'Run summary' })).toBeVisible({ timeout: 30_000 });
   const csv = await readFile((await exportAs(page, /CSV/)).path, 'utf8');
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toMatch(/^t,client\.sent,/);
+  // Columns by name, with the id beside it when they differ.
+  expect(lines[0]).toMatch(/^t,Web client \[client\]\.sent,/);
+  expect(lines[0]).toContain(',orders.received,');
   expect(lines.length).toBeGreaterThanOrEqual(61);
 });

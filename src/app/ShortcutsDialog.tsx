@@ -7,11 +7,20 @@ export function ShortcutsDialog() {
   const open = useUiStore((s) => s.shortcutsOpen);
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
   const ref = useRef<HTMLDialogElement>(null);
+  // What had focus when the dialog opened ("?" pressed there): it gets focus back on close.
+  const opener = useRef<Element | null>(null);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal?.();
+    if (open && !d.open) {
+      opener.current = document.activeElement;
+      d.showModal?.();
+    }
     if (!open && d.open) d.close();
+    if (!open && opener.current instanceof HTMLElement && opener.current.isConnected) {
+      opener.current.focus();
+      opener.current = null;
+    }
   }, [open]);
   return (
     <dialog

@@ -3,6 +3,12 @@
  * shortcuts.ts so that it loads with the dialog, not on the first visit.
  */
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
+  { keys: 'Space', action: 'Play or pause the run' },
+  {
+    keys: 'Shift + click, or Ctrl/⌘ + click',
+    action: 'Add a node or edge to the selection (again: take it out)',
+  },
+  { keys: 'Shift + drag on the background', action: 'Select everything in a box' },
   { keys: 'Delete / Backspace', action: 'Delete the selection' },
   { keys: 'Ctrl/⌘ + Z', action: 'Undo' },
   { keys: 'Shift + Ctrl/⌘ + Z, Ctrl + Y', action: 'Redo' },

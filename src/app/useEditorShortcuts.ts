@@ -12,7 +12,22 @@ import {
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
 import { expectPaste, usePasteRouting } from './persistence/usePasteRouting';
+import { runController } from './run/runController';
 import { isTypingTarget } from './shortcuts';
+
+/**
+ * Where Space already means something, on the focused element: pressing a control, ticking
+ * a box, choosing an option, selecting a node or edge (React Flow gives them a role) that is
+ * not selected yet. Elsewhere — the page, the canvas, a selected node — Space plays or pauses.
+ */
+const spaceBelongsTo = (target: EventTarget | null) =>
+  target instanceof Element && target.matches('button,a,input,select,summary,[role]:not(.selected)');
+
+/** Space: play, or pause while playing. */
+function togglePlay(): void {
+  const controller = runController();
+  controller.send({ type: controller.playback().value === 'running' ? 'PAUSE' : 'PLAY' });
+}
 
 /** The editor's keyboard shortcuts (listed in shortcuts.ts), on the whole window except where the person types. */
 export function useEditorShortcuts(): void {
@@ -47,7 +62,20 @@ export function useEditorShortcuts(): void {
       } else handled = false;
       if (handled) e.preventDefault();
     };
+    // Space is decided before React Flow sees the key (capture): a focused node it would
+    // select is left to it, a node already selected is not.
+    const onSpace = (e: KeyboardEvent) => {
+      if (e.key !== ' ' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+      if (isTypingTarget(e.target) || spaceBelongsTo(e.target)) return;
+      if (useUiStore.getState().shortcutsOpen || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      togglePlay();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keydown', onSpace, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keydown', onSpace, true);
+    };
   }, [fitView]);
 }

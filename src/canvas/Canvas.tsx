@@ -71,6 +71,8 @@ export const FIT_VIEW_OPTIONS = {
   maxZoom: 1.25,
 } as const;
 
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+
 const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-node--${n.type ?? 'service'}`;
 
 /**
@@ -153,6 +155,10 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         colorMode={colorMode}
         // Deleting, copying and selecting all go through the editor's own shortcuts (one undo step each).
         deleteKeyCode={null}
+        // Shift+click adds to the selection, as in most editors (Ctrl/⌘+click too).
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+        // Space plays and pauses the run (dragging the background pans).
+        panActivationKeyCode={null}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={3}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { playbackMachine } from './playbackMachine';
+import { type PlaybackEvent, playbackMachine } from './playbackMachine';
 
 /** The machine with every worker effect recorded instead of sent. */
 function recorded() {
@@ -121,6 +121,39 @@ describe('playbackMachine', () => {
     expect(snap.context.error).toBe('The simulation stopped responding');
     actor.send({ type: 'RESTART' });
     expect(actor.getSnapshot().context.error).toBeNull();
+  });
+
+  it('starts a fresh, stopped run when another document replaces the diagram, from any state', () => {
+    const leads: PlaybackEvent[][] = [
+      [],
+      [{ type: 'PLAY' }],
+      [{ type: 'PLAY' }, { type: 'PAUSE' }],
+      [{ type: 'PLAY' }, { type: 'FINISHED' }],
+      [{ type: 'PLAY' }, { type: 'EDIT' }],
+      [{ type: 'FAILED', message: 'old trouble' }],
+    ];
+    for (const lead of leads) {
+      const { actor, calls } = recorded();
+      for (const event of lead) actor.send(event);
+      calls.length = 0;
+      actor.send({ type: 'NEW_DOCUMENT' });
+      const snap = actor.getSnapshot();
+      expect(snap.matches('idle')).toBe(true);
+      expect(snap.context.editPending).toBe(false);
+      expect(snap.context.error).toBeNull();
+      expect(calls).toEqual(['reload']);
+    }
+  });
+
+  it('keeps the chosen speed across a new document, and "the diagram changed" stays for edits', () => {
+    const { actor } = recorded();
+    actor.send({ type: 'SPEED', speed: 5 });
+    actor.send({ type: 'PLAY' });
+    actor.send({ type: 'NEW_DOCUMENT' });
+    expect(actor.getSnapshot().context.speed).toBe(5);
+    actor.send({ type: 'PLAY' });
+    actor.send({ type: 'EDIT' });
+    expect(actor.getSnapshot().context.editPending).toBe(true);
   });
 
   it('ignores pause when idle and play while running (no duplicate commands)', () => {

@@ -36,6 +36,11 @@ export type PlaybackEvent =
   | { type: 'EDIT' }
   /** The user chose to keep watching the run of the old diagram. */
   | { type: 'KEEP_RUN' }
+  /**
+   * Another document replaced the diagram (a scenario, a file, a link): the run shown is
+   * always the run of the diagram shown, so its run starts afresh, stopped at t = 0.
+   */
+  | { type: 'NEW_DOCUMENT' }
   | { type: 'FAILED'; message: string };
 
 /** Plays at the chosen speed (a one-off "run to the end" does not replace it). */
@@ -73,6 +78,8 @@ export const playbackMachine = setup({
       actions: ['setSpeed', { type: 'sendSpeed', params: ({ event }) => ({ speed: event.speed }) }],
     },
     FAILED: { target: '.finished', actions: 'setError' },
+    // Nothing of the old diagram's run is kept, nor asked about.
+    NEW_DOCUMENT: { target: '.idle', actions: ['sendReload', 'clearEdit', 'clearError'] },
   },
   states: {
     idle: {

@@ -23,6 +23,12 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
   const [status, setStatus] = useState('');
   const menuId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  // Closing by a choice or Escape gives focus back to the Export button (a click elsewhere does not).
+  const closeToButton = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -30,7 +36,9 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     const onEscape = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
     };
     document.addEventListener('pointerdown', close);
     document.addEventListener('keydown', onEscape);
@@ -41,7 +49,7 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
   }, [open]);
 
   const run = (action: () => boolean | Promise<boolean>) => async () => {
-    setOpen(false);
+    closeToButton();
     try {
       setStatus((await action()) ? '' : 'The browser refused the download.');
     } catch (e) {
@@ -52,6 +60,7 @@ export function ExportMenu({ doc, series }: ExportMenuProps) {
   return (
     <div className="fl-export" ref={root}>
       <button
+        ref={button}
         type="button"
         className="fl-button"
         aria-haspopup="menu"

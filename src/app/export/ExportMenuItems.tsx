@@ -1,3 +1,4 @@
+import { namesOf } from '../../model/names';
 import type { FaultlineDocument } from '../../model/schema';
 import type { SeriesRow } from '../../sim/report';
 import { diagramPng } from './diagramPng';
@@ -52,7 +53,7 @@ export function ExportMenuItems({ id, doc, series, run }: ExportMenuItemsProps) 
           if (current.length === 0) return true;
           return downloadBlob(
             fileNameFor(`${doc.title} metrics`, 'csv'),
-            new Blob([metricsCsv(current)], { type: 'text/csv' }),
+            new Blob([metricsCsv(current, namesOf(doc))], { type: 'text/csv' }),
           );
         })}
       >

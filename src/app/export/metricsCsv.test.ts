@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namesOf } from '../../model/names';
 import type { SeriesRow } from '../../sim/report';
 import { csvCell, metricsCsv } from './metricsCsv';
 
@@ -55,5 +56,22 @@ describe('metricsCsv', () => {
 
   it('gives just the header for an empty run', () => {
     expect(metricsCsv([])).toBe('t\r\n');
+  });
+
+  it('heads each column with the name a person reads, keeping the id beside it', () => {
+    const nameOf = namesOf({
+      nodes: [
+        { id: 'client', label: 'Web client' },
+        { id: 'orders', label: 'Orders, main' },
+        { id: 'jobs', label: 'jobs' },
+      ],
+      edges: [{ id: 'client-orders', source: 'client', target: 'orders' }],
+    } as unknown as Parameters<typeof namesOf>[0]);
+    const header = metricsCsv([row(0, true)], nameOf).split('\r\n')[0];
+    expect(header).toContain('Web client [client].p99');
+    expect(header).toContain('"Orders, main [orders].health"');
+    expect(header).toContain('jobs.depth');
+    expect(header).toContain('"Web client → Orders, main [client-orders].breaker"');
+    expect(header).not.toMatch(/(^|,)client\./);
   });
 });

@@ -1,3 +1,4 @@
+import type { NameOf } from '../../model/names';
 import type { SeriesRow } from '../../sim/report';
 
 /** One CSV cell: quoted when it holds a comma, quote or line break; a leading formula sign is defused. */
@@ -19,12 +20,19 @@ const MEASURES: Record<Group, readonly string[]> = {
 };
 const GROUPS: readonly Group[] = ['clients', 'nodes', 'queues', 'edges'];
 
+/** A subject as a column heading: its name as a person reads it, with its id when that differs. */
+function subjectHeading(id: string, nameOf: NameOf): string {
+  const name = nameOf(id);
+  return name === id ? id : `${name} [${id}]`;
+}
+
 /**
  * The run's per-second metrics as CSV: one row per simulated second, a column per subject
- * and measure ("orders.failed"). Subjects are the union over all rows in first-seen order;
- * a second where a subject has no entry leaves its cells empty.
+ * and measure ("Checkout [service-1].failed", "orders.failed" when the name is the id).
+ * Subjects are the union over all rows in first-seen order; a second where a subject has no
+ * entry leaves its cells empty.
  */
-export function metricsCsv(series: readonly SeriesRow[]): string {
+export function metricsCsv(series: readonly SeriesRow[], nameOf: NameOf = (id) => id): string {
   const columns: { group: Group; id: string; measure: string }[] = [];
   for (const group of GROUPS) {
     const ids: string[] = [];
@@ -39,7 +47,9 @@ export function metricsCsv(series: readonly SeriesRow[]): string {
     }
     for (const id of ids) for (const measure of MEASURES[group]) columns.push({ group, id, measure });
   }
-  const header = ['t', ...columns.map((c) => `${c.id}.${c.measure}`)].map(csvCell).join(',');
+  const header = ['t', ...columns.map((c) => `${subjectHeading(c.id, nameOf)}.${c.measure}`)]
+    .map(csvCell)
+    .join(',');
   const lines = series.map((row) => {
     const cells = columns.map(({ group, id, measure }) => {
       const subject = (row[group] as Record<string, Record<string, unknown>>)[id];

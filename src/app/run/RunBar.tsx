@@ -1,9 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { formatSeconds } from './formatTime';
 import { usePlayback } from './playbackView';
 import type { RunController } from './runController';
 import { SpeedSelect } from './SpeedSelect';
+
+// Said once the person plays (not while they are still drawing): a run of a client with
+// nowhere to send would otherwise look like nothing but a moving clock.
+const SilentClientsNote = lazy(() =>
+  import('./SilentClientsNote').then((m) => ({ default: m.SilentClientsNote })),
+);
 
 /** Simulated ms one press of Step advances. */
 export const STEP_MS = 100;
@@ -85,6 +92,11 @@ export function RunBar({ controller }: { controller: RunController }) {
           </button>
         </div>
       ) : null}
+      {state === 'idle' ? null : (
+        <Suspense fallback={null}>
+          <SilentClientsNote />
+        </Suspense>
+      )}
       {error ? (
         <p className="run-error" role="alert">
           {error}

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { playbackMachine } from '../../machines/playbackMachine';
+import { documentSchema } from '../../model/schema';
+import { queueRedeploy } from '../../scenarios/queueRedeploy';
 import { createSimulation } from '../../sim';
 import type { FromWorker, ToWorker } from '../../sim/protocol';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
 import { RunSession } from '../../store/runSession';
+import { runStore } from '../../store/runStore';
 import { INITIAL_PLAYBACK } from './playbackView';
 import { createRunController, type RunController } from './runController';
 
@@ -16,6 +19,9 @@ import { createRunController, type RunController } from './runController';
 function inThreadWorker() {
   const clock = { now: 0 };
   const posted: string[] = [];
+  // While `held` is an array, what the session posts waits there (messages on their way).
+  let held: FromWorker[] | null = null;
+  const deliver = (message: FromWorker) => worker.onmessage?.({ data: message } as MessageEvent<FromWorker>);
   const worker = {
     onmessage: null as ((event: MessageEvent<FromWorker>) => void) | null,
     onerror: null,
@@ -27,7 +33,7 @@ function inThreadWorker() {
   };
   const session = new RunSession(
     createSimulation,
-    (message) => worker.onmessage?.({ data: message } as MessageEvent<FromWorker>),
+    (message) => (held ? held.push(message) : deliver(message)),
     { clock: () => clock.now },
   );
   const run = (wallMs: number) => {
@@ -36,7 +42,15 @@ function inThreadWorker() {
       session.tick();
     }
   };
-  return { createWorker: () => worker as unknown as Worker, posted, run };
+  const hold = () => {
+    held = [];
+  };
+  const release = () => {
+    const messages = held ?? [];
+    held = null;
+    for (const m of messages) deliver(m);
+  };
+  return { createWorker: () => worker as unknown as Worker, posted, run, hold, release };
 }
 
 let controller: RunController | null = null;
@@ -87,5 +101,55 @@ describe('run controller', () => {
     await vi.waitFor(() => expect(c.playback().value).toBe('running'));
     w.run(60_000);
     expect(c.playback().value).toBe('finished');
+  });
+
+  it('starts a fresh run of a document that replaces the diagram, showing nothing of the old run', async () => {
+    const w = inThreadWorker();
+    const c = createRunController(w.createWorker);
+    controller = c;
+    c.send({ type: 'SPEED', speed: 5 });
+    c.send({ type: 'PLAY' });
+    await vi.waitFor(() => expect(c.playback().value).toBe('running'));
+    w.run(6_000);
+    expect(runStore.getState().progress.tMs).toBeGreaterThan(20_000);
+    expect(runStore.getState().log.length).toBeGreaterThan(0);
+    // The old run's last reports are still on their way when the new document comes.
+    w.hold();
+    w.run(200);
+    const queueDoc = documentSchema.parse(queueRedeploy);
+    useDocumentStore.getState().replaceDocument(queueDoc);
+    await vi.waitFor(() => expect(c.playback().value).toBe('idle'));
+    // Not for a moment does the old run come back on screen.
+    const seen: number[] = [];
+    const unsubscribe = runStore.subscribe((s) => seen.push(s.progress.tMs, s.log.length));
+    w.release();
+    unsubscribe();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((v) => v === 0)).toBe(true);
+    const shown = runStore.getState();
+    expect(shown.progress.tMs).toBe(0);
+    expect(shown.progress.endMs).toBe(queueDoc.scenario.durationS * 1000);
+    expect(shown.log).toEqual([]);
+    expect(shown.series.length).toBeLessThanOrEqual(1);
+    expect(Object.keys(shown.liveNodes).sort()).toEqual(queueDoc.nodes.map((n) => n.id).sort());
+    expect(c.playback().context.editPending).toBe(false);
+    // Play runs the new diagram from its start.
+    c.send({ type: 'PLAY' });
+    w.run(1_000);
+    expect(runStore.getState().progress.tMs).toBeLessThan(10_000);
+    expect(Object.keys(runStore.getState().liveNodes)).toContain('payments-queue');
+  });
+
+  it('still asks about an edit of the same diagram during a run', async () => {
+    const w = inThreadWorker();
+    const c = createRunController(w.createWorker);
+    controller = c;
+    c.send({ type: 'PLAY' });
+    await vi.waitFor(() => expect(c.playback().value).toBe('running'));
+    w.run(1_000);
+    useDocumentStore.getState().update((doc) => ({ ...doc, title: 'Edited' }));
+    await vi.waitFor(() => expect(c.playback().value).toBe('paused'));
+    expect(c.playback().context.editPending).toBe(true);
+    expect(runStore.getState().progress.tMs).toBeGreaterThan(0);
   });
 });

@@ -44,6 +44,10 @@ export interface RunController extends PlaybackHandle {
  */
 export function createRunController(createWorker?: () => Worker): RunController {
   let loadedDoc: FaultlineDocument = useDocumentStore.getState().doc;
+  let loadedGeneration = useDocumentStore.getState().generation;
+  // Loads posted whose "loaded" has not come back: until it does, what the worker sends is
+  // about the run before (frames, log lines already on their way) and must not be shown.
+  let loadsInFlight = 0;
   let actor: PlaybackActor | null = null;
   // Events sent while xstate and the machine are being fetched, in order; null when idle.
   let queued: PlaybackEvent[] | null = null;
@@ -58,6 +62,10 @@ export function createRunController(createWorker?: () => Worker): RunController 
   const client = createSimulationClient({
     createWorker,
     onMessage: (message, wallMs) => {
+      if (loadsInFlight > 0) {
+        if (message.type !== 'loaded' && message.type !== 'error') return;
+        loadsInFlight--;
+      }
       runStore.getState().apply(message, wallMs);
       if (message.type === 'finished') send({ type: 'FINISHED' });
       else if (message.type === 'error') send({ type: 'FAILED', message: message.message });
@@ -68,6 +76,8 @@ export function createRunController(createWorker?: () => Worker): RunController 
       }
     },
     onFailure: (message) => {
+      // The worker is gone with its pending loads; the next one starts with a load of its own.
+      loadsInFlight = 0;
       runStore.getState().fail(message);
       send({ type: 'FAILED', message });
     },
@@ -85,7 +95,7 @@ export function createRunController(createWorker?: () => Worker): RunController 
     sendReload: () => {
       loadedDoc = useDocumentStore.getState().doc;
       runStore.getState().reset();
-      client.load(loadedDoc);
+      load(loadedDoc);
     },
   };
 
@@ -127,10 +137,20 @@ export function createRunController(createWorker?: () => Worker): RunController 
     });
   }
 
-  client.load(loadedDoc);
+  function load(doc: FaultlineDocument): void {
+    loadsInFlight++;
+    client.load(doc);
+  }
 
+  load(loadedDoc);
+
+  // Another document (gallery, Open…, a dropped file, a link) starts its own run; an edit of
+  // the same diagram is asked about ("The diagram changed during this run").
   const unsubscribe = useDocumentStore.subscribe((s) => {
-    if (s.doc !== loadedDoc) send({ type: 'EDIT' });
+    if (s.generation !== loadedGeneration) {
+      loadedGeneration = s.generation;
+      send({ type: 'NEW_DOCUMENT' });
+    } else if (s.doc !== loadedDoc) send({ type: 'EDIT' });
   });
 
   return {

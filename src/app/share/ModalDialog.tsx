@@ -27,6 +27,9 @@ export function ModalDialog({ title, onClose, children, className, noCloseButton
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // The control that opened the dialog gets focus back when it closes (the dialog leaves
+    // the page with its parent, so the browser's own return of focus does not happen).
+    const opener = document.activeElement;
     if (!dialog.open) dialog.showModal();
     const onCancel = (e: Event) => {
       e.preventDefault();
@@ -36,6 +39,7 @@ export function ModalDialog({ title, onClose, children, className, noCloseButton
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
 

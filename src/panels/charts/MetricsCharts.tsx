@@ -38,17 +38,25 @@ export function MetricsCharts() {
   const own = useMemo(() => {
     if (!selectedNode) return null;
     if (selectedNode.kind === 'queue')
-      return [{ title: `${selectedNode.label}: depth`, data: queueDepth(series, [selectedNode.id]) }];
+      return [
+        { title: `${nameOf(selectedNode.id)}: depth`, data: queueDepth(series, [selectedNode.id], nameOf) },
+      ];
     if (selectedNode.kind === 'client') return null;
     return [
-      { title: `${selectedNode.label}: throughput`, data: nodeMetric(series, [selectedNode.id], 'ok') },
       {
-        title: `${selectedNode.label}: utilisation`,
-        data: nodeMetric(series, [selectedNode.id], 'utilization'),
+        title: `${nameOf(selectedNode.id)}: throughput`,
+        data: nodeMetric(series, [selectedNode.id], 'ok', nameOf),
       },
-      { title: `${selectedNode.label}: backlog`, data: nodeMetric(series, [selectedNode.id], 'backlog') },
+      {
+        title: `${nameOf(selectedNode.id)}: utilisation`,
+        data: nodeMetric(series, [selectedNode.id], 'utilization', nameOf),
+      },
+      {
+        title: `${nameOf(selectedNode.id)}: backlog`,
+        data: nodeMetric(series, [selectedNode.id], 'backlog', nameOf),
+      },
     ];
-  }, [series, selectedNode]);
+  }, [series, selectedNode, nameOf]);
 
   return (
     <section className="metrics-charts" aria-labelledby="metrics-title">

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { usePlayback } from '../../app/run/playbackView';
 import type { RunController } from '../../app/run/runController';
+import { namesOf } from '../../model/names';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { FAULT_DURATIONS, faultChoicesFor } from './faultChoices';
@@ -17,8 +18,23 @@ export function FaultMenu({ controller }: { controller: RunController }) {
   const open = useStore(faultMenuStore, (s) => s.open);
   const state = usePlayback(controller, (s) => s.value as string);
   const nodes = useDocumentStore((s) => s.doc.nodes);
+  const edges = useDocumentStore((s) => s.doc.edges);
   const [durationS, setDurationS] = useState<number>(10);
   const menuRef = useRef<HTMLDivElement>(null);
+
+  // What had focus when the menu opened (the node, for Shift+F10) gets it back when the
+  // menu closes — unless the person has moved on to something else meanwhile.
+  const isOpen = open !== null;
+  useEffect(() => {
+    if (!isOpen) return;
+    const opener = document.activeElement;
+    const menu = menuRef.current;
+    return () => {
+      const focus = document.activeElement;
+      const lost = focus === null || focus === document.body || menu?.contains(focus);
+      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, [isOpen]);
 
   useEffect(() => {
     if (!open) return;
@@ -32,7 +48,8 @@ export function FaultMenu({ controller }: { controller: RunController }) {
 
   if (!open) return null;
   const node = open.isEdge ? undefined : nodes.find((n) => n.id === open.id);
-  const name = node?.label ?? open.id;
+  // The target by name: a node's label, an edge's ends ("Checkout → Billing"), never its id.
+  const name = namesOf({ nodes, edges })(open.id);
   const choices = faultChoicesFor(open.isEdge ? null : (node?.kind ?? 'service'));
   const live = state === 'running' || state === 'paused';
   const tS = Math.round(runStore.getState().progress.tMs / 1000);

@@ -1,19 +1,14 @@
 import { useId, useState } from 'react';
+import { namesOf } from '../../model/names';
 import { FAULT_KINDS, type Fault, type FaultKind } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
-import { addFault, faultKindsFor, removeFault, updateFault } from './faultEdits';
+import { FaultTimeInput } from './FaultTimeInput';
+import { addFault, faultKindsFor, removeFault } from './faultEdits';
 
 /** One fault's row: move (start) and resize (duration) with labelled inputs, or delete it. */
 function FaultRow({ fault, targetLabel }: { fault: Fault; targetLabel: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
-  const change = (patch: Partial<Fault>) => {
-    const r = updateFault(useDocumentStore.getState().doc, fault.id, patch);
-    if (r.ok) {
-      setProblem(null);
-      useDocumentStore.getState().update(() => r.doc);
-    } else setProblem(r.reason);
-  };
   const what = `${fault.kind} on ${targetLabel}`;
   return (
     <li className="fault-row">
@@ -22,24 +17,24 @@ function FaultRow({ fault, targetLabel }: { fault: Fault; targetLabel: string })
         {'mode' in fault ? ` (${fault.mode})` : ''} on {targetLabel}
       </span>
       <label htmlFor={`${id}-start`}>Start (s)</label>
-      <input
+      <FaultTimeInput
         id={`${id}-start`}
-        type="number"
+        label={`Start of ${what} (s)`}
+        faultId={fault.id}
+        field="startS"
+        value={fault.startS}
         min={0}
-        step={0.5}
-        defaultValue={fault.startS}
-        aria-label={`Start of ${what} (s)`}
-        onChange={(e) => e.target.value !== '' && change({ startS: Number(e.target.value) })}
+        onProblem={setProblem}
       />
       <label htmlFor={`${id}-duration`}>Duration (s)</label>
-      <input
+      <FaultTimeInput
         id={`${id}-duration`}
-        type="number"
+        label={`Duration of ${what} (s)`}
+        faultId={fault.id}
+        field="durationS"
+        value={fault.durationS}
         min={0.001}
-        step={0.5}
-        defaultValue={fault.durationS}
-        aria-label={`Duration of ${what} (s)`}
-        onChange={(e) => e.target.value !== '' && change({ durationS: Number(e.target.value) })}
+        onProblem={setProblem}
       />
       <button
         type="button"
@@ -71,13 +66,13 @@ export function FaultTimelineEditor() {
   const [durationS, setDurationS] = useState(10);
   const [addProblem, setAddProblem] = useState<string | null>(null);
   const id = useId();
-  const label = (t: string) => nodes.find((n) => n.id === t)?.label ?? t;
+  const label = namesOf({ nodes, edges });
   const targets =
     kind === 'partition'
-      ? edges.map((e) => ({ id: e.id, label: `${label(e.source)} → ${label(e.target)}` }))
+      ? edges.map((e) => ({ id: e.id, label: label(e.id) }))
       : nodes
           .filter((n) => faultKindsFor({ isEdge: false, nodeKind: n.kind }).includes(kind))
-          .map((n) => ({ id: n.id, label: n.label }));
+          .map((n) => ({ id: n.id, label: label(n.id) }));
   const chosen = targets.some((t) => t.id === target) ? target : (targets[0]?.id ?? '');
 
   return (

@@ -16,27 +16,34 @@ const rangeText = (min: number, max: number, unit?: string) =>
   `${min.toLocaleString('en-US')}–${max.toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
 
 /**
- * One labelled parameter input. A valid value is applied at once; an invalid one stays in
- * the field with the schema's message beside it, and the document keeps its last valid value.
+ * One labelled parameter input. A value is applied only when the whole text is valid, at
+ * once; while the text is invalid it stays in the field with the schema's message beside
+ * it and nothing typed on the way to it is kept (useFieldCommit): the document holds the
+ * last value typed whole, or the one it had before the visit. Leaving the field shows that
+ * value again.
  */
 export function Field({ spec, value, problem, apply }: FieldProps) {
   const id = useId();
-  const { commit, endVisit } = useFieldCommit(apply);
+  const { commit, refuse, endVisit } = useFieldCommit(apply, value);
   const [draft, setDraft] = useState(() => String(value));
   const [shown, setShown] = useState(value);
   const [error, setError] = useState<string | null>(null);
-  // The document changed under the field (undo, another edit): show the new value.
+  // The document changed under the field (undo, another edit): show the new value. Not
+  // while an invalid text waits with its message: that change is the field's own taking back.
   if (!Object.is(shown, value)) {
     setShown(value);
-    if (!Object.is(parseNumber(draft), value)) {
-      setDraft(String(value));
-      setError(null);
-    }
+    if (error === null && !Object.is(parseNumber(draft), value)) setDraft(String(value));
   }
-  const tryValue = (candidate: unknown) => {
+  /** Tries a candidate value; `text` is what the person typed (for a number field). */
+  const tryValue = (candidate: unknown, text?: string) => {
     const message = problem(candidate);
-    setError(message);
-    if (message === null) commit(candidate);
+    if (message !== null) {
+      setError(message);
+      refuse(text ?? '');
+      return;
+    }
+    const r = commit(candidate, text);
+    setError(r.ok ? null : r.reason);
   };
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
@@ -86,8 +93,9 @@ export function Field({ spec, value, problem, apply }: FieldProps) {
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(e) => {
-            setDraft(e.currentTarget.value);
-            tryValue(parseNumber(e.currentTarget.value));
+            const text = e.currentTarget.value;
+            setDraft(text);
+            tryValue(parseNumber(text), text);
           }}
           onBlur={() => {
             endVisit();

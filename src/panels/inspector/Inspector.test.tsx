@@ -48,6 +48,40 @@ describe('Inspector', () => {
     expect(orders().workers).toBe(16);
   });
 
+  it('applies a text only whole: nothing typed on the way to an invalid text is kept', () => {
+    render(<Inspector />);
+    const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
+    const before = orders().workers;
+    const pastSteps = useDocumentStore.temporal.getState().pastStates.length;
+    for (const text of ['2', '2.', '2.5']) fireEvent.change(workers, { target: { value: text } });
+    expect(orders().workers).toBe(before);
+    expect(workers.value).toBe('2.5');
+    expect(screen.getByRole('alert').textContent).toBe('must be a whole number from 1 to 10000');
+    // Nothing of it in the undo history either.
+    expect(useDocumentStore.temporal.getState().pastStates.length).toBe(pastSteps);
+    expect(useDocumentStore.temporal.getState().futureStates).toEqual([]);
+    fireEvent.blur(workers);
+    expect(workers.value).toBe(String(before));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('keeps a value typed whole when the next text is invalid, and takes back only what led up to it', () => {
+    render(<Inspector />);
+    const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
+    fireEvent.change(workers, { target: { value: '12' } });
+    // Typed afresh over "12": "5", "50" … are on the way to the invalid "50000".
+    for (const text of ['5', '50', '500', '5000', '50000'])
+      fireEvent.change(workers, { target: { value: text } });
+    expect(orders().workers).toBe(12);
+    fireEvent.blur(workers);
+    expect(workers.value).toBe('12');
+    // One undo step for the visit.
+    act(() => {
+      undo();
+    });
+    expect(orders().workers).toBe(8);
+  });
+
   it('edits nested parameters and follows undo', () => {
     render(<Inspector />);
     const mean = screen.getByLabelText('Mean service time') as HTMLInputElement;
@@ -73,6 +107,12 @@ describe('Inspector', () => {
     render(<Inspector />);
     expect((screen.getByLabelText('Run duration') as HTMLInputElement).value).toBe('60');
     expect((screen.getByLabelText('Random seed') as HTMLInputElement).value).toBe('1');
+  });
+
+  it('counts a node and an edge selected together instead of showing one of them', () => {
+    act(() => useSelectionStore.getState().select(['orders'], ['client-orders']));
+    render(<Inspector />);
+    expect(screen.getByRole('heading').textContent).toBe('2 items selected');
   });
 
   it('renders a hostile name as text', () => {

@@ -12,8 +12,9 @@ import { ScenarioInspector } from './ScenarioInspector';
 export function Inspector() {
   const nodeIds = useSelectionStore((s) => s.nodeIds);
   const edgeIds = useSelectionStore((s) => s.edgeIds);
+  // One item only: a node and an edge selected together (Shift+click) are a count.
   const node = useDocumentStore((s) =>
-    nodeIds.length === 1 ? s.doc.nodes.find((n) => n.id === nodeIds[0]) : undefined,
+    nodeIds.length === 1 && edgeIds.length === 0 ? s.doc.nodes.find((n) => n.id === nodeIds[0]) : undefined,
   );
   const edge = useDocumentStore((s) =>
     nodeIds.length === 0 && edgeIds.length === 1 ? s.doc.edges.find((e) => e.id === edgeIds[0]) : undefined,

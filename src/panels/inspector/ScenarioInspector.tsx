@@ -6,7 +6,8 @@ import type { FieldSpec } from './fieldSpecs';
 import { fieldProblem } from './fieldValue';
 import { TextField } from './TextField';
 
-const SCENARIO_FIELDS: FieldSpec[] = [
+/** The run settings the scenario panel shows. */
+export const SCENARIO_FIELDS: FieldSpec[] = [
   {
     path: ['durationS'],
     label: 'Run duration',

@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatSeconds } from '../../app/run/formatTime';
 import { usePlayback } from '../../app/run/playbackView';
 import type { RunController } from '../../app/run/runController';
+import { namesOf } from '../../model/names';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 
 /**
  * The timeline under the canvas: current time, fault windows, lesson markers, and a
- * scrubber (a native range input, keyboard-operable) that goes back to any time already
- * reached — the worker restores a checkpoint and replays, so the view at t is the same.
+ * scrubber (a native range input, keyboard-operable) that goes to any time of the run:
+ * back to a time already reached (the worker restores a checkpoint and replays, so the view
+ * at t is the same), or forward, running up to that moment.
  */
 export function Timeline({ controller }: { controller: RunController }) {
   // To the scrubber's step (100 ms): at most 10 renders a second while playing.
@@ -18,6 +20,9 @@ export function Timeline({ controller }: { controller: RunController }) {
   const runFaults = useRunStore((s) => s.faults);
   const docFaults = useDocumentStore((s) => s.doc.scenario.faults);
   const lesson = useDocumentStore((s) => s.doc.lesson);
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  const edges = useDocumentStore((s) => s.doc.edges);
+  const nameOf = useMemo(() => namesOf({ nodes, edges }), [nodes, edges]);
   const durationMs = useDocumentStore((s) => s.doc.scenario.durationS * 1000);
   const state = usePlayback(controller, (s) => s.value as string);
   const total = endMs || durationMs;
@@ -33,8 +38,8 @@ export function Timeline({ controller }: { controller: RunController }) {
     setPending(null);
   }, [tMs]);
   const seek = (value: number) => {
-    // Only times already reached: the future has not been computed yet.
-    const t = Math.min(value, reachedMs);
+    // A time not reached yet is run up to (the worker computes it), then shown paused.
+    const t = Math.max(0, Math.min(value, total));
     if (t === asked.current) return;
     asked.current = t;
     setPending(t);
@@ -50,7 +55,7 @@ export function Timeline({ controller }: { controller: RunController }) {
           <div
             key={f.id}
             className="timeline-fault"
-            title={`${f.kind} ${f.target}`}
+            title={`${f.kind} on ${nameOf(f.target)}`}
             style={{ left: pct(f.startS * 1000), width: pct(f.durationS * 1000) }}
           />
         ))}
@@ -82,7 +87,7 @@ export function Timeline({ controller }: { controller: RunController }) {
       <ul className="timeline-faults-list sr-only">
         {faults.map((f) => (
           <li key={f.id}>
-            {f.kind} on {f.target} from {f.startS} s for {f.durationS} s
+            {f.kind} on {nameOf(f.target)} from {f.startS} s for {f.durationS} s
           </li>
         ))}
       </ul>

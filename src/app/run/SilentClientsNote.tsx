@@ -1,0 +1,15 @@
+import { useDocumentStore } from '../../store/documentStore';
+import { silentClientsNote } from './silentClients';
+
+/**
+ * Says which clients will send nothing (no connection, or no client at all). The run bar
+ * shows it once the person plays, loaded then: it is not part of the first visit.
+ */
+export function SilentClientsNote() {
+  const note = useDocumentStore((s) => silentClientsNote(s.doc));
+  return note ? (
+    <p className="run-note" role="status">
+      {note}
+    </p>
+  ) : null;
+}
