@@ -11,6 +11,8 @@ export interface SelectionState {
   select: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   /** Adds or removes single items (React Flow reports selection as per-item changes). */
   setSelected: (changes: readonly { id: string; selected: boolean; isEdge: boolean }[]) => void;
+  /** Adds one item, or takes it out when it is already selected (Shift+click). */
+  toggle: (id: string, isEdge: boolean) => void;
   clear: () => void;
 }
 
@@ -33,6 +35,12 @@ export const useSelectionStore = create<SelectionState>()((set) => ({
       }
       return nodeIds === s.nodeIds && edgeIds === s.edgeIds ? s : { nodeIds, edgeIds };
     }),
+  toggle: (id, isEdge) =>
+    set((s) =>
+      isEdge
+        ? { edgeIds: apply(s.edgeIds, id, !s.edgeIds.includes(id)) }
+        : { nodeIds: apply(s.nodeIds, id, !s.nodeIds.includes(id)) },
+    ),
   clear: () =>
     set((s) => (s.nodeIds.length === 0 && s.edgeIds.length === 0 ? s : { nodeIds: [], edgeIds: [] })),
 }));

@@ -41,7 +41,13 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
       <EdgeLabelRenderer>
         {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a bigger target for the mouse; keyboard users focus the edge itself (Tab). */}
         <div
-          onClick={() => useSelectionStore.getState().select([], [id])}
+          onClick={(e) => {
+            // Shift+click adds to the selection (or takes out), as on the edge's line.
+            const selection = useSelectionStore.getState();
+            if (e.shiftKey) selection.toggle(id, true);
+            else selection.select([], [id]);
+          }}
+          data-testid={`edge-label-${id}`}
           className={`fl-edge-label fl-edge-label--${edge.kind}${selected ? ' is-selected' : ''} nodrag nopan`}
           // Above the line, not on it: the moving messages travel along the middle of the edge.
           style={{ transform: `translate(-50%, calc(-100% - 8px)) translate(${labelX}px, ${labelY}px)` }}
