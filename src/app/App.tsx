@@ -14,6 +14,7 @@ import { RunPanels } from './run';
 import { StatusLine } from './StatusLine';
 import { galleryOnFirstVisit } from './share/EditorLinkGate';
 import { SharingTools } from './share/SharingTools';
+import { StartupSignal, useAfterStartup } from './startup';
 import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -27,7 +28,7 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 const PersistenceNotices = lazy(() =>
   import('./persistence/PersistenceNotices').then((m) => ({ default: m.PersistenceNotices })),
 );
-// Lessons and presenter mode (src/app/lesson) come right after the first render, in their own chunk.
+// Lessons and presenter mode (src/app/lesson) come in their own chunk after startup (./startup.ts).
 const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
 const PresentButton = lazy(() => import('./lesson').then((m) => ({ default: m.PresentButton })));
@@ -54,6 +55,7 @@ function Editor() {
   const fileDrop = useFileDrop();
   const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
   const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
+  const started = useAfterStartup();
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -63,9 +65,7 @@ function Editor() {
         extra={
           <>
             <SharingTools galleryOnStart={galleryOnStart()} askBeforeReplace={askBeforeReplace} />
-            <Suspense fallback={null}>
-              <PresentButton />
-            </Suspense>
+            <Suspense fallback={null}>{started ? <PresentButton /> : null}</Suspense>
           </>
         }
       />
@@ -75,7 +75,7 @@ function Editor() {
       </div>
       <Suspense fallback={null}>
         {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}
-        <LessonBar />
+        {started ? <LessonBar /> : null}
       </Suspense>
       <div className="fl-workspace">
         <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">
@@ -86,9 +86,7 @@ function Editor() {
             {/* live view: the message overlay (src/canvas/overlay) goes here, inside React Flow. */}
             <MessageOverlay />
             <OverlayLegend />
-            <Suspense fallback={null}>
-              <LessonFocus />
-            </Suspense>
+            <Suspense fallback={null}>{started ? <LessonFocus /> : null}</Suspense>
           </Canvas>
           <StatusLine />
         </main>
@@ -109,6 +107,7 @@ function Editor() {
 export function App() {
   return (
     <ReactFlowProvider>
+      <StartupSignal />
       <Editor />
     </ReactFlowProvider>
   );

@@ -7,6 +7,7 @@ import type { LiveFault } from '../../sim/protocol';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
+import { afterStartup } from '../startup';
 import type { PlaybackActor, PlaybackEffects } from './playbackActor';
 import { INITIAL_PLAYBACK, type PlaybackHandle, type PlaybackView } from './playbackView';
 
@@ -42,8 +43,14 @@ export interface RunController extends PlaybackHandle {
  * pauses and asks during a run). Live faults written back into the document do not count
  * as edits: they are the run's own timeline.
  */
-export function createRunController(createWorker?: () => Worker): RunController {
+export function createRunController(
+  createWorker?: () => Worker,
+  /** When to start the worker with the document, if nothing needs it sooner (default: now). */
+  loadWhen?: Promise<void>,
+): RunController {
   let loadedDoc: FaultlineDocument = useDocumentStore.getState().doc;
+  // Whether the worker has been given the document (see ensureLoaded).
+  let workerLoaded = false;
   let actor: PlaybackActor | null = null;
   // Events sent while xstate and the machine are being fetched, in order; null when idle.
   let queued: PlaybackEvent[] | null = null;
@@ -104,6 +111,7 @@ export function createRunController(createWorker?: () => Worker): RunController 
    * edit or worker report, and the events sent meanwhile follow in order.
    */
   function send(event: PlaybackEvent): void {
+    ensureLoaded();
     if (actor) {
       actor.send(event);
     } else if (queued) {
@@ -127,10 +135,23 @@ export function createRunController(createWorker?: () => Worker): RunController 
     });
   }
 
-  client.load(loadedDoc);
+  /**
+   * Starts the worker with the current document, once. The editor defers this until the
+   * first diagram is drawn (the worker's script is a large download the first paint does not
+   * need); any playback event needs the worker and starts it at once.
+   */
+  function ensureLoaded(): void {
+    if (workerLoaded || disposed) return;
+    workerLoaded = true;
+    loadedDoc = useDocumentStore.getState().doc;
+    client.load(loadedDoc);
+  }
+  if (loadWhen) loadWhen.then(ensureLoaded);
+  else ensureLoaded();
 
   const unsubscribe = useDocumentStore.subscribe((s) => {
-    if (s.doc !== loadedDoc) send({ type: 'EDIT' });
+    // Before the worker has the document there is no run to ask about: it will load this one.
+    if (workerLoaded && s.doc !== loadedDoc) send({ type: 'EDIT' });
   });
 
   return {
@@ -142,6 +163,7 @@ export function createRunController(createWorker?: () => Worker): RunController 
       return () => listeners.delete(listener);
     },
     fault({ kind, target, durationS, params = {}, plannedStartS = 10 }) {
+      ensureLoaded();
       const live = view.value === 'running' || view.value === 'paused';
       if (live) {
         // Every parameter at its default unless given; the engine sets start and id.
@@ -172,8 +194,11 @@ export function createRunController(createWorker?: () => Worker): RunController 
 
 let shared: RunController | null = null;
 
-/** The page's one run controller (created on first use: it starts a Web Worker). */
+/**
+ * The page's one run controller, created on first use; it starts its Web Worker after
+ * startup (src/app/startup.ts) or on the first playback event, whichever comes first.
+ */
 export function runController(): RunController {
-  if (!shared) shared = createRunController();
+  if (!shared) shared = createRunController(undefined, afterStartup());
   return shared;
 }
