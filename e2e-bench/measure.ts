@@ -77,6 +77,12 @@ interface BenchProbes {
 export async function measureFrames(page: Page, durationMs: number) {
   return page.evaluate(async (durationMs) => {
     const w = window as unknown as BenchProbes;
+    // The run bar's clock ("12.3 s / 60.0 s · playing"): how far simulated time moved.
+    const clock = () =>
+      Number(
+        /^([\d.]+) s/.exec(document.querySelector('[aria-label="Simulated time"]')?.textContent ?? '')?.[1],
+      );
+    const clockBefore = clock();
     const start = performance.now();
     const stamps: number[] = [];
     await new Promise<void>((resolve) => {
@@ -92,13 +98,17 @@ export async function measureFrames(page: Page, durationMs: number) {
     const at = (q: number) =>
       deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))] ?? Number.NaN;
     const tasks = w.__bench.longTasks.filter((l) => l.start >= start);
+    const wallS = (performance.now() - start) / 1000;
     return {
+      /** Simulated seconds per wall second over the interval. */
+      simulatedPerWallS: (clock() - clockBefore) / wallS,
       frames: deltas.length,
       medianMs: at(0.5),
       p95Ms: at(0.95),
       worstFrameMs: deltas[deltas.length - 1] ?? Number.NaN,
       longTasks: tasks.length,
       longestTaskMs: tasks.reduce((m, l) => Math.max(m, l.duration), 0),
+      longTaskMs: tasks.reduce((sum, l) => sum + l.duration, 0),
       messagesInFlight: w.__bench.maxTransfers,
       perDot: w.__bench.maxPerDot,
     };
@@ -126,4 +136,29 @@ export async function timeRunToEnd(page: Page): Promise<{ wallMs: number; summar
         button.click();
       }),
   );
+}
+
+/**
+ * Clicks a node while the run plays and measures, inside the page, from the click's
+ * pointerdown to the first animation frame in which the inspector shows that node.
+ */
+export async function selectionLatency(page: Page, nodeLabel: string, click: () => Promise<void>) {
+  await page.evaluate((label) => {
+    const w = window as unknown as { __select?: Promise<number> };
+    w.__select = new Promise<number>((resolve) => {
+      const onDown = (e: PointerEvent) => {
+        window.removeEventListener('pointerdown', onDown, true);
+        const downAt = e.timeStamp;
+        const check = (t: number) => {
+          const name = document.querySelector('#inspector-heading .fl-inspector__name');
+          if (name?.textContent === label) resolve(t - downAt);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      };
+      window.addEventListener('pointerdown', onDown, true);
+    });
+  }, nodeLabel);
+  await click();
+  return page.evaluate(() => (window as unknown as { __select: Promise<number> }).__select);
 }

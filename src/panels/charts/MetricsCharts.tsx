@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
 import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
 import { UPlotChart } from './UPlotChart';
+import { useChartSeries } from './useChartSeries';
 
 /**
  * The run's metrics over simulated time, from the engine's per-second series: client
@@ -11,10 +12,12 @@ import { UPlotChart } from './UPlotChart';
  * windows shaded — and the selected node's own charts.
  */
 export function MetricsCharts() {
-  const series = useRunStore((s) => s.series);
+  const series = useChartSeries();
   const faults = useRunStore((s) => s.faults);
   const nodes = useDocumentStore((s) => s.doc.nodes);
-  const selected = useSelectionStore((s) => s.nodeIds[0]);
+  // Deferred: a click on a node shows in the inspector first; the node's own charts
+  // (three new uPlot charts) follow in a render React may interrupt.
+  const selected = useDeferredValue(useSelectionStore((s) => s.nodeIds[0]));
   const windows = useMemo(() => faultWindows(faults), [faults]);
   const workers = useMemo(
     () => nodes.filter((n) => n.kind === 'service' || n.kind === 'database').map((n) => n.id),

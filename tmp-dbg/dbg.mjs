@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { chromiumLaunch } from '/work/wt/perf/playwright.config.ts';
+import { serveDist } from '/work/wt/perf/scripts/firstVisit.mjs';
+const s = await serveDist('/work/wt/perf/dist/');
+const b = await chromium.launch(chromiumLaunch);
+const p = await b.newPage();
+p.on('console', m => console.log('console', m.text()));
+p.on('pageerror', e => console.log('err', e.message));
+await p.goto(s.url);
+await p.waitForTimeout(3000);
+console.log(await p.evaluate(() => { const n = document.querySelector('.react-flow__node'); return [n?.outerHTML.slice(0,300), n?.offsetWidth, getComputedStyle(n).visibility, document.querySelector('[role="toolbar"][aria-label="Run controls"]')?.outerHTML.slice(0,300)]; }));
+console.log(s.log);
+await b.close(); await s.close();
