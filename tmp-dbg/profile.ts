@@ -10,7 +10,7 @@ import { BUILT_IN_SCENARIOS } from '../src/scenarios';
 const [what, speed = '10', rate = '4', secs = '5'] = process.argv.slice(2);
 let doc;
 if (what === 'mesh30') doc = generateMesh({ services: 30, rate: 1000, durationS: 3600, seed: 34 });
-else if (what === 'mesh500') doc = generateMesh({ services: 500, rate: 2000, durationS: 3600, seed: 7 });
+else if (what === 'mesh500') doc = generateMesh({ services: 440, rate: 2000, durationS: 3600, seed: 7 });
 else doc = BUILT_IN_SCENARIOS.find((s) => s.id === what)!.document;
 const parsed = parseDocument(doc);
 if (!parsed.ok) throw new Error('bad');
@@ -40,6 +40,13 @@ if (process.env.TRACE) {
     const r = sums.get(e.name) ?? [0, 0, 0];
     r[0] += e.dur ?? 0; r[1] += e.tdur ?? 0; r[2]++;
     sums.set(e.name, r);
+  }
+  const mainEv = events.filter((e: any) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid);
+  const longs = mainEv.filter((e: any) => e.name === 'RunTask' && (e.tdur ?? 0) > 8000).sort((a: any, b: any) => b.tdur - a.tdur).slice(0, 6);
+  for (const L of longs) {
+    console.log('LONG task', Math.round(L.dur / 1000), 'ms wall', Math.round((L.tdur ?? 0) / 1000), 'cpu');
+    const inner = mainEv.filter((e: any) => e !== L && e.ts >= L.ts && e.ts + e.dur <= L.ts + L.dur && (e.tdur ?? 0) > 1500);
+    for (const e of inner.slice(0, 25)) console.log('   ', Math.round((e.tdur??0) / 1000), e.name, JSON.stringify(e.args?.data ?? {}).slice(0, 160));
   }
   for (const [k, [d, td, n]] of [...sums].sort((a, b) => b[1][1] - a[1][1]).slice(0, 30)) console.log(String(Math.round(td / 1000)).padStart(7), 'ms cpu', String(Math.round(d / 1000)).padStart(7), 'ms wall', String(n).padStart(6), k);
   await browser.close(); await served.close(); process.exit(0);
