@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 export async function installProbes(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as BenchProbes;
-    w.__bench = { longTasks: [], maxTransfers: 0, maxPerDot: 1 };
+    w.__bench = { longTasks: [], maxTransfers: 0, maxPerDot: 1, maxDots: 0 };
     try {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries())
@@ -27,6 +27,8 @@ export async function installProbes(page: Page): Promise<void> {
       const count = m.transfers.data.length / 6;
       const perDot = m.frame?.perDot ?? 1;
       w.__bench.maxTransfers = Math.max(w.__bench.maxTransfers, count * perDot);
+      // One dot per packed transfer: what the overlay draws.
+      w.__bench.maxDots = Math.max(w.__bench.maxDots, count);
       w.__bench.maxPerDot = Math.max(w.__bench.maxPerDot, perDot);
     };
     const add = Worker.prototype.addEventListener;
@@ -70,7 +72,12 @@ export async function installProbes(page: Page): Promise<void> {
 }
 
 interface BenchProbes {
-  __bench: { longTasks: { start: number; duration: number }[]; maxTransfers: number; maxPerDot: number };
+  __bench: {
+    longTasks: { start: number; duration: number }[];
+    maxTransfers: number;
+    maxPerDot: number;
+    maxDots: number;
+  };
 }
 
 /** Frame times and long tasks over `durationMs` of wall time, measured from now. */
@@ -111,6 +118,7 @@ export async function measureFrames(page: Page, durationMs: number) {
       longTaskMs: tasks.reduce((sum, l) => sum + l.duration, 0),
       messagesInFlight: w.__bench.maxTransfers,
       perDot: w.__bench.maxPerDot,
+      dots: w.__bench.maxDots,
     };
   }, durationMs);
 }
@@ -149,9 +157,11 @@ export async function selectionLatency(page: Page, nodeLabel: string, click: () 
       const onDown = (e: PointerEvent) => {
         window.removeEventListener('pointerdown', onDown, true);
         const downAt = e.timeStamp;
-        const check = (t: number) => {
+        // Checked at each animation frame, timed when found (the frame's own timestamp may
+        // be older than the click it follows).
+        const check = () => {
           const name = document.querySelector('#inspector-heading .fl-inspector__name');
-          if (name?.textContent === label) resolve(t - downAt);
+          if (name?.textContent === label) resolve(performance.now() - downAt);
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);

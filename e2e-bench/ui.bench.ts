@@ -92,7 +92,7 @@ test('30 services, 46 edges at 1× and 10×, with and without 4× CPU throttling
       const m = await measureFrames(page, 5000);
       const share = m.simulatedPerWallS / Number.parseFloat(speed);
       rows.push(
-        `  CPU ${rate}× at ${speed.padEnd(3)}: median ${fmt(m.medianMs)} ms (${fmt(1000 / m.medianMs)} fps), p95 ${fmt(m.p95Ms)} ms, long tasks ${m.longTasks}, longest ${fmt(m.longestTaskMs)} ms, clock ${fmt(m.simulatedPerWallS)} s/s (${Math.round(share * 100)} % of ${speed}); ${Math.round(m.messagesInFlight)} messages, 1 dot = ${fmt(m.perDot)}`,
+        `  CPU ${rate}× at ${speed.padEnd(3)}: median ${fmt(m.medianMs)} ms (${fmt(1000 / m.medianMs)} fps), p95 ${fmt(m.p95Ms)} ms, long tasks ${m.longTasks}, longest ${fmt(m.longestTaskMs)} ms, clock ${fmt(m.simulatedPerWallS)} s/s (${Math.round(share * 100)} % of ${speed}); ${Math.round(m.messagesInFlight)} messages, ${m.dots} dots, 1 dot = ${fmt(m.perDot)}`,
       );
       if (rate === 4) {
         const tag = `4× throttled at ${speed}`;
@@ -173,7 +173,7 @@ test('500 nodes at 50×: the page samples more instead of freezing', async ({ pa
     [
       `UI bench — ${doc.nodes.length} nodes (440 services), ${doc.edges.length} edges at 50× for 10 s`,
       `  median ${fmt(m.medianMs)} ms (${fmt(1000 / m.medianMs)} fps), p95 ${fmt(m.p95Ms)} ms, long tasks ${m.longTasks} (${Math.round(m.longTaskMs)} ms in all), longest ${fmt(m.longestTaskMs)} ms`,
-      `  clock ${fmt(m.simulatedPerWallS)} s/s; ${Math.round(m.messagesInFlight)} messages, 1 dot = ${fmt(m.perDot)}`,
+      `  clock ${fmt(m.simulatedPerWallS)} s/s; ${Math.round(m.messagesInFlight)} messages, ${m.dots} dots, 1 dot = ${fmt(m.perDot)}`,
     ].join('\n'),
   );
   expect
@@ -199,7 +199,7 @@ test('100 services, 140 edges, ~2,000 messages in flight: frame times and long t
   console.log(
     [
       `UI bench — ${doc.nodes.length} nodes (100 services), ${doc.edges.length} edges, played at 1×`,
-      `  messages per frame (in flight at any time of the frame's interval, max): ${Math.round(m.messagesInFlight)}; 1 dot = ${fmt(m.perDot)} at most`,
+      `  messages per frame (in flight at any time of the frame's interval, max): ${Math.round(m.messagesInFlight)}; dots drawn per frame (max): ${m.dots}; 1 dot = ${fmt(m.perDot)} at most`,
       `  frames: ${m.frames} in 8 s; median ${fmt(m.medianMs)} ms (${fmt(1000 / m.medianMs)} fps), p95 ${fmt(m.p95Ms)} ms, worst ${fmt(m.worstFrameMs)} ms`,
       `  long tasks (> 50 ms): ${m.longTasks}; longest ${fmt(m.longestTaskMs)} ms`,
       `  clock after: ${status}`,
