@@ -2,7 +2,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense } from 'react';
 import { Canvas, Palette } from '../canvas';
 import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
-import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { FileMenu } from './persistence/FileMenu';
@@ -28,6 +27,9 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 const PersistenceNotices = lazy(() =>
   import('./persistence/PersistenceNotices').then((m) => ({ default: m.PersistenceNotices })),
 );
+// The inspector (every parameter's field, from the schema) loads after startup: nothing is
+// selected on a first visit, and the first diagram and Play do not need it.
+const Inspector = lazy(() => import('../panels/inspector').then((m) => ({ default: m.Inspector })));
 // Lessons and presenter mode (src/app/lesson) come in their own chunk after startup (./startup.ts).
 const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
@@ -91,7 +93,7 @@ function Editor() {
           <StatusLine />
         </main>
         <aside className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
-          <Inspector />
+          <Suspense fallback={null}>{started ? <Inspector /> : null}</Suspense>
         </aside>
       </div>
       <section className="fl-bottom" aria-label="Simulation">
