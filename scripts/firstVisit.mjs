@@ -113,13 +113,16 @@ export async function measureFirstVisit(browser, served, dist, options = {}) {
     await page.addInitScript(interactiveProbe, INTERACTIVE_MARK);
     served.log.length = 0;
     await page.goto(served.url);
-    await page.waitForFunction(
-      () => /** @type {any} */ (window).__faultlineInteractiveMs !== undefined,
-      null,
-      {
+    await page
+      .waitForFunction(() => /** @type {any} */ (window).__faultlineInteractiveMs !== undefined, null, {
         timeout: 30_000,
-      },
-    );
+      })
+      .catch(() => {
+        throw new Error(
+          'The page never became interactive: no diagram node drawn with Play enabled within 30 s. ' +
+            'Open the built app (npx vite preview) to see what is wrong.',
+        );
+      });
     const interactiveMs = await page.evaluate(() => /** @type {any} */ (window).__faultlineInteractiveMs);
     // The marker request may still be on its way: wait until the server has logged it.
     const deadline = Date.now() + 10_000;
