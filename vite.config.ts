@@ -54,7 +54,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // Everything the first visit loads, in one chunk: split into several files it
-          // compresses worse, and the first-visit budget (180 kB gzip) is tight.
+          // compresses worse, and the first-visit budget (docs/performance.md) is tight.
           groups: [{ name: 'app', tags: ['$initial'] }],
         },
       },

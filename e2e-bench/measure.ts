@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 export async function installProbes(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as BenchProbes;
-    w.__bench = { longTasks: [], maxTransfers: 0, maxPerDot: 1 };
+    w.__bench = { longTasks: [], maxTransfers: 0, maxPerDot: 1, maxDots: 0 };
     try {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries())
@@ -27,6 +27,8 @@ export async function installProbes(page: Page): Promise<void> {
       const count = m.transfers.data.length / 6;
       const perDot = m.frame?.perDot ?? 1;
       w.__bench.maxTransfers = Math.max(w.__bench.maxTransfers, count * perDot);
+      // One dot per packed transfer: what the overlay draws.
+      w.__bench.maxDots = Math.max(w.__bench.maxDots, count);
       w.__bench.maxPerDot = Math.max(w.__bench.maxPerDot, perDot);
     };
     const add = Worker.prototype.addEventListener;
@@ -70,13 +72,24 @@ export async function installProbes(page: Page): Promise<void> {
 }
 
 interface BenchProbes {
-  __bench: { longTasks: { start: number; duration: number }[]; maxTransfers: number; maxPerDot: number };
+  __bench: {
+    longTasks: { start: number; duration: number }[];
+    maxTransfers: number;
+    maxPerDot: number;
+    maxDots: number;
+  };
 }
 
 /** Frame times and long tasks over `durationMs` of wall time, measured from now. */
 export async function measureFrames(page: Page, durationMs: number) {
   return page.evaluate(async (durationMs) => {
     const w = window as unknown as BenchProbes;
+    // The run bar's clock ("12.3 s / 60.0 s · playing"): how far simulated time moved.
+    const clock = () =>
+      Number(
+        /^([\d.]+) s/.exec(document.querySelector('[aria-label="Simulated time"]')?.textContent ?? '')?.[1],
+      );
+    const clockBefore = clock();
     const start = performance.now();
     const stamps: number[] = [];
     await new Promise<void>((resolve) => {
@@ -92,15 +105,20 @@ export async function measureFrames(page: Page, durationMs: number) {
     const at = (q: number) =>
       deltas[Math.min(deltas.length - 1, Math.floor(q * deltas.length))] ?? Number.NaN;
     const tasks = w.__bench.longTasks.filter((l) => l.start >= start);
+    const wallS = (performance.now() - start) / 1000;
     return {
+      /** Simulated seconds per wall second over the interval. */
+      simulatedPerWallS: (clock() - clockBefore) / wallS,
       frames: deltas.length,
       medianMs: at(0.5),
       p95Ms: at(0.95),
       worstFrameMs: deltas[deltas.length - 1] ?? Number.NaN,
       longTasks: tasks.length,
       longestTaskMs: tasks.reduce((m, l) => Math.max(m, l.duration), 0),
+      longTaskMs: tasks.reduce((sum, l) => sum + l.duration, 0),
       messagesInFlight: w.__bench.maxTransfers,
       perDot: w.__bench.maxPerDot,
+      dots: w.__bench.maxDots,
     };
   }, durationMs);
 }
@@ -126,4 +144,31 @@ export async function timeRunToEnd(page: Page): Promise<{ wallMs: number; summar
         button.click();
       }),
   );
+}
+
+/**
+ * Clicks a node while the run plays and measures, inside the page, from the click's
+ * pointerdown to the first animation frame in which the inspector shows that node.
+ */
+export async function selectionLatency(page: Page, nodeLabel: string, click: () => Promise<void>) {
+  await page.evaluate((label) => {
+    const w = window as unknown as { __select?: Promise<number> };
+    w.__select = new Promise<number>((resolve) => {
+      const onDown = (e: PointerEvent) => {
+        window.removeEventListener('pointerdown', onDown, true);
+        const downAt = e.timeStamp;
+        // Checked at each animation frame, timed when found (the frame's own timestamp may
+        // be older than the click it follows).
+        const check = () => {
+          const name = document.querySelector('#inspector-heading .fl-inspector__name');
+          if (name?.textContent === label) resolve(performance.now() - downAt);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      };
+      window.addEventListener('pointerdown', onDown, true);
+    });
+  }, nodeLabel);
+  await click();
+  return page.evaluate(() => (window as unknown as { __select: Promise<number> }).__select);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The whole gate, as the README's one test command: types, lint, unit, end-to-end.
+// The whole gate, as the README's one test command: types, lint, unit, the first-visit
+// budget (scripts/size-report.mjs: builds, then measures in Chromium), end-to-end.
 // Every stage runs even when an earlier one fails, so one run shows everything that is
 // wrong; the last line sums unit and e2e tests as `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
@@ -27,12 +28,13 @@ const stages = [
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitJson}`]],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['size', 'npm', ['run', '-s', 'size']],
   ['e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }],
 ];
 const failedStages = [];
 for (const [name, cmd, args, env] of stages) {
-  if (name === 'e2e' && failedStages.includes('chromium')) {
-    failedStages.push('e2e');
+  if ((name === 'e2e' || name === 'size') && failedStages.includes('chromium')) {
+    failedStages.push(name);
     continue;
   }
   if (!run(name, cmd, args, env)) failedStages.push(name);

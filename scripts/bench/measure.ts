@@ -38,6 +38,35 @@ export function engineRate(doc: FaultlineDocument): EngineRate {
   };
 }
 
+/** How many events the engine's heap holds while a run advances: mean and peak over ~100 samples. */
+export interface ResidentEvents {
+  mean: number;
+  max: number;
+}
+
+/**
+ * Samples the size of the engine's event heap at ~100 evenly spaced instants of a run (from
+ * its checkpoint, which holds the heap as plain data). The bare-heap comparison needs it: a
+ * heap's cost per operation grows with the log of its size, and the engine keeps far fewer
+ * events in it than one per request in flight (timeouts and delays live in delay lines).
+ */
+export function residentEvents(doc: FaultlineDocument, durationS: number): ResidentEvents {
+  const sim = createSimulation(doc, { durationS, trackTransfers: false, limits: { eventsPerRun: 1e10 } });
+  let sum = 0;
+  let max = 0;
+  let samples = 0;
+  for (let i = 1; i <= 100; i++) {
+    sim.runUntil((durationS * 1000 * i) / 100);
+    const state = sim.checkpoint().state as { queue?: { size?: unknown } };
+    const size = state.queue?.size;
+    if (typeof size !== 'number') throw new Error('the engine checkpoint no longer holds queue.size');
+    sum += size;
+    max = Math.max(max, size);
+    samples++;
+  }
+  return { mean: sum / samples, max };
+}
+
 export interface MemoryProfile {
   /** Live heap (MB) before the run is created. */
   beforeMB: number;
@@ -45,6 +74,8 @@ export interface MemoryProfile {
   firstMB: number;
   peakMB: number;
   lastMB: number;
+  /** The process's resident set size (everything the OS gave node: heap, code, buffers) at its peak. */
+  peakRssMB: number;
   samples: number;
   events: number;
 }
@@ -64,16 +95,27 @@ export function memoryProfile(doc: FaultlineDocument, durationS: number): Memory
   let first = 0;
   let peak = 0;
   let last = 0;
+  let peakRss = 0;
   let samples = 0;
   for (let t = stepS; t <= durationS; t += stepS) {
     sim.runUntil(t * 1000);
     if (withGc) collectGarbage();
-    last = process.memoryUsage().heapUsed;
+    const usage = process.memoryUsage();
+    last = usage.heapUsed;
+    peakRss = Math.max(peakRss, usage.rss);
     if (samples === 0) first = last;
     peak = Math.max(peak, last);
     samples++;
   }
   sim.runToEnd();
   const events = sim.report().events;
-  return { beforeMB: mb(before), firstMB: mb(first), peakMB: mb(peak), lastMB: mb(last), samples, events };
+  return {
+    beforeMB: mb(before),
+    firstMB: mb(first),
+    peakMB: mb(peak),
+    lastMB: mb(last),
+    peakRssMB: mb(peakRss),
+    samples,
+    events,
+  };
 }

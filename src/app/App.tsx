@@ -2,7 +2,6 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense } from 'react';
 import { Canvas, Palette } from '../canvas';
 import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
-import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { FileMenu } from './persistence/FileMenu';
@@ -14,6 +13,7 @@ import { RunPanels } from './run';
 import { StatusLine } from './StatusLine';
 import { galleryOnFirstVisit } from './share/EditorLinkGate';
 import { SharingTools } from './share/SharingTools';
+import { StartupSignal, useAfterStartup } from './startup';
 import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -27,7 +27,10 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 const PersistenceNotices = lazy(() =>
   import('./persistence/PersistenceNotices').then((m) => ({ default: m.PersistenceNotices })),
 );
-// Lessons and presenter mode (src/app/lesson) come right after the first render, in their own chunk.
+// The inspector (every parameter's field, from the schema) loads after startup: nothing is
+// selected on a first visit, and the first diagram and Play do not need it.
+const Inspector = lazy(() => import('../panels/inspector').then((m) => ({ default: m.Inspector })));
+// Lessons and presenter mode (src/app/lesson) come in their own chunk after startup (./startup.ts).
 const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
 const PresentButton = lazy(() => import('./lesson').then((m) => ({ default: m.PresentButton })));
@@ -54,6 +57,7 @@ function Editor() {
   const fileDrop = useFileDrop();
   const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
   const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
+  const started = useAfterStartup();
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -63,9 +67,7 @@ function Editor() {
         extra={
           <>
             <SharingTools galleryOnStart={galleryOnStart()} askBeforeReplace={askBeforeReplace} />
-            <Suspense fallback={null}>
-              <PresentButton />
-            </Suspense>
+            <Suspense fallback={null}>{started ? <PresentButton /> : null}</Suspense>
           </>
         }
       />
@@ -75,7 +77,7 @@ function Editor() {
       </div>
       <Suspense fallback={null}>
         {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}
-        <LessonBar />
+        {started ? <LessonBar /> : null}
       </Suspense>
       <div className="fl-workspace">
         <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">
@@ -86,14 +88,12 @@ function Editor() {
             {/* live view: the message overlay (src/canvas/overlay) goes here, inside React Flow. */}
             <MessageOverlay />
             <OverlayLegend />
-            <Suspense fallback={null}>
-              <LessonFocus />
-            </Suspense>
+            <Suspense fallback={null}>{started ? <LessonFocus /> : null}</Suspense>
           </Canvas>
           <StatusLine />
         </main>
         <aside className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
-          <Inspector />
+          <Suspense fallback={null}>{started ? <Inspector /> : null}</Suspense>
         </aside>
       </div>
       <section className="fl-bottom" aria-label="Simulation">
@@ -109,6 +109,7 @@ function Editor() {
 export function App() {
   return (
     <ReactFlowProvider>
+      <StartupSignal />
       <Editor />
     </ReactFlowProvider>
   );

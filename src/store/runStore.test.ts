@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, NodeLive } from '../sim/api';
 import type { RunProgress } from '../sim/protocol';
-import { LIVE_INTERVAL_MS, runStore } from './runStore';
+import { LIVE_INTERVAL_MS, liveIntervalMs, runStore } from './runStore';
 
 const progress = (p: Partial<RunProgress> = {}): RunProgress => ({
   tMs: 0,
@@ -83,5 +83,23 @@ describe('runStore', () => {
     runStore.getState().fail('stopped responding');
     expect(runStore.getState().error).toBe('stopped responding');
     expect(runStore.getState().progress.playing).toBe(false);
+  });
+
+  it('refreshes a large diagram less often, in proportion to its size, at least once a second', () => {
+    expect(liveIntervalMs(3)).toBe(LIVE_INTERVAL_MS);
+    expect(liveIntervalMs(100)).toBe(LIVE_INTERVAL_MS);
+    expect(liveIntervalMs(250)).toBe(250);
+    expect(liveIntervalMs(1200)).toBe(1000);
+    const { apply } = runStore.getState();
+    const big = (tMs: number, busy: number): Frame => {
+      const nodes: Record<string, NodeLive> = {};
+      for (let i = 0; i < 300; i++) nodes[`n${i}`] = node(busy);
+      return { ...frame(tMs, busy), nodes };
+    };
+    apply({ type: 'frame', frame: big(0, 1), sinceMs: 0, progress: progress() }, 1000);
+    apply({ type: 'frame', frame: big(100, 2), sinceMs: 0, progress: progress({ tMs: 100 }) }, 1000 + 150);
+    expect(runStore.getState().liveNodes.n0.busy).toBe(1);
+    apply({ type: 'frame', frame: big(300, 3), sinceMs: 0, progress: progress({ tMs: 300 }) }, 1000 + 300);
+    expect(runStore.getState().liveNodes.n0.busy).toBe(3);
   });
 });

@@ -7,6 +7,28 @@ import type { Report, SeriesRow } from '../sim/report';
 /** Wall ms between two updates of the per-node live state React components read (~10 a second). */
 export const LIVE_INTERVAL_MS = 100;
 
+/** Diagram items (nodes + edges) up to which live state refreshes every LIVE_INTERVAL_MS. */
+const LIVE_FULL_RATE_ITEMS = 100;
+/** The slowest refresh, for the largest diagrams. */
+const LIVE_SLOWEST_MS = 1000;
+
+/**
+ * Wall ms between two live-state refreshes for a diagram of `items` nodes and edges. Each
+ * refresh re-renders every badge whose numbers changed and makes the browser lay out and
+ * paint the diagram again, so the cost grows with the diagram: past LIVE_FULL_RATE_ITEMS the
+ * interval grows in proportion (the page samples the run more coarsely instead of freezing),
+ * up to one refresh a second.
+ */
+export function liveIntervalMs(items: number): number {
+  return Math.min(
+    LIVE_SLOWEST_MS,
+    Math.max(LIVE_INTERVAL_MS, (LIVE_INTERVAL_MS * items) / LIVE_FULL_RATE_ITEMS),
+  );
+}
+
+/** Nodes and edges in a frame's live state (counted on refresh only, not per frame). */
+let liveItems = 0;
+
 export interface RunViewState {
   /** The latest frame from the worker (about 30 a second): the overlay reads it outside React. */
   frame: Frame | null;
@@ -87,12 +109,15 @@ export const runStore = createStore<RunStore>()((set, get) => ({
   apply: (message, wallMs) => {
     switch (message.type) {
       case 'loaded':
+        liveItems = 0;
         set({ ...initialState(), progress: message.progress, faults: message.faults });
         return;
       case 'frame': {
         const s = get();
         // Node components re-render from liveNodes: throttled, except when the run is still.
-        const refreshLive = !message.progress.playing || wallMs - s.liveWallMs >= LIVE_INTERVAL_MS;
+        const refreshLive = !message.progress.playing || wallMs - s.liveWallMs >= liveIntervalMs(liveItems);
+        if (refreshLive)
+          liveItems = Object.keys(message.frame.nodes).length + Object.keys(message.frame.edges).length;
         set({
           frame: message.frame,
           frameWallMs: wallMs,
@@ -130,5 +155,8 @@ export const runStore = createStore<RunStore>()((set, get) => ({
   },
   fail: (message) => set({ error: message, progress: { ...get().progress, playing: false } }),
   setReducedMotion: (on) => set({ reducedMotion: on }),
-  reset: () => set(initialState()),
+  reset: () => {
+    liveItems = 0;
+    set(initialState());
+  },
 }));

@@ -6,6 +6,7 @@ import { useFaultMenuTriggers } from '../../panels/faults/faultMenuTriggers';
 import { Timeline } from '../../panels/timeline/Timeline';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
+import { useAfterStartup } from '../startup';
 import { useFirstUse } from '../useFirstUse';
 import { RunBar } from './RunBar';
 import { runController } from './runController';
@@ -18,7 +19,7 @@ const FaultMenu = lazy(() => import('../../panels/faults/FaultMenu').then((m) =>
 const FaultTimelineEditor = lazy(() =>
   import('../../panels/faults/FaultTimelineEditor').then((m) => ({ default: m.FaultTimelineEditor })),
 );
-// The charts come in their own chunk right after the first render, next to uPlot's (which
+// The charts come in their own chunk after startup (../startup.ts), next to uPlot's (which
 // they fetch anyway); their heading holds the place meanwhile.
 const MetricsCharts = lazy(() =>
   import('../../panels/charts/MetricsCharts').then((m) => ({ default: m.MetricsCharts })),
@@ -50,21 +51,19 @@ export function RunPanels() {
   const faultMenuUsed = useFirstUse(useStore(faultMenuStore, (s) => s.open !== null));
   const summaryUsed = useFirstUse(useRunStore((s) => s.report !== null));
   const [faultTimelineOpened, setFaultTimelineOpened] = useState(false);
+  const started = useAfterStartup();
+  const chartsHeading = (
+    <section className="metrics-charts" aria-labelledby="metrics-title">
+      <h2 id="metrics-title">Metrics</h2>
+    </section>
+  );
   return (
     <>
       <div className="run-panels">
         <RunBar controller={controller} />
         <Timeline controller={controller} />
         <div className="run-panels-grid">
-          <Suspense
-            fallback={
-              <section className="metrics-charts" aria-labelledby="metrics-title">
-                <h2 id="metrics-title">Metrics</h2>
-              </section>
-            }
-          >
-            <MetricsCharts />
-          </Suspense>
+          <Suspense fallback={chartsHeading}>{started ? <MetricsCharts /> : chartsHeading}</Suspense>
           <EventLog controller={controller} />
           <details
             className="run-faults"

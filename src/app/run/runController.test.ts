@@ -70,6 +70,33 @@ describe('run controller', () => {
     expect(w.posted).toEqual(['load']);
   });
 
+  it('starts its worker when `loadWhen` resolves, with the document of that moment', async () => {
+    const w = inThreadWorker();
+    let go: () => void = () => undefined;
+    controller = createRunController(
+      w.createWorker,
+      new Promise<void>((resolve) => {
+        go = resolve;
+      }),
+    );
+    expect(w.posted).toEqual([]);
+    // An edit before the worker has anything is no run to ask about: nothing is sent for it.
+    useDocumentStore.getState().setTitle('changed before the worker started');
+    expect(w.posted).toEqual([]);
+    go();
+    await vi.waitFor(() => expect(w.posted).toEqual(['load']));
+    expect(controller.playback()).toBe(INITIAL_PLAYBACK);
+  });
+
+  it('starts its worker at once when a playback event comes before `loadWhen`', async () => {
+    const w = inThreadWorker();
+    controller = createRunController(w.createWorker, new Promise<void>(() => undefined));
+    controller.send({ type: 'PLAY' });
+    expect(w.posted[0]).toBe('load');
+    await vi.waitFor(() => expect(controller?.playback().value).toBe('running'));
+    expect(w.posted).toContain('play');
+  });
+
   it('starts the machine on the first event and passes the events sent meanwhile in order', async () => {
     const w = inThreadWorker();
     const c = createRunController(w.createWorker);

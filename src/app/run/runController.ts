@@ -7,6 +7,7 @@ import type { LiveFault } from '../../sim/protocol';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
+import { afterStartup } from '../startup';
 import type { PlaybackActor, PlaybackEffects } from './playbackActor';
 import { INITIAL_PLAYBACK, type PlaybackHandle, type PlaybackView } from './playbackView';
 
@@ -42,12 +43,18 @@ export interface RunController extends PlaybackHandle {
  * pauses and asks during a run). Live faults written back into the document do not count
  * as edits: they are the run's own timeline.
  */
-export function createRunController(createWorker?: () => Worker): RunController {
+export function createRunController(
+  createWorker?: () => Worker,
+  /** When to start the worker with the document, if nothing needs it sooner (default: now). */
+  loadWhen?: Promise<void>,
+): RunController {
   let loadedDoc: FaultlineDocument = useDocumentStore.getState().doc;
   let loadedGeneration = useDocumentStore.getState().generation;
   // Loads posted whose "loaded" has not come back: until it does, what the worker sends is
   // about the run before (frames, log lines already on their way) and must not be shown.
   let loadsInFlight = 0;
+  // Whether the worker has been given the document (see ensureLoaded).
+  let workerLoaded = false;
   let actor: PlaybackActor | null = null;
   // Events sent while xstate and the machine are being fetched, in order; null when idle.
   let queued: PlaybackEvent[] | null = null;
@@ -114,6 +121,7 @@ export function createRunController(createWorker?: () => Worker): RunController 
    * edit or worker report, and the events sent meanwhile follow in order.
    */
   function send(event: PlaybackEvent): void {
+    ensureLoaded();
     if (actor) {
       actor.send(event);
     } else if (queued) {
@@ -138,15 +146,30 @@ export function createRunController(createWorker?: () => Worker): RunController 
   }
 
   function load(doc: FaultlineDocument): void {
+    workerLoaded = true;
     loadsInFlight++;
     client.load(doc);
   }
 
-  load(loadedDoc);
+  /**
+   * Starts the worker with the current document, once. The editor defers this until the
+   * first diagram is drawn (the worker's script is a large download the first paint does not
+   * need); any playback event needs the worker and starts it at once.
+   */
+  function ensureLoaded(): void {
+    if (workerLoaded || disposed) return;
+    loadedDoc = useDocumentStore.getState().doc;
+    loadedGeneration = useDocumentStore.getState().generation;
+    load(loadedDoc);
+  }
+  if (loadWhen) loadWhen.then(ensureLoaded);
+  else ensureLoaded();
 
   // Another document (gallery, Open…, a dropped file, a link) starts its own run; an edit of
   // the same diagram is asked about ("The diagram changed during this run").
   const unsubscribe = useDocumentStore.subscribe((s) => {
+    // Before the worker has a document there is no run to ask about: it will load this one.
+    if (!workerLoaded) return;
     if (s.generation !== loadedGeneration) {
       loadedGeneration = s.generation;
       send({ type: 'NEW_DOCUMENT' });
@@ -162,6 +185,7 @@ export function createRunController(createWorker?: () => Worker): RunController 
       return () => listeners.delete(listener);
     },
     fault({ kind, target, durationS, params = {}, plannedStartS = 10 }) {
+      ensureLoaded();
       const live = view.value === 'running' || view.value === 'paused';
       if (live) {
         // Every parameter at its default unless given; the engine sets start and id.
@@ -192,8 +216,11 @@ export function createRunController(createWorker?: () => Worker): RunController 
 
 let shared: RunController | null = null;
 
-/** The page's one run controller (created on first use: it starts a Web Worker). */
+/**
+ * The page's one run controller, created on first use; it starts its Web Worker after
+ * startup (src/app/startup.ts) or on the first playback event, whichever comes first.
+ */
 export function runController(): RunController {
-  if (!shared) shared = createRunController();
+  if (!shared) shared = createRunController(undefined, afterStartup());
   return shared;
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useState } from 'react';
+import { lazy, Suspense, use, useEffect, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
@@ -6,6 +6,7 @@ import { useReopenCompareOnForward } from '../compare/useReopenCompareOnForward'
 import { ExportMenu } from '../export/ExportMenu';
 import type { GalleryDialogProps } from '../gallery/GalleryDialog';
 import { later } from '../persistence/loadLater';
+import { afterStartup } from '../startup';
 import './share.css';
 
 // The dialogs and the compare view load when first opened, keeping the first visit small
@@ -54,7 +55,18 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
   const doc = useDocumentStore((s) => s.doc);
   useReopenCompareOnForward();
   const gallery = (): Open => ({ kind: 'gallery', ask: Promise.resolve(askBeforeReplace()) });
-  const [open, setOpen] = useState<Open>(() => (galleryOnStart ? gallery() : { kind: 'none' }));
+  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  // A first visit's gallery opens after startup (../startup.ts): its scenarios are not
+  // needed to draw the example, and would count against the first visit's budget.
+  const [galleryPending] = useState(galleryOnStart);
+  useEffect(() => {
+    if (!galleryPending) return;
+    let live = true;
+    afterStartup().then(() => live && setOpen((o) => (o.kind === 'none' ? gallery() : o)));
+    return () => {
+      live = false;
+    };
+  }, [galleryPending]);
   const close = () => setOpen({ kind: 'none' });
   // The pair's documents are built-in scenarios: fetched on demand, like the gallery offering it.
   const compareExample = () =>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { runStore } from '../../store/runStore';
 import type { OverlayEdge } from './drawOverlay';
 import type { FlowNodeLike } from './flowEdgeEnds';
+import { OVERLAY_INTERVAL_SLACK_MS, overlayIntervalMs } from './overlayRate';
 
 /** The drawing code: geometry and painting, fetched with the first frame of a run. */
 type Drawing = typeof import('./overlayDrawing');
@@ -50,6 +51,7 @@ export function MessageOverlay() {
     if (!canvas || !ctx) return;
     let raf = 0;
     let lastKey = '';
+    let lastDrawMs = Number.NEGATIVE_INFINITY;
     // Curves are recomputed only when a node object changes (React Flow replaces moved nodes).
     const curves = new Map<string, { s: unknown; t: unknown; edge: OverlayEdge | null }>();
 
@@ -88,6 +90,11 @@ export function MessageOverlay() {
       // Nothing moved: keep the pixels (a paused run costs nothing per frame).
       const key = `${tMs}|${x}|${y}|${zoom}|${width}|${height}|${dpr}|${run.reducedMotion}|${frame?.tMs}|${frame?.transfers.length}`;
       if (key === lastKey && !(frame && progress.playing)) return;
+      // A large diagram is redrawn less often while playing (overlayRate.ts): sampling, not freezing.
+      const now = performance.now();
+      const interval = overlayIntervalMs(flow.nodeLookup.size + flow.edgeLookup.size);
+      if (frame && progress.playing && now - lastDrawMs < interval - OVERLAY_INTERVAL_SLACK_MS) return;
+      lastDrawMs = now;
       lastKey = key;
       if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
         canvas.width = Math.round(width * dpr);

@@ -1,9 +1,18 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
-import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
+import {
+  clientLatency,
+  clientOutcomes,
+  faultWindows,
+  firstOf,
+  MAX_CHART_LINES,
+  nodeMetric,
+  queueDepth,
+} from './chartData';
 import { UPlotChart } from './UPlotChart';
+import { useChartSeries } from './useChartSeries';
 
 /**
  * The run's metrics over simulated time, from the engine's per-second series: client
@@ -11,16 +20,20 @@ import { UPlotChart } from './UPlotChart';
  * windows shaded — and the selected node's own charts.
  */
 export function MetricsCharts() {
-  const series = useRunStore((s) => s.series);
+  const series = useChartSeries();
   const faults = useRunStore((s) => s.faults);
   const nodes = useDocumentStore((s) => s.doc.nodes);
-  const selected = useSelectionStore((s) => s.nodeIds[0]);
+  // Deferred: a click on a node shows in the inspector first; the node's own charts
+  // (three new uPlot charts) follow in a render React may interrupt.
+  const selected = useDeferredValue(useSelectionStore((s) => s.nodeIds[0]));
   const windows = useMemo(() => faultWindows(faults), [faults]);
-  const workers = useMemo(
+  const allWorkers = useMemo(
     () => nodes.filter((n) => n.kind === 'service' || n.kind === 'database').map((n) => n.id),
     [nodes],
   );
-  const queues = useMemo(() => nodes.filter((n) => n.kind === 'queue').map((n) => n.id), [nodes]);
+  const allQueues = useMemo(() => nodes.filter((n) => n.kind === 'queue').map((n) => n.id), [nodes]);
+  const workers = useMemo(() => allWorkers.slice(0, MAX_CHART_LINES), [allWorkers]);
+  const queues = useMemo(() => allQueues.slice(0, MAX_CHART_LINES), [allQueues]);
   const selectedNode = nodes.find((n) => n.id === selected);
   const nameOf = useMemo(() => {
     const labels = new Map(nodes.map((n) => [n.id, n.label || n.id]));
@@ -70,9 +83,23 @@ export function MetricsCharts() {
       ) : null}
       <UPlotChart title="Client requests per second" data={outcomes} windows={windows} />
       <UPlotChart title="Client latency" data={latency} windows={windows} />
-      {workers.length ? <UPlotChart title="Throughput per node" data={throughput} windows={windows} /> : null}
-      {workers.length ? <UPlotChart title="Worker utilisation" data={utilisation} windows={windows} /> : null}
-      {queues.length ? <UPlotChart title="Queue depth" data={depth} windows={windows} /> : null}
+      {workers.length ? (
+        <UPlotChart
+          title={`Throughput per node${firstOf(allWorkers.length)}`}
+          data={throughput}
+          windows={windows}
+        />
+      ) : null}
+      {workers.length ? (
+        <UPlotChart
+          title={`Worker utilisation${firstOf(allWorkers.length)}`}
+          data={utilisation}
+          windows={windows}
+        />
+      ) : null}
+      {queues.length ? (
+        <UPlotChart title={`Queue depth${firstOf(allQueues.length)}`} data={depth} windows={windows} />
+      ) : null}
     </section>
   );
 }

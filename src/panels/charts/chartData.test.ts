@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from '../../sim/report';
-import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
+import {
+  clientLatency,
+  clientOutcomes,
+  faultWindows,
+  firstOf,
+  MAX_CHART_LINES,
+  nodeMetric,
+  queueDepth,
+} from './chartData';
 
 function row(t: number, ok: number, refused: number): SeriesRow {
   return {
@@ -70,5 +78,12 @@ describe('chart data', () => {
         },
       ]),
     ).toEqual([[20, 30]]);
+  });
+});
+
+describe('per-node charts of large diagrams', () => {
+  it('say when they show only the first MAX_CHART_LINES nodes', () => {
+    expect(firstOf(MAX_CHART_LINES)).toBe('');
+    expect(firstOf(440)).toBe(` (first ${MAX_CHART_LINES} of 440; select a node for its own)`);
   });
 });

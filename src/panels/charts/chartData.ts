@@ -75,6 +75,18 @@ export function clientLatency(series: SeriesRow[], nameOf: NameOf = byId): Chart
   return { x, lines };
 }
 
+/**
+ * Lines at most in a per-node chart. A chart of hundreds of lines says nothing a person can
+ * read, and uPlot redraws every line in full on each update: the first ones are drawn, the
+ * title says so (firstOf), and any other node's charts show when it is selected.
+ */
+export const MAX_CHART_LINES = 8;
+
+/** The title's note when a per-node chart shows only the first MAX_CHART_LINES of `count` nodes. */
+export function firstOf(count: number): string {
+  return count > MAX_CHART_LINES ? ` (first ${MAX_CHART_LINES} of ${count}; select a node for its own)` : '';
+}
+
 /** Per-node throughput (ok per second), or utilisation in %, for the given nodes. */
 export function nodeMetric(
   series: SeriesRow[],

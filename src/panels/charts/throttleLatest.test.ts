@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { throttleLatest } from './throttleLatest';
+
+describe('throttleLatest', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('emits the first value at once, then at most once per interval, ending on the latest', () => {
+    const out: number[] = [];
+    const t = throttleLatest(
+      1000,
+      (v: number) => out.push(v),
+      () => Date.now(),
+    );
+    t.push(1, false);
+    expect(out).toEqual([1]);
+    vi.advanceTimersByTime(100);
+    t.push(2, false);
+    vi.advanceTimersByTime(100);
+    t.push(3, false);
+    expect(out).toEqual([1]);
+    vi.advanceTimersByTime(799);
+    expect(out).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    expect(out).toEqual([1, 3]);
+    vi.advanceTimersByTime(5000);
+    expect(out).toEqual([1, 3]);
+  });
+
+  it('emits urgent values at once and drops the waiting one they replace', () => {
+    const out: number[] = [];
+    const t = throttleLatest(
+      1000,
+      (v: number) => out.push(v),
+      () => Date.now(),
+    );
+    t.push(1, false);
+    t.push(2, false);
+    t.push(3, true);
+    expect(out).toEqual([1, 3]);
+    vi.advanceTimersByTime(2000);
+    expect(out).toEqual([1, 3]);
+  });
+
+  it('emits nothing after cancel', () => {
+    const out: number[] = [];
+    const t = throttleLatest(
+      1000,
+      (v: number) => out.push(v),
+      () => Date.now(),
+    );
+    t.push(1, false);
+    t.push(2, false);
+    t.cancel();
+    vi.advanceTimersByTime(2000);
+    expect(out).toEqual([1]);
+  });
+});

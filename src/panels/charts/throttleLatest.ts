@@ -1,0 +1,45 @@
+/**
+ * Passes values on to `emit` at most once per `intervalMs`, always ending on the latest:
+ * the first value goes at once, later ones within the interval wait for its end and only
+ * the last of them is emitted. `urgent` values (a paused run, a seek) go at once.
+ */
+export interface ThrottleLatest<T> {
+  push(value: T, urgent: boolean): void;
+  /** Drops a waiting value and stops the timer. */
+  cancel(): void;
+}
+
+export function throttleLatest<T>(
+  intervalMs: number,
+  emit: (value: T) => void,
+  now: () => number = () => performance.now(),
+): ThrottleLatest<T> {
+  let lastEmitMs = Number.NEGATIVE_INFINITY;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let waiting: { value: T } | null = null;
+  const flush = () => {
+    timer = null;
+    if (!waiting) return;
+    const { value } = waiting;
+    waiting = null;
+    lastEmitMs = now();
+    emit(value);
+  };
+  return {
+    push(value, urgent) {
+      waiting = { value };
+      const dueIn = lastEmitMs + intervalMs - now();
+      if (urgent || dueIn <= 0) {
+        if (timer !== null) clearTimeout(timer);
+        flush();
+      } else if (timer === null) {
+        timer = setTimeout(flush, dueIn);
+      }
+    },
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      waiting = null;
+    },
+  };
+}
