@@ -18,6 +18,7 @@ import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFirstUse } from './useFirstUse';
+import { useInspectorDrawer } from './useInspectorDrawer';
 import { useWindowTitle } from './useWindowTitle';
 
 // The "?" dialog loads when first asked for (the first visit's size budget).
@@ -54,6 +55,8 @@ function Editor() {
   const fileDrop = useFileDrop();
   const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
   const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
+  // Narrower windows: the inspector is a drawer beside the canvas (layout.css).
+  const inspector = useInspectorDrawer();
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -77,7 +80,7 @@ function Editor() {
         {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}
         <LessonBar />
       </Suspense>
-      <div className="fl-workspace">
+      <div className="fl-workspace" data-inspector={inspector.open ? 'open' : 'closed'}>
         <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">
           <Palette />
         </aside>
@@ -91,8 +94,17 @@ function Editor() {
             </Suspense>
           </Canvas>
           <StatusLine />
+          <button
+            type="button"
+            className="fl-button fl-inspector-toggle"
+            aria-expanded={inspector.open}
+            aria-controls="fl-inspector"
+            onClick={inspector.toggle}
+          >
+            Inspector
+          </button>
         </main>
-        <aside className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
+        <aside id="fl-inspector" className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
           <Inspector />
         </aside>
       </div>

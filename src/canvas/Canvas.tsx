@@ -14,6 +14,7 @@ import { addNodeAt, connectNodes } from '../store/editorCommands';
 import { useUiStore } from '../store/uiStore';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
 import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
+import { fitViewOptions } from './fitView';
 import { useFlowStore } from './flowStore';
 import { nodeTypes } from './nodes/DiagramNodeView';
 import { freeSpotNear, setCanvasElement } from './placement';
@@ -57,19 +58,11 @@ function useRevealCreatedNodes(): void {
       const p = flowToScreenPosition(n.position);
       return p.x < box.left || p.y < box.top || p.x + 60 > box.right || p.y + 40 > box.bottom;
     });
-    if (outside) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
+    if (outside) void fitView({ ...fitViewOptions(), duration: 250 });
   }, [reveal, fitView, flowToScreenPosition]);
 }
 
-/**
- * Fitting keeps the diagram above the minimap, which sits in the bottom-right corner and must
- * never cover a node (a first visit would otherwise hide part of the example). Reserving the
- * band at the bottom rather than a column on the right lets wide diagrams use the full width.
- */
-export const FIT_VIEW_OPTIONS = {
-  padding: { top: '56px', bottom: '136px', left: '56px', right: '56px' },
-  maxZoom: 1.25,
-} as const;
+export { FIT_VIEW_OPTIONS } from './fitView';
 
 const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-node--${n.type ?? 'service'}`;
 
@@ -96,7 +89,7 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
     // After React Flow has measured the new nodes.
     const t = setTimeout(() => {
       if (viewport) void setViewport(viewport);
-      else void fitView(FIT_VIEW_OPTIONS);
+      else void fitView(fitViewOptions());
     }, 50);
     return () => clearTimeout(t);
   }, [generation, fitView, setViewport]);
@@ -149,7 +142,7 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         onMove={(_, v) => publishViewport(v)}
         onInit={(flow) => publishViewport(flow.getViewport())}
         {...(initialViewport ? { defaultViewport: initialViewport } : { fitView: true })}
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitViewOptions()}
         colorMode={colorMode}
         // Deleting, copying and selecting all go through the editor's own shortcuts (one undo step each).
         deleteKeyCode={null}

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { FIT_VIEW_OPTIONS } from '../../canvas/Canvas';
+import { fitViewOptions } from '../../canvas/fitView';
 
 /**
  * Switches the page's presenter layout (lesson.css: palette, inspector and panels hidden)
@@ -18,7 +18,7 @@ export function usePresenterLayout(presenting: boolean): void {
     // After the layout changed size: the next frame has the canvas's new box.
     const frame = requestAnimationFrame(() => {
       was.current = presenting;
-      void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });
+      void fitView({ ...fitViewOptions(), duration: 200 });
     });
     return () => cancelAnimationFrame(frame);
   }, [presenting, fitView]);
