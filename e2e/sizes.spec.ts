@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { parseDocument } from '../src/model';
+import { encodeShareLink } from '../src/model/shareLink';
+import { queueRedeploy } from '../src/scenarios/queueRedeploy';
+import { expect, openApp, test } from './fixtures';
 import { openEditor } from './helpers/editor';
 
 /**
@@ -16,6 +19,13 @@ const PROJECTORS = [
   { width: 1280, height: 720 },
   { width: 1024, height: 700 },
 ] as const;
+
+/** A share link's fragment for the four-node "same with a queue" lesson (1144 units wide as drawn). */
+const queueLesson = (() => {
+  const r = parseDocument(queueRedeploy);
+  if (!r.ok) throw new Error('the scenario does not parse');
+  return encodeShareLink(r.doc);
+})();
 
 const canvas = (page: Page) => page.getByRole('application', { name: 'Diagram canvas' });
 const toolbar = (page: Page) => page.getByRole('banner');
@@ -71,7 +81,9 @@ for (const size of PROJECTORS) {
   });
 }
 
-test('at 1024×768 the inspector is a drawer: a selection opens it, its toggle closes it', async ({ page }) => {
+test('at 1024×768 the inspector is a drawer: a selection opens it, its toggle closes it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openEditor(page);
   await expect(inspector(page)).toBeHidden();
@@ -89,3 +101,39 @@ test('at 1024×768 the inspector is a drawer: a selection opens it, its toggle c
   await toggle.click();
   await expect(inspector(page).getByLabel('Diagram title')).toBeVisible();
 });
+
+for (const size of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+]) {
+  test(`presenting a four-node lesson at ${size.width}×${size.height} shows it whole at 100 % zoom or more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openApp(page, `/?present${queueLesson}`);
+    const ids = ['client', 'orders', 'payments-queue', 'payments'];
+    await expect(page.getByTestId('node-payments-queue')).toBeVisible();
+    const area = await canvas(page).boundingBox();
+    if (!area) throw new Error('no canvas');
+    await expect
+      .poll(async () => {
+        const boxes = await Promise.all(ids.map((id) => page.getByTestId(`node-${id}`).boundingBox()));
+        return boxes.every(
+          (b) =>
+            b !== null &&
+            // Drawn 184 units wide: on screen at least that many pixels is 100 % or more.
+            b.width >= 184 &&
+            b.x >= area.x &&
+            b.x + b.width <= area.x + area.width &&
+            b.y >= area.y &&
+            b.y + b.height <= area.y + area.height,
+        );
+      })
+      .toBe(true);
+    // A node's summary is never cut short.
+    const cut = await page
+      .getByTestId('node-payments-queue')
+      .evaluate((el) => [...el.querySelectorAll('span')].some((s) => s.scrollWidth > s.clientWidth + 1));
+    expect(cut).toBe(false);
+  });
+}

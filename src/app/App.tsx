@@ -5,6 +5,7 @@ import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
+import { useLessonStore } from './lesson/lessonStore';
 import { FileMenu } from './persistence/FileMenu';
 import { usePersistenceStore } from './persistence/persistenceStore';
 import { useFileDrop } from './persistence/useFileDrop';
@@ -57,6 +58,7 @@ function Editor() {
   const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
   // Narrower windows: the inspector is a drawer beside the canvas (layout.css).
   const inspector = useInspectorDrawer();
+  const presenting = useLessonStore((s) => s.presenting);
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -85,7 +87,12 @@ function Editor() {
           <Palette />
         </aside>
         <main className="fl-stage" aria-label="Diagram">
-          <Canvas colorMode={theme} onForeignDragOver={fileDrop.onDragOver} onForeignDrop={fileDrop.onDrop}>
+          <Canvas
+            colorMode={theme}
+            presenting={presenting}
+            onForeignDragOver={fileDrop.onDragOver}
+            onForeignDrop={fileDrop.onDrop}
+          >
             {/* live view: the message overlay (src/canvas/overlay) goes here, inside React Flow. */}
             <MessageOverlay />
             <OverlayLegend />

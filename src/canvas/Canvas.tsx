@@ -8,16 +8,18 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { type DragEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt, connectNodes } from '../store/editorCommands';
 import { useUiStore } from '../store/uiStore';
+import { fitColumns } from './displayLayout';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
 import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
 import { fitViewOptions } from './fitView';
 import { useFlowStore } from './flowStore';
 import { nodeTypes } from './nodes/DiagramNodeView';
 import { freeSpotNear, setCanvasElement } from './placement';
+import { useDisplayedNodes, useElementWidth } from './useDisplayedNodes';
 import { publishViewport } from './viewportStore';
 
 export interface CanvasProps {
@@ -27,6 +29,11 @@ export interface CanvasProps {
   onForeignDrop?: (e: DragEvent) => void;
   /** Drawn over the diagram, inside the canvas (the live view's message overlay). */
   children?: ReactNode;
+  /**
+   * Presenter mode: a diagram too wide for the canvas at 100 % is shown with its columns
+   * closer together (displayLayout.ts; the document keeps its positions, nodes stay put).
+   */
+  presenting?: boolean;
 }
 
 /** The node under a screen point, found through React Flow's `data-id` on node wrappers. */
@@ -64,6 +71,20 @@ function useRevealCreatedNodes(): void {
 
 export { FIT_VIEW_OPTIONS } from './fitView';
 
+/** Fits the view again once a changed shown layout has been drawn (after React Flow measured it). */
+function useFitWhenShownLayoutChanges(shown: ReadonlyMap<string, unknown> | null): void {
+  const { fitView } = useReactFlow();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => void fitView({ ...fitViewOptions(), duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, fitView]);
+}
+
 const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-node--${n.type ?? 'service'}`;
 
 /**
@@ -71,8 +92,24 @@ const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-n
  * domain actions, accepts nodes dropped from the palette, and mirrors its viewport into
  * `viewportStore` for the overlay.
  */
-export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }: CanvasProps) {
-  const nodes = useFlowStore((s) => s.nodes);
+export function Canvas({
+  colorMode,
+  onForeignDragOver,
+  onForeignDrop,
+  children,
+  presenting = false,
+}: CanvasProps) {
+  const drawnNodes = useFlowStore((s) => s.nodes);
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const width = useElementWidth(presenting ? element : null);
+  const docNodes = useDocumentStore((s) => s.doc.nodes);
+  const { padding } = fitViewOptions();
+  const fitWidth = width - Number.parseFloat(padding.left) - Number.parseFloat(padding.right);
+  const shown = useMemo(
+    () => (presenting && fitWidth > 0 ? fitColumns(docNodes, fitWidth) : null),
+    [presenting, fitWidth, docNodes],
+  );
+  const nodes = useDisplayedNodes(drawnNodes, shown);
   const edges = useFlowStore((s) => s.edges);
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
@@ -94,6 +131,10 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
     return () => clearTimeout(t);
   }, [generation, fitView, setViewport]);
 
+  const registerElement = useCallback((el: HTMLDivElement | null) => {
+    setCanvasElement(el);
+    setElement(el);
+  }, []);
   const onDragOver = useCallback(
     (e: DragEvent) => {
       if (e.dataTransfer.types.includes(NODE_KIND_MIME)) {
@@ -125,10 +166,11 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
   }, []);
 
   useRevealCreatedNodes();
+  useFitWhenShownLayoutChanges(shown);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the palette's buttons are the keyboard's way.
-    <div className="fl-canvas" ref={setCanvasElement} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="fl-canvas" ref={registerElement} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}
@@ -136,6 +178,8 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        // Shown positions are not the drawn ones: a drag would write them into the document.
+        nodesDraggable={shown === null}
         onEdgesChange={onEdgesChange}
         onConnect={(c) => connectNodes(c.source, c.target)}
         onConnectEnd={onConnectEnd}

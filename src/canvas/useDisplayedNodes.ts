@@ -1,0 +1,34 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Point } from '../store/edits';
+import type { FlowNode } from './flowTypes';
+
+/**
+ * The flow nodes with their shown positions: `positions` (from displayLayout.ts) where it
+ * has one, the drawn position otherwise. A node whose position is unchanged keeps its
+ * object, so React Flow renders only what moved.
+ */
+export function useDisplayedNodes(
+  nodes: FlowNode[],
+  positions: ReadonlyMap<string, Point> | null,
+): FlowNode[] {
+  return useMemo(() => {
+    if (!positions) return nodes;
+    return nodes.map((n) => {
+      const p = positions.get(n.id);
+      return p && (p.x !== n.position.x || p.y !== n.position.y) ? { ...n, position: p } : n;
+    });
+  }, [nodes, positions]);
+}
+
+/** The width of an element in CSS pixels, following its resizes; 0 before it is mounted. */
+export function useElementWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
