@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { parseDocument } from '../src/model';
 import { encodeShareLink } from '../src/model/shareLink';
 import { queueRedeploy } from '../src/scenarios/queueRedeploy';
+import { rpcChainRedeploy } from '../src/scenarios/rpcChainRedeploy';
 import { expect, openApp, test } from './fixtures';
 import { openEditor } from './helpers/editor';
 
@@ -137,3 +138,107 @@ for (const size of [
     expect(cut).toBe(false);
   });
 }
+
+test.describe('a shared link opened on a phone', () => {
+  test.use({ viewport: { width: 412, height: 915 }, hasTouch: true, isMobile: true });
+
+  const rpcChain = (() => {
+    const r = parseDocument(rpcChainRedeploy);
+    if (!r.ok) throw new Error('the scenario does not parse');
+    return encodeShareLink(r.doc);
+  })();
+  const player = (page: Page) => page.getByRole('application', { name: 'Diagram' });
+  /** The diagram's pan and zoom, read from the transform React Flow gives its viewport. */
+  const viewportTransform = (page: Page) =>
+    page.getByRole('application', { name: 'Diagram' }).evaluate((el) => {
+      const m = el.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+      const [x, y, zoom] = (m.match(/-?[\d.]+/g) ?? []).map(Number);
+      return { x, y, zoom };
+    });
+
+  /** Touches the screen with one finger or two (Chromium's own touch events). */
+  async function touch(page: Page, frames: { x: number; y: number; id?: number }[][]) {
+    const cdp = await page.context().newCDPSession(page);
+    const [first, ...rest] = frames;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: first });
+    for (const points of rest)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  test('opens the player: the chain top to bottom and legible, a tapped node shows its numbers, Edit opens the editor', async ({
+    page,
+  }) => {
+    await openApp(page, `/${rpcChain}`);
+    const edit = page.getByRole('link', { name: 'Edit' });
+    await expect(edit).toBeVisible();
+    await expect(page.getByRole('button', { name: 'More' })).toHaveCount(0);
+
+    // Fitted, whole, and read top to bottom.
+    const area = await player(page).boundingBox();
+    if (!area) throw new Error('no diagram');
+    const boxes = await Promise.all(
+      ['client', 'orders', 'payments'].map((id) => page.getByTestId(`node-${id}`).boundingBox()),
+    );
+    for (const b of boxes) {
+      expect(b).not.toBeNull();
+      expect(b!.x).toBeGreaterThanOrEqual(area.x);
+      expect(b!.x + b!.width).toBeLessThanOrEqual(area.x + area.width);
+      expect(b!.y + b!.height).toBeLessThanOrEqual(area.y + area.height);
+    }
+    expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.height);
+    expect(boxes[2]!.y).toBeGreaterThan(boxes[1]!.y + boxes[1]!.height);
+    expect(await labelHeight(page, 'orders')).toBeGreaterThanOrEqual(LEGIBLE_LABEL_PX);
+
+    // Tap a node for its numbers.
+    await page.getByTestId('node-orders').tap();
+    const numbers = page.getByRole('region', { name: 'orders: numbers' });
+    await expect(numbers).toContainText('8 workers');
+    await page.getByRole('button', { name: 'Play' }).tap();
+    await expect(numbers).toContainText(/busy\s*\d+ of 8/);
+    await page.getByRole('button', { name: 'Pause' }).tap();
+    await numbers.getByRole('button', { name: 'Close the numbers' }).tap();
+    await expect(numbers).toHaveCount(0);
+    await page.getByRole('button', { name: 'Step one second' }).tap();
+    await expect(page.getByRole('slider', { name: 'Simulated time' })).toBeVisible();
+    // The charts below.
+    const metrics = page.getByRole('heading', { name: 'Metrics' });
+    await metrics.scrollIntoViewIfNeeded();
+    await expect(metrics).toBeInViewport();
+
+    await expect(edit).toHaveAttribute('href', /\?edit#d=/);
+    await edit.tap();
+    await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
+    const canvasBox = await page.getByRole('application', { name: 'Diagram canvas' }).boundingBox();
+    expect(canvasBox!.height).toBeGreaterThan(300);
+  });
+
+  test('a finger pans the diagram and two fingers zoom it', async ({ page }) => {
+    await openApp(page, `/${rpcChain}`);
+    await expect(page.getByTestId('node-orders')).toBeVisible();
+    const area = (await player(page).boundingBox())!;
+    const x = area.x + area.width - 30;
+    const y = area.y + 60;
+    const before = await viewportTransform(page);
+    await touch(page, [[{ x, y }], [{ x: x - 20, y: y + 20 }], [{ x: x - 60, y: y + 60 }]]);
+    await expect.poll(() => viewportTransform(page)).not.toBe(before);
+    const panned = await viewportTransform(page);
+    const cx = area.x + area.width / 2;
+    const cy = area.y + area.height / 2;
+    await touch(page, [
+      [
+        { x: cx - 30, y: cy, id: 1 },
+        { x: cx + 30, y: cy, id: 2 },
+      ],
+      [
+        { x: cx - 60, y: cy, id: 1 },
+        { x: cx + 60, y: cy, id: 2 },
+      ],
+      [
+        { x: cx - 100, y: cy, id: 1 },
+        { x: cx + 100, y: cy, id: 2 },
+      ],
+    ]);
+    await expect.poll(async () => (await viewportTransform(page)).zoom).toBeGreaterThan(panned.zoom * 1.5);
+  });
+});

@@ -78,7 +78,7 @@ function bands(values: number[], size: number): Map<number, number> {
 }
 
 /** Space between two rows of a diagram laid out top to bottom (a node with its run badge). */
-export const ROW_PITCH = NODE_HEIGHT + 84;
+export const ROW_PITCH = NODE_HEIGHT + 116;
 /** Space between two columns of a diagram laid out top to bottom. */
 export const COLUMN_PITCH = NODE_WIDTH + 40;
 
