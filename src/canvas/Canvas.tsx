@@ -9,8 +9,10 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FaultlineDocument } from '../model';
 import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt, connectNodes } from '../store/editorCommands';
+import { NODE_WIDTH } from '../store/edits';
 import { useUiStore } from '../store/uiStore';
 import { fitColumns } from './displayLayout';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
@@ -18,7 +20,7 @@ import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
 import { fitViewOptions } from './fitView';
 import { useFlowStore } from './flowStore';
 import { nodeTypes } from './nodes/DiagramNodeView';
-import { freeSpotNear, setCanvasElement } from './placement';
+import { freeSpotNear, NODE_HEIGHT, setCanvasElement } from './placement';
 import { useDisplayedNodes, useElementWidth } from './useDisplayedNodes';
 import { publishViewport } from './viewportStore';
 
@@ -42,19 +44,40 @@ function nodeIdAt(x: number, y: number): string | null {
   return el?.getAttribute('data-id') ?? null;
 }
 
+/** Ids of the nodes an edit moved (make it async slides the target and what follows it). */
+export function movedNodes(before: FaultlineDocument, after: FaultlineDocument): Set<string> {
+  const was = new Map(before.nodes.map((n) => [n.id, n.position]));
+  const moved = new Set<string>();
+  for (const n of after.nodes) {
+    const p = was.get(n.id);
+    if (p && (p.x !== n.position.x || p.y !== n.position.y)) moved.add(n.id);
+  }
+  return moved;
+}
+
 /**
- * After an edit that adds or moves nodes (make it async pushes the target aside), bring
- * them into view when they landed outside it: an edit the person cannot see is confusing.
+ * After an edit that adds or moves nodes (make it async pushes the target and everything
+ * downstream aside), bring them into view when they landed outside it: an edit the person
+ * cannot see is confusing.
  */
 function useRevealCreatedNodes(): void {
   const reveal = useUiStore((s) => s.reveal);
   const { fitView, flowToScreenPosition } = useReactFlow();
+  // The nodes the latest edit moved, noted as it happens (the reveal comes just after it).
+  const moved = useRef<Set<string>>(new Set());
+  useEffect(
+    () =>
+      useDocumentStore.subscribe((s, prev) => {
+        if (s.doc !== prev.doc) moved.current = movedNodes(prev.doc, s.doc);
+      }),
+    [],
+  );
   useEffect(() => {
     const el = document.querySelector('.fl-canvas');
     if (!el || !reveal) return;
     const { nodes, edges } = useDocumentStore.getState().doc;
-    // And their neighbours: make it async slides the queue's consumer aside.
-    const selected = new Set(reveal.ids);
+    // And their neighbours, and whatever the edit moved.
+    const selected = new Set([...reveal.ids, ...moved.current]);
     for (const e of edges) {
       if (reveal.ids.includes(e.source)) selected.add(e.target);
       if (reveal.ids.includes(e.target)) selected.add(e.source);
@@ -63,7 +86,8 @@ function useRevealCreatedNodes(): void {
     const outside = nodes.some((n) => {
       if (!selected.has(n.id)) return false;
       const p = flowToScreenPosition(n.position);
-      return p.x < box.left || p.y < box.top || p.x + 60 > box.right || p.y + 40 > box.bottom;
+      const end = flowToScreenPosition({ x: n.position.x + NODE_WIDTH, y: n.position.y + NODE_HEIGHT });
+      return p.x < box.left || p.y < box.top || end.x > box.right || end.y > box.bottom;
     });
     if (outside) void fitView({ ...fitViewOptions(), duration: 250 });
   }, [reveal, fitView, flowToScreenPosition]);
@@ -122,10 +146,13 @@ export function Canvas({
   useEffect(() => {
     if (generation === shownGeneration.current) return;
     shownGeneration.current = generation;
-    const { viewport } = useDocumentStore.getState().doc;
+    const { viewport, nodes: newNodes } = useDocumentStore.getState().doc;
     // After React Flow has measured the new nodes.
     const t = setTimeout(() => {
       if (viewport) void setViewport(viewport);
+      // Nothing to fit (New): React Flow would hold the fit back for the first node added,
+      // which would then jump to the middle, zoomed in. Start at 100 % instead.
+      else if (newNodes.length === 0) void setViewport({ x: 0, y: 0, zoom: 1 });
       else void fitView(fitViewOptions());
     }, 50);
     return () => clearTimeout(t);
