@@ -106,3 +106,56 @@ test('making an edge async keeps every node on screen, the pushed database too',
     })
     .toBe(true);
 });
+
+/** A client sending 2,500 requests a second for 5 s to a service that keeps up. */
+const busyClient = (() => {
+  const stored = {
+    version: 2,
+    title: 'Busy',
+    nodes: [
+      {
+        id: 'client',
+        kind: 'client',
+        label: 'client',
+        position: { x: 0, y: 0 },
+        rate: 2500,
+        arrival: 'constant',
+      },
+      {
+        id: 'api',
+        kind: 'service',
+        label: 'api',
+        position: { x: 380, y: 0 },
+        workers: 64,
+        serviceTime: { distribution: 'constant', meanMs: 5 },
+      },
+    ],
+    edges: [{ id: 'client-api', kind: 'rpc', source: 'client', target: 'api' }],
+    scenario: { durationS: 5, seed: 1, faults: [] },
+  } as unknown as StoredDocument;
+  const r = parseDocument(stored);
+  if (!r.ok) throw new Error(`the test document does not parse: ${r.errors[0]?.message}`);
+  return encodeShareLink(r.doc);
+})();
+
+test('a chart whose values reach thousands keeps its y-axis labels whole ("2,500", not ".500")', async ({
+  page,
+}) => {
+  await openEditor(page, { path: `/${busyClient}`, keepStorage: true });
+  await page
+    .getByRole('toolbar', { name: 'Run controls' })
+    .getByRole('button', { name: 'Run to end' })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Run summary' })).toBeVisible({ timeout: 30_000 });
+  const chart = page.getByRole('figure').filter({ hasText: 'Client requests per second' });
+  await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /succeeded \/s 2\d{3}/);
+  const room = await chart.evaluate((figure) => {
+    const plot = figure.querySelector<HTMLElement>('.u-over');
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    // uPlot's axis font.
+    ctx.font = '12px system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", sans-serif';
+    return { left: plot?.offsetLeft ?? 0, label: ctx.measureText('2,500').width };
+  });
+  // The label, the tick marks (10 px) and their gap (5 px).
+  expect(room.left).toBeGreaterThanOrEqual(room.label + 15);
+});
