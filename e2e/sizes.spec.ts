@@ -242,3 +242,18 @@ test.describe('a shared link opened on a phone', () => {
     await expect.poll(async () => (await viewportTransform(page)).zoom).toBeGreaterThan(panned.zoom * 1.5);
   });
 });
+
+test('at 1280×720 "Larger panels" pulls the panel strip up over half the window, and back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openEditor(page);
+  const panels = page.getByRole('region', { name: 'Simulation' });
+  const small = (await panels.boundingBox())!.height;
+  expect(small).toBeLessThanOrEqual(720 * 0.3);
+  await page.getByRole('button', { name: 'Larger panels' }).click();
+  await expect.poll(async () => (await panels.boundingBox())!.height).toBeGreaterThan(720 * 0.5);
+  await expect(canvas(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Smaller panels' }).click();
+  await expect.poll(async () => (await panels.boundingBox())!.height).toBe(small);
+});

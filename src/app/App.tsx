@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Canvas, Palette } from '../canvas';
 import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { Inspector } from '../panels/inspector';
@@ -59,6 +59,7 @@ function Editor() {
   // Narrower windows: the inspector is a drawer beside the canvas (layout.css).
   const inspector = useInspectorDrawer();
   const presenting = useLessonStore((s) => s.presenting);
+  const [panelsExpanded, setPanelsExpanded] = useState(false);
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -115,7 +116,16 @@ function Editor() {
           <Inspector />
         </aside>
       </div>
-      <section className="fl-bottom" aria-label="Simulation">
+      <section className="fl-bottom" aria-label="Simulation" data-expanded={panelsExpanded || undefined}>
+        {/* Projectors and laptops: the panels are a strip under the canvas; this pulls it up. */}
+        <button
+          type="button"
+          className="fl-button fl-bottom__expand"
+          aria-expanded={panelsExpanded}
+          onClick={() => setPanelsExpanded((e) => !e)}
+        >
+          {panelsExpanded ? 'Smaller panels' : 'Larger panels'}
+        </button>
         {/* live view: run controls, timeline, charts, event log and summary go here. */}
         <RunPanels />
       </section>

@@ -2,12 +2,12 @@
  * How "fit view" frames the diagram. The minimap sits in the bottom-right corner and must
  * never cover a node, so while it is shown fitting keeps a band free at the bottom (a band
  * rather than a column on the right lets wide diagrams use the full width). canvas.css
- * hides the minimap on a short window (a 720 or 768 px projector, a laptop): there the band
+ * hides the minimap on a short window (a 720 or 768 px projector, a laptop) or a phone: the band
  * would only shrink the diagram, so the padding is even all round.
  */
 
 /** The media query under which canvas.css hides the minimap; keep the two in step. */
-export const MINIMAP_HIDDEN_QUERY = '(max-height: 820px)';
+export const MINIMAP_HIDDEN_QUERY = '(max-height: 820px), (max-width: 600px)';
 
 /** Fit options while the minimap is shown. */
 export const FIT_VIEW_OPTIONS = {
