@@ -14,7 +14,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt, connectNodes } from '../store/editorCommands';
 import { NODE_WIDTH } from '../store/edits';
 import { useUiStore } from '../store/uiStore';
-import { fitColumns } from './displayLayout';
+import { diagramWidth, fitColumns } from './displayLayout';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
 import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
 import { fitViewOptions } from './fitView';
@@ -130,7 +130,9 @@ export function Canvas({
   const { padding } = fitViewOptions();
   const fitWidth = width - Number.parseFloat(padding.left) - Number.parseFloat(padding.right);
   const shown = useMemo(
-    () => (presenting && fitWidth > 0 ? fitColumns(docNodes, fitWidth) : null),
+    () =>
+      // Only a diagram too wide is shown otherwise; one that fits stays as drawn (and draggable).
+      presenting && fitWidth > 0 && diagramWidth(docNodes) > fitWidth ? fitColumns(docNodes, fitWidth) : null,
     [presenting, fitWidth, docNodes],
   );
   const nodes = useDisplayedNodes(drawnNodes, shown);
