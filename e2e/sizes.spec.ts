@@ -4,6 +4,7 @@ import { encodeShareLink } from '../src/model/shareLink';
 import { queueRedeploy } from '../src/scenarios/queueRedeploy';
 import { rpcChainRedeploy } from '../src/scenarios/rpcChainRedeploy';
 import { expect, openApp, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 import { openEditor } from './helpers/editor';
 
 /**
@@ -71,6 +72,7 @@ for (const size of PROJECTORS) {
     await page.getByRole('button', { name: 'More' }).click();
     await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'New', exact: true })).toBeHidden();
 
@@ -194,6 +196,7 @@ test.describe('a shared link opened on a phone', () => {
     await page.getByTestId('node-orders').tap();
     const numbers = page.getByRole('region', { name: 'orders: numbers' });
     await expect(numbers).toContainText('8 workers');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Play' }).tap();
     await expect(numbers).toContainText(/busy\s*\d+ of 8/);
     await page.getByRole('button', { name: 'Pause' }).tap();
