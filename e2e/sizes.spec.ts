@@ -98,6 +98,17 @@ test('at 1024×768 the inspector is a drawer: a selection opens it, its toggle c
   await toggle.click();
   await expect(inspector(page)).toBeHidden();
   expect((await canvas(page).boundingBox())?.width).toBe(before?.width);
+  // The node being edited stays in view beside the open drawer.
+  await page.getByTestId('node-payments').click();
+  await expect(inspector(page).getByLabel('Name')).toHaveValue('payments');
+  await expect
+    .poll(async () => {
+      const area = (await canvas(page).boundingBox())!;
+      const node = (await page.getByTestId('node-payments').boundingBox())!;
+      return node.x >= area.x && node.x + node.width <= area.x + area.width;
+    })
+    .toBe(true);
+  await toggle.click();
   // With nothing selected the toggle opens the diagram's own settings.
   await canvas(page).click({ position: { x: 300, y: 40 } });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');

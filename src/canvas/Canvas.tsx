@@ -13,6 +13,7 @@ import type { FaultlineDocument } from '../model';
 import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt, connectNodes } from '../store/editorCommands';
 import { NODE_WIDTH } from '../store/edits';
+import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
 import { diagramWidth, fitColumns } from './displayLayout';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
@@ -94,6 +95,39 @@ function useRevealCreatedNodes(): void {
 }
 
 export { FIT_VIEW_OPTIONS } from './fitView';
+
+/** Space kept between a node brought back into view and the canvas's edge. */
+const EDGE_MARGIN = 24;
+
+/**
+ * When the canvas gets narrower (the inspector's drawer opening beside it on a projector),
+ * pans — never zooms — just enough to keep the selected nodes in view: the person sees
+ * the node they are editing.
+ */
+function useKeepSelectionInView(element: HTMLElement | null): void {
+  const { getViewport, setViewport } = useReactFlow();
+  useEffect(() => {
+    if (!element) return;
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      const next = element.clientWidth;
+      const narrower = next < width;
+      width = next;
+      if (!narrower) return;
+      const ids = new Set(useSelectionStore.getState().nodeIds);
+      const selected = useDocumentStore.getState().doc.nodes.filter((n) => ids.has(n.id));
+      if (selected.length === 0) return;
+      const vp = getViewport();
+      const right = Math.max(...selected.map((n) => (n.position.x + NODE_WIDTH) * vp.zoom + vp.x));
+      const left = Math.min(...selected.map((n) => n.position.x * vp.zoom + vp.x));
+      // No further than keeps the selection's left edge in view too.
+      const shift = Math.min(right + EDGE_MARGIN - next, left - EDGE_MARGIN);
+      if (shift > 0) void setViewport({ ...vp, x: vp.x - shift }, { duration: 150 });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, getViewport, setViewport]);
+}
 
 /** Fits the view again once a changed shown layout has been drawn (after React Flow measured it). */
 function useFitWhenShownLayoutChanges(shown: ReadonlyMap<string, unknown> | null): void {
@@ -195,6 +229,7 @@ export function Canvas({
   }, []);
 
   useRevealCreatedNodes();
+  useKeepSelectionInView(element);
   useFitWhenShownLayoutChanges(shown);
 
   return (
