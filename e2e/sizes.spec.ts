@@ -73,8 +73,12 @@ for (const size of PROJECTORS) {
     await expect(page.getByRole('button', { name: 'New', exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // From the keyboard: Tab into the list, Escape closes it and gives focus back to "More".
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'New', exact: true })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: 'New', exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'More' })).toBeFocused();
 
     const box = await canvas(page).boundingBox();
     if (!box) throw new Error('no canvas');

@@ -88,7 +88,7 @@ export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: Rea
       </div>
       <ToolbarMore>
         <div className="fl-toolbar__group">{fileMenu}</div>
-        <div className="fl-toolbar__group fl-toolbar__prefs">
+        <div className="fl-toolbar__group">
           <ToolButton
             icon="keyboard"
             label="Keyboard shortcuts"

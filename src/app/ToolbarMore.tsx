@@ -11,6 +11,7 @@ export function ToolbarMore({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -18,7 +19,10 @@ export function ToolbarMore({ children }: { children: ReactNode }) {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     const onEscape = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
+      if (e.key !== 'Escape') return;
+      // Focus goes back to "More" rather than vanishing with the list.
+      if (root.current?.contains(document.activeElement)) toggle.current?.focus();
+      setOpen(false);
     };
     document.addEventListener('pointerdown', outside);
     document.addEventListener('keydown', onEscape);
@@ -37,6 +41,7 @@ export function ToolbarMore({ children }: { children: ReactNode }) {
   return (
     <div className="fl-toolbar-more" ref={root}>
       <button
+        ref={toggle}
         type="button"
         className="fl-button fl-toolbar-more__toggle"
         aria-expanded={open}
