@@ -5,7 +5,6 @@ import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { Inspector } from '../panels/inspector';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
-import { useLessonStore } from './lesson/lessonStore';
 import { FileMenu } from './persistence/FileMenu';
 import { usePersistenceStore } from './persistence/persistenceStore';
 import { useFileDrop } from './persistence/useFileDrop';
@@ -58,7 +57,6 @@ function Editor() {
   const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
   // Narrower windows: the inspector is a drawer beside the canvas (layout.css).
   const inspector = useInspectorDrawer();
-  const presenting = useLessonStore((s) => s.presenting);
   const [panelsExpanded, setPanelsExpanded] = useState(false);
   return (
     <div className="fl-app">
@@ -88,12 +86,7 @@ function Editor() {
           <Palette />
         </aside>
         <main className="fl-stage" aria-label="Diagram">
-          <Canvas
-            colorMode={theme}
-            presenting={presenting}
-            onForeignDragOver={fileDrop.onDragOver}
-            onForeignDrop={fileDrop.onDrop}
-          >
+          <Canvas colorMode={theme} onForeignDragOver={fileDrop.onDragOver} onForeignDrop={fileDrop.onDrop}>
             {/* live view: the message overlay (src/canvas/overlay) goes here, inside React Flow. */}
             <MessageOverlay />
             <OverlayLegend />

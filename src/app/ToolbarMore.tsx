@@ -1,4 +1,4 @@
-import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type MouseEvent, type ReactNode, useId, useRef } from 'react';
 
 /**
  * The toolbar's less-used actions (the file menu, shortcuts, theme). On a wide window they
@@ -6,48 +6,21 @@ import { type MouseEvent, type ReactNode, useEffect, useId, useRef, useState } f
  * laptop, a phone) layout.css hides them behind one "More" button, so the toolbar keeps
  * to one row and the canvas its height. The same elements serve both: nothing is mounted
  * twice, and a menu opened from inside (a file chooser) keeps working after "More" closes.
+ * The list is a native popover: a click outside or Escape closes it, and focus goes back
+ * to "More".
  */
 export function ToolbarMore({ children }: { children: ReactNode }) {
-  const [open, setOpen] = useState(false);
   const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onEscape = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      // Focus goes back to "More" rather than vanishing with the list.
-      if (root.current?.contains(document.activeElement)) toggle.current?.focus();
-      setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    document.addEventListener('keydown', onEscape);
-    return () => {
-      document.removeEventListener('pointerdown', outside);
-      document.removeEventListener('keydown', onEscape);
-    };
-  }, [open]);
-
+  const panel = useRef<HTMLDivElement>(null);
   // An action chosen closes the list; a button that opens a menu of its own keeps it open.
   const closeAfterAction = (e: MouseEvent) => {
     const button = (e.target as Element).closest('button');
-    if (button && !button.hasAttribute('aria-haspopup')) setOpen(false);
+    if (button && !button.hasAttribute('aria-haspopup') && panel.current?.matches(':popover-open'))
+      panel.current.hidePopover();
   };
-
   return (
-    <div className="fl-toolbar-more" ref={root}>
-      <button
-        ref={toggle}
-        type="button"
-        className="fl-button fl-toolbar-more__toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+    <div className="fl-toolbar-more">
+      <button type="button" className="fl-button fl-toolbar-more__toggle" popoverTarget={panelId}>
         More
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="m3 4.5 3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.6" />
@@ -57,8 +30,9 @@ export function ToolbarMore({ children }: { children: ReactNode }) {
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: Enter and Space on a button fire this click too. */}
       <div
         id={panelId}
+        ref={panel}
+        popover="auto"
         className="fl-toolbar-more__panel"
-        data-open={open || undefined}
         onClick={closeAfterAction}
       >
         {children}

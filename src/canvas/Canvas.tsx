@@ -8,17 +8,17 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type DragEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt, connectNodes } from '../store/editorCommands';
-import { diagramWidth, fitColumns } from './displayLayout';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
 import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
 import { fitViewOptions } from './fitView';
 import { useFlowStore } from './flowStore';
 import { nodeTypes } from './nodes/DiagramNodeView';
 import { freeSpotNear, setCanvasElement } from './placement';
-import { useDisplayedNodes, useElementWidth } from './useDisplayedNodes';
+import { useShownLayout } from './shownLayout';
+import { useDisplayedNodes } from './useDisplayedNodes';
 import { useFitWhenShownLayoutChanges, useKeepSelectionInView, useRevealCreatedNodes } from './viewKeeping';
 import { publishViewport } from './viewportStore';
 
@@ -29,11 +29,6 @@ export interface CanvasProps {
   onForeignDrop?: (e: DragEvent) => void;
   /** Drawn over the diagram, inside the canvas (the live view's message overlay). */
   children?: ReactNode;
-  /**
-   * Presenter mode: a diagram too wide for the canvas at 100 % is shown with its columns
-   * closer together (displayLayout.ts; the document keeps its positions, nodes stay put).
-   */
-  presenting?: boolean;
 }
 
 /** The node under a screen point, found through React Flow's `data-id` on node wrappers. */
@@ -51,25 +46,10 @@ const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-n
  * domain actions, accepts nodes dropped from the palette, and mirrors its viewport into
  * `viewportStore` for the overlay.
  */
-export function Canvas({
-  colorMode,
-  onForeignDragOver,
-  onForeignDrop,
-  children,
-  presenting = false,
-}: CanvasProps) {
+export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }: CanvasProps) {
   const drawnNodes = useFlowStore((s) => s.nodes);
   const [element, setElement] = useState<HTMLDivElement | null>(null);
-  const width = useElementWidth(presenting ? element : null);
-  const docNodes = useDocumentStore((s) => s.doc.nodes);
-  const { padding } = fitViewOptions();
-  const fitWidth = width - Number.parseFloat(padding.left) - Number.parseFloat(padding.right);
-  const shown = useMemo(
-    () =>
-      // Only a diagram too wide is shown otherwise; one that fits stays as drawn (and draggable).
-      presenting && fitWidth > 0 && diagramWidth(docNodes) > fitWidth ? fitColumns(docNodes, fitWidth) : null,
-    [presenting, fitWidth, docNodes],
-  );
+  const shown = useShownLayout((s) => s.positions);
   const nodes = useDisplayedNodes(drawnNodes, shown);
   const edges = useFlowStore((s) => s.edges);
   const onNodesChange = useFlowStore((s) => s.onNodesChange);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Point } from '../store/edits';
 import type { FlowNode } from './flowTypes';
 
@@ -21,17 +21,4 @@ export function useDisplayedNodes(
       return p.x !== n.position.x || p.y !== n.position.y ? { ...n, position: p } : n;
     });
   }, [nodes, positions, upright]);
-}
-
-/** The width of an element in CSS pixels, following its resizes; 0 before it is mounted. */
-export function useElementWidth(element: HTMLElement | null): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    if (!element) return;
-    setWidth(element.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element]);
-  return width;
 }
