@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Canvas, Palette } from '../canvas';
 import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { useDocumentStore } from '../store/documentStore';
@@ -18,6 +18,7 @@ import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFirstUse } from './useFirstUse';
+import { useInspectorDrawer } from './useInspectorDrawer';
 import { useWindowTitle } from './useWindowTitle';
 
 // The "?" dialog loads when first asked for (the first visit's size budget).
@@ -58,6 +59,9 @@ function Editor() {
   const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
   const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
   const started = useAfterStartup();
+  // Narrower windows: the inspector is a drawer beside the canvas (layout.css).
+  const inspector = useInspectorDrawer();
+  const [panelsExpanded, setPanelsExpanded] = useState(false);
   return (
     <div className="fl-app">
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
@@ -79,7 +83,7 @@ function Editor() {
         {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}
         {started ? <LessonBar /> : null}
       </Suspense>
-      <div className="fl-workspace">
+      <div className="fl-workspace" data-inspector={inspector.open ? 'open' : 'closed'}>
         <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">
           <Palette />
         </aside>
@@ -91,12 +95,30 @@ function Editor() {
             <Suspense fallback={null}>{started ? <LessonFocus /> : null}</Suspense>
           </Canvas>
           <StatusLine />
+          <button
+            type="button"
+            className="fl-button fl-inspector-toggle"
+            aria-expanded={inspector.open}
+            aria-controls="fl-inspector"
+            onClick={inspector.toggle}
+          >
+            Inspector
+          </button>
         </main>
-        <aside className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
+        <aside id="fl-inspector" className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
           <Suspense fallback={null}>{started ? <Inspector /> : null}</Suspense>
         </aside>
       </div>
-      <section className="fl-bottom" aria-label="Simulation">
+      <section className="fl-bottom" aria-label="Simulation" data-expanded={panelsExpanded || undefined}>
+        {/* Projectors and laptops: the panels are a strip under the canvas; this pulls it up. */}
+        <button
+          type="button"
+          className="fl-button fl-bottom__expand"
+          aria-expanded={panelsExpanded}
+          onClick={() => setPanelsExpanded((e) => !e)}
+        >
+          {panelsExpanded ? 'Smaller panels' : 'Larger panels'}
+        </button>
         {/* live view: run controls, timeline, charts, event log and summary go here. */}
         <RunPanels />
       </section>

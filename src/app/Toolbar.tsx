@@ -1,11 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { FIT_VIEW_OPTIONS } from '../canvas/Canvas';
+import { fitViewOptions } from '../canvas/fitView';
 import { useDocumentStore } from '../store/documentStore';
 import { deleteSelection, redoEdit, undoEdit } from '../store/editorCommands';
 import { useSelectionStore } from '../store/selectionStore';
 import { type ThemeChoice, useUiStore } from '../store/uiStore';
+import { ToolbarMore } from './ToolbarMore';
 import { ToolIcon, type ToolIconName } from './ToolIcon';
 
 function ToolButton(props: {
@@ -58,7 +59,8 @@ function ThemeSwitch() {
 
 /**
  * The top bar: the app's name and the diagram's title, the file menu (given by the
- * persistence module), edit and view buttons, the shortcuts and the theme.
+ * persistence module), the shortcuts and the theme (behind "More" on narrower windows),
+ * edit and view buttons, then `extra` (sharing, presenting).
  */
 export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: ReactNode }) {
   const { fitView, zoomIn, zoomOut } = useReactFlow();
@@ -84,7 +86,18 @@ export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: Rea
           {title}
         </span>
       </div>
-      <div className="fl-toolbar__group">{fileMenu}</div>
+      <ToolbarMore>
+        <div className="fl-toolbar__group">{fileMenu}</div>
+        <div className="fl-toolbar__group">
+          <ToolButton
+            icon="keyboard"
+            label="Keyboard shortcuts"
+            hint="?"
+            onClick={() => openShortcuts(true)}
+          />
+          <ThemeSwitch />
+        </div>
+      </ToolbarMore>
       <div className="fl-toolbar__group" role="toolbar" aria-label="Edit">
         <ToolButton icon="undo" label="Undo" hint="Ctrl+Z" onClick={undoEdit} disabled={!canUndo} />
         <ToolButton icon="redo" label="Redo" hint="Shift+Ctrl+Z" onClick={redoEdit} disabled={!canRedo} />
@@ -101,7 +114,7 @@ export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: Rea
           icon="fit"
           label="Fit view"
           hint="F"
-          onClick={() => void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 })}
+          onClick={() => void fitView({ ...fitViewOptions(), duration: 200 })}
         />
         <ToolButton icon="zoomIn" label="Zoom in" hint="+" onClick={() => void zoomIn({ duration: 150 })} />
         <ToolButton
@@ -112,11 +125,6 @@ export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: Rea
         />
       </div>
       {extra}
-      <div className="fl-toolbar__spacer" />
-      <div className="fl-toolbar__group">
-        <ToolButton icon="keyboard" label="Keyboard shortcuts" hint="?" onClick={() => openShortcuts(true)} />
-        <ThemeSwitch />
-      </div>
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { FIT_VIEW_OPTIONS } from '../canvas/Canvas';
+import { fitViewOptions } from '../canvas/fitView';
 import {
   copySelection,
   deleteSelection,
@@ -53,7 +53,7 @@ export function useEditorShortcuts(): void {
       else if (mod && key === 'v') handled = expectPaste();
       else if (mod && key === 'd') duplicateSelection();
       else if (mod && key === 'a') selectAll();
-      else if (!mod && !e.altKey && key === 'f') void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });
+      else if (!mod && !e.altKey && key === 'f') void fitView({ ...fitViewOptions(), duration: 200 });
       else if (e.key === '?') useUiStore.getState().setShortcutsOpen(true);
       else if (e.key === 'F2') {
         const { nodeIds } = useSelectionStore.getState();

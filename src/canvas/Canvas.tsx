@@ -8,15 +8,18 @@ import {
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
-import { type DragEvent, type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { type DragEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt, connectNodes } from '../store/editorCommands';
-import { useUiStore } from '../store/uiStore';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
 import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
+import { fitViewOptions } from './fitView';
 import { useFlowStore } from './flowStore';
 import { nodeTypes } from './nodes/DiagramNodeView';
 import { freeSpotNear, setCanvasElement } from './placement';
+import { useShownLayout } from './shownLayout';
+import { useDisplayedNodes } from './useDisplayedNodes';
+import { useFitWhenShownLayoutChanges, useKeepSelectionInView, useRevealCreatedNodes } from './viewKeeping';
 import { publishViewport } from './viewportStore';
 
 export interface CanvasProps {
@@ -34,42 +37,7 @@ function nodeIdAt(x: number, y: number): string | null {
   return el?.getAttribute('data-id') ?? null;
 }
 
-/**
- * After an edit that adds or moves nodes (make it async pushes the target aside), bring
- * them into view when they landed outside it: an edit the person cannot see is confusing.
- */
-function useRevealCreatedNodes(): void {
-  const reveal = useUiStore((s) => s.reveal);
-  const { fitView, flowToScreenPosition } = useReactFlow();
-  useEffect(() => {
-    const el = document.querySelector('.fl-canvas');
-    if (!el || !reveal) return;
-    const { nodes, edges } = useDocumentStore.getState().doc;
-    // And their neighbours: make it async slides the queue's consumer aside.
-    const selected = new Set(reveal.ids);
-    for (const e of edges) {
-      if (reveal.ids.includes(e.source)) selected.add(e.target);
-      if (reveal.ids.includes(e.target)) selected.add(e.source);
-    }
-    const box = el.getBoundingClientRect();
-    const outside = nodes.some((n) => {
-      if (!selected.has(n.id)) return false;
-      const p = flowToScreenPosition(n.position);
-      return p.x < box.left || p.y < box.top || p.x + 60 > box.right || p.y + 40 > box.bottom;
-    });
-    if (outside) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
-  }, [reveal, fitView, flowToScreenPosition]);
-}
-
-/**
- * Fitting keeps the diagram above the minimap, which sits in the bottom-right corner and must
- * never cover a node (a first visit would otherwise hide part of the example). Reserving the
- * band at the bottom rather than a column on the right lets wide diagrams use the full width.
- */
-export const FIT_VIEW_OPTIONS = {
-  padding: { top: '56px', bottom: '136px', left: '56px', right: '56px' },
-  maxZoom: 1.25,
-} as const;
+export { FIT_VIEW_OPTIONS } from './fitView';
 
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 
@@ -81,7 +49,10 @@ const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-n
  * `viewportStore` for the overlay.
  */
 export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }: CanvasProps) {
-  const nodes = useFlowStore((s) => s.nodes);
+  const drawnNodes = useFlowStore((s) => s.nodes);
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const shown = useShownLayout((s) => s.positions);
+  const nodes = useDisplayedNodes(drawnNodes, shown);
   const edges = useFlowStore((s) => s.edges);
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
@@ -94,15 +65,22 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
   useEffect(() => {
     if (generation === shownGeneration.current) return;
     shownGeneration.current = generation;
-    const { viewport } = useDocumentStore.getState().doc;
+    const { viewport, nodes: newNodes } = useDocumentStore.getState().doc;
     // After React Flow has measured the new nodes.
     const t = setTimeout(() => {
       if (viewport) void setViewport(viewport);
-      else void fitView(FIT_VIEW_OPTIONS);
+      // Nothing to fit (New): React Flow would hold the fit back for the first node added,
+      // which would then jump to the middle, zoomed in. Start at 100 % instead.
+      else if (newNodes.length === 0) void setViewport({ x: 0, y: 0, zoom: 1 });
+      else void fitView(fitViewOptions());
     }, 50);
     return () => clearTimeout(t);
   }, [generation, fitView, setViewport]);
 
+  const registerElement = useCallback((el: HTMLDivElement | null) => {
+    setCanvasElement(el);
+    setElement(el);
+  }, []);
   const onDragOver = useCallback(
     (e: DragEvent) => {
       if (e.dataTransfer.types.includes(NODE_KIND_MIME)) {
@@ -134,10 +112,12 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
   }, []);
 
   useRevealCreatedNodes();
+  useKeepSelectionInView(element);
+  useFitWhenShownLayoutChanges(shown);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the palette's buttons are the keyboard's way.
-    <div className="fl-canvas" ref={setCanvasElement} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="fl-canvas" ref={registerElement} onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
       <ReactFlow
         nodes={nodes}
@@ -145,13 +125,15 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        // Shown positions are not the drawn ones: a drag would write them into the document.
+        nodesDraggable={shown === null}
         onEdgesChange={onEdgesChange}
         onConnect={(c) => connectNodes(c.source, c.target)}
         onConnectEnd={onConnectEnd}
         onMove={(_, v) => publishViewport(v)}
         onInit={(flow) => publishViewport(flow.getViewport())}
         {...(initialViewport ? { defaultViewport: initialViewport } : { fitView: true })}
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={fitViewOptions()}
         colorMode={colorMode}
         // Deleting, copying and selecting all go through the editor's own shortcuts (one undo step each).
         deleteKeyCode={null}

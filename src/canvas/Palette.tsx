@@ -3,10 +3,11 @@ import type { DragEvent } from 'react';
 import type { NodeKind } from '../model';
 import { useDocumentStore } from '../store/documentStore';
 import { addNodeAt } from '../store/editorCommands';
+import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
 import { NODE_KIND_MIME } from './dragKinds';
 import { KindIcon } from './nodes/KindIcon';
-import { canvasCentreOnScreen, freeSpotNear } from './placement';
+import { canvasCentreOnScreen, freeSpotNear, spotBeside } from './placement';
 
 const ENTRIES: { kind: NodeKind; name: string; hint: string }[] = [
   { kind: 'client', name: 'Client', hint: 'sends requests' },
@@ -60,15 +61,20 @@ function Legend() {
 }
 
 /**
- * The palette: drag a kind onto the canvas, or click it (Enter or Space) to add one at the
- * centre of the view. Also where new connections get their kind, and the edge legend.
+ * The palette: drag a kind onto the canvas, or click it (Enter or Space) to add one beside
+ * the selected node, or at the centre of the view when nothing is selected. Also where new connections get their kind, and the edge legend.
  */
 export function Palette() {
   const { screenToFlowPosition } = useReactFlow();
-  const addAtCentre = (kind: NodeKind) => {
+  // Beside the selected node (the next step of a chain), or in the middle of the view.
+  const addByClick = (kind: NodeKind) => {
+    const { nodes } = useDocumentStore.getState().doc;
+    const selected = useSelectionStore.getState().nodeIds;
+    const anchor = nodes.find((n) => n.id === selected.at(-1));
+    if (anchor) return void addNodeAt(kind, spotBeside(nodes, anchor));
     const centre = canvasCentreOnScreen();
     const at = centre ? screenToFlowPosition(centre) : { x: 0, y: 0 };
-    addNodeAt(kind, freeSpotNear(useDocumentStore.getState().doc.nodes, at));
+    addNodeAt(kind, freeSpotNear(nodes, at));
   };
   const onDragStart = (e: DragEvent, kind: NodeKind) => {
     e.dataTransfer.setData(NODE_KIND_MIME, kind);
@@ -86,7 +92,7 @@ export function Palette() {
               aria-label={`Add ${kind}`}
               draggable
               onDragStart={(e) => onDragStart(e, kind)}
-              onClick={() => addAtCentre(kind)}
+              onClick={() => addByClick(kind)}
             >
               <span className="fl-palette__icon">
                 <KindIcon kind={kind} />
@@ -99,7 +105,9 @@ export function Palette() {
           </li>
         ))}
       </ul>
-      <p className="fl-palette__tip">Drag onto the canvas, or click to add in the middle.</p>
+      <p className="fl-palette__tip">
+        Drag onto the canvas, or click to add beside the selected node (or in the middle).
+      </p>
       <h2 className="fl-section-title">New connections</h2>
       <EdgeKindToggle />
       <Legend />

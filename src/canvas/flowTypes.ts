@@ -1,8 +1,11 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { DiagramEdge, DiagramNode, EdgeKind, NodeKind } from '../model';
 
-/** What a node component receives: its own document node, nothing else. */
-export type FlowNodeData = { node: DiagramNode };
+/**
+ * What a node component receives: its own document node, and whether the diagram is shown
+ * turned to read top to bottom (displayLayout.ts), which moves its handles.
+ */
+export type FlowNodeData = { node: DiagramNode; upright?: boolean };
 /** A React Flow node derived from a document node; `type` is the node kind. */
 export type FlowNode = Node<FlowNodeData, NodeKind>;
 

@@ -1,17 +1,40 @@
 import { Background, BackgroundVariant, ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { type ReactNode, useMemo, useState } from 'react';
+import { topToBottom } from '../../canvas/displayLayout';
 import { EdgeMarkers, edgeTypes } from '../../canvas/edges/DiagramEdgeView';
 import { useFlowStore } from '../../canvas/flowStore';
 import { nodeTypes } from '../../canvas/nodes/DiagramNodeView';
 import { MessageOverlay } from '../../canvas/overlay';
+import { useDisplayedNodes } from '../../canvas/useDisplayedNodes';
+import { useDocumentStore } from '../../store/documentStore';
+import { KeepFitted, PLAYER_FIT } from './KeepFitted';
+
+export interface EmbedCanvasProps {
+  colorMode: 'light' | 'dark';
+  /** A phone held upright: the diagram turned to read top to bottom (displayLayout.ts). */
+  upright?: boolean;
+  /** A node tapped or clicked (the phone player shows its numbers). */
+  onNodeTap?: (id: string) => void;
+  /** Drawn over the diagram, outside React Flow's viewport. */
+  children?: ReactNode;
+}
 
 /**
  * The diagram for the embedded player: the editor's node and edge views and message
  * overlay, but nothing can be moved, connected, selected or renamed. Panning and pinch
  * zoom stay (a small iframe needs them); the wheel scrolls the host page instead.
  */
-export function EmbedCanvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
-  const nodes = useFlowStore((s) => s.nodes);
+export function EmbedCanvas({ colorMode, upright = false, onNodeTap, children }: EmbedCanvasProps) {
+  const docNodes = useDocumentStore((s) => s.doc.nodes);
+  // Panned or zoomed by the person: the view is theirs from then on.
+  const [moved, setMoved] = useState(false);
+  const shown = useMemo(() => (upright ? topToBottom(docNodes) : null), [upright, docNodes]);
+  const nodes = useDisplayedNodes(
+    useFlowStore((s) => s.nodes),
+    shown,
+    upright,
+  );
   const edges = useFlowStore((s) => s.edges);
   // Sizes measured by React Flow still have to reach its nodes; positions never change here.
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
@@ -29,6 +52,7 @@ export function EmbedCanvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={(changes) => onNodesChange(changes.filter((c) => c.type === 'dimensions'))}
+          onNodeClick={onNodeTap ? (_, node) => onNodeTap(node.id) : undefined}
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}
@@ -41,7 +65,8 @@ export function EmbedCanvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
           zoomOnDoubleClick={false}
           preventScrolling={false}
           fitView
-          fitViewOptions={{ padding: 0.15 }}
+          fitViewOptions={PLAYER_FIT}
+          onMoveStart={(event) => event && setMoved(true)}
           minZoom={0.1}
           maxZoom={2}
           colorMode={colorMode}
@@ -50,7 +75,9 @@ export function EmbedCanvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           <MessageOverlay />
+          <KeepFitted enabled={!moved} />
         </ReactFlow>
+        {children}
       </div>
     </ReactFlowProvider>
   );

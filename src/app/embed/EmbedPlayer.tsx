@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useRunStore } from '../../store/runHooks';
+import { useSelectionStore } from '../../store/selectionStore';
 import { formatSeconds } from '../run/formatTime';
 import type { RunController } from '../run/runController';
 import { SpeedSelect } from '../run/SpeedSelect';
 import { EmbedCanvas } from './EmbedCanvas';
 import { lessonStepAt, stepStartMs } from './lessonCaption';
+import { NodeNumbers } from './NodeNumbers';
 import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
 import { playerState, postPlayerStatus } from './playerStatus';
 import './embed.css';
@@ -22,7 +24,17 @@ export interface EmbedPlayerProps {
   colorMode: 'light' | 'dark';
   /** `?linked`: one side of a comparison; the framing page drives the clock. */
   linked?: boolean;
+  /**
+   * The player a shared link opens on a phone: the editor for the same document behind an
+   * "Edit" button, the diagram upright, a tapped node's numbers, the charts below.
+   */
+  editUrl?: string;
 }
+
+// Only the phone's player shows charts: fetched (with uPlot) when it first renders.
+const MetricsCharts = lazy(() =>
+  import('../../panels/charts/MetricsCharts').then((m) => ({ default: m.MetricsCharts })),
+);
 
 /** Simulated time one press of Step (or a step command without `ms`) advances. */
 const STEP_MS = 1000;
@@ -60,7 +72,15 @@ export function EmbedPlayer({
   step,
   colorMode,
   linked = false,
+  editUrl,
 }: EmbedPlayerProps) {
+  const phone = editUrl !== undefined;
+  const [tapped, setTapped] = useState<string | null>(null);
+  // The selection also picks the node's own charts below.
+  const tap = (id: string | null) => {
+    setTapped(id);
+    useSelectionStore.getState().select(id ? [id] : [], []);
+  };
   const state = usePlayback(controller, (s) => s.value as string);
   const speed = usePlayback(controller, (s) => s.context.speed);
   const error = usePlayback(controller, (s) => s.context.error);
@@ -95,21 +115,29 @@ export function EmbedPlayer({
   const failures = report ? Object.values(report.clients).reduce((n, c) => n + c.failed, 0) : null;
 
   return (
-    <div className="fl-embed" data-theme-embed={colorMode}>
+    <div className={`fl-embed${phone ? ' fl-embed--phone' : ''}`} data-theme-embed={colorMode}>
       <header className="fl-embed__header">
         <span className="fl-embed__title" title={doc.title}>
           {doc.title}
         </span>
-        <a className="fl-embed__open" href={openUrl} target="_blank" rel="noopener noreferrer">
-          Open in Faultline
-        </a>
+        {phone ? (
+          <a className="fl-embed__edit" href={editUrl}>
+            Edit
+          </a>
+        ) : (
+          <a className="fl-embed__open" href={openUrl} target="_blank" rel="noopener noreferrer">
+            Open in Faultline
+          </a>
+        )}
       </header>
       {stepIndex !== null && (
         <p className="fl-embed__caption" aria-live="polite" data-testid="embed-caption">
           {doc.lesson[stepIndex].caption}
         </p>
       )}
-      <EmbedCanvas colorMode={colorMode} />
+      <EmbedCanvas colorMode={colorMode} upright={phone} onNodeTap={phone ? tap : undefined}>
+        {tapped ? <NodeNumbers id={tapped} onClose={() => tap(null)} /> : null}
+      </EmbedCanvas>
       <div className="fl-embed__controls" role="toolbar" aria-label="Player controls">
         {!linked && (
           <>
@@ -165,6 +193,13 @@ export function EmbedPlayer({
           {error ?? `Finished: ${failures} client request${failures === 1 ? '' : 's'} failed.`}
         </p>
       )}
+      {phone ? (
+        <div className="fl-embed__charts">
+          <Suspense fallback={null}>
+            <MetricsCharts />
+          </Suspense>
+        </div>
+      ) : null}
     </div>
   );
 }

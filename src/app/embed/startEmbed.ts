@@ -8,6 +8,8 @@ export interface EmbedSetup {
   controller: RunController;
   /** The editor's URL for the same document (no `?embed`; the theme kept). */
   openUrl: string;
+  /** The editor for the same document in this tab, even on a phone (`?edit`; the theme kept). */
+  editUrl: string;
 }
 
 /**
@@ -26,5 +28,6 @@ export function startEmbed(
   return {
     controller: createRunController(),
     openUrl: shareUrl(theme ? `${base}?theme=${theme}` : base, fragment),
+    editUrl: shareUrl(`${base}?edit${theme ? `&theme=${theme}` : ''}`, fragment),
   };
 }

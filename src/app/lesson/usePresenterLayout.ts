@@ -1,11 +1,30 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
-import { FIT_VIEW_OPTIONS } from '../../canvas/Canvas';
+import { useEffect, useRef, useState } from 'react';
+import { diagramWidth, fitColumns } from '../../canvas/displayLayout';
+import { fitViewOptions } from '../../canvas/fitView';
+import { showLayout } from '../../canvas/shownLayout';
+import { useDocumentStore } from '../../store/documentStore';
+
+/** The canvas's width in CSS pixels while `on`, following its resizes; 0 otherwise. */
+function useCanvasWidth(on: boolean): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const canvas = on ? document.querySelector<HTMLElement>('.fl-canvas') : null;
+    if (!canvas) return setWidth(0);
+    setWidth(canvas.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(canvas.clientWidth));
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [on]);
+  return width;
+}
 
 /**
  * Switches the page's presenter layout (lesson.css: palette, inspector and panels hidden)
  * with an attribute on the root element, and fits the diagram into the canvas's new size.
- * Opening the editor out of presenter mode keeps the document's own viewport.
+ * A diagram too wide for the projector at 100 % is shown with its columns closer together
+ * (displayLayout.ts; the view only). Opening the editor out of presenter mode keeps the
+ * document's own viewport.
  */
 export function usePresenterLayout(presenting: boolean): void {
   const { fitView } = useReactFlow();
@@ -18,8 +37,18 @@ export function usePresenterLayout(presenting: boolean): void {
     // After the layout changed size: the next frame has the canvas's new box.
     const frame = requestAnimationFrame(() => {
       was.current = presenting;
-      void fitView({ ...FIT_VIEW_OPTIONS, duration: 200 });
+      void fitView({ ...fitViewOptions(), duration: 200 });
     });
     return () => cancelAnimationFrame(frame);
   }, [presenting, fitView]);
+
+  const width = useCanvasWidth(presenting);
+  const nodes = useDocumentStore((s) => s.doc.nodes);
+  useEffect(() => {
+    const { padding } = fitViewOptions();
+    const room = width - Number.parseFloat(padding.left) - Number.parseFloat(padding.right);
+    // One that fits stays as drawn (and its nodes can still be dragged).
+    showLayout(presenting && room > 0 && diagramWidth(nodes) > room ? fitColumns(nodes, room) : null);
+  }, [presenting, width, nodes]);
+  useEffect(() => () => showLayout(null), []);
 }

@@ -1,5 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useUiStore } from '../../store/uiStore';
+import { hasSharedDiagram } from '../share/sharedLink';
+import { opensPhonePlayer, PHONE_QUERY } from './phonePlayer';
 import { parseViewOptions, type ViewOptions } from './viewOptions';
 
 // Each special page is its own chunk: the editor's first visit loads neither.
@@ -8,18 +10,21 @@ const CompareRoute = lazy(() => import('../compare/CompareRoute'));
 
 /**
  * The pages that are not the editor, chosen from the view options: `?embed` (the
- * read-only player) and `?compare` (also for a fragment holding two diagrams). Returns
- * null for the editor. These pages never boot persistence: they neither read nor write
- * the autosave.
+ * read-only player) and `?compare` (also for a fragment holding two diagrams) — and the
+ * player for a shared link opened on a phone (phonePlayer.ts). Returns null for the editor.
+ * These pages never boot persistence: they neither read nor write the autosave.
  */
 export function specialRoute(location: Location): ReactNode | null {
   const options = parseViewOptions(location.search);
   applyTheme(options);
   // `?compare&embed` is the compare page in an iframe, not a player: compare is checked first.
   // Two diagrams in the fragment (`#d=…&b=…`) are a comparison even if the query was lost.
-  if (options.compare || /^#d=[^&]*&b=/.test(location.hash))
+  if (options.compare || /^#[dD]=[^&]*&[bB]=/.test(location.hash))
     return loading(<CompareRoute options={options} location={location} />);
   if (options.embed) return loading(<EmbedRoute options={options} location={location} />);
+  const narrow = window.matchMedia?.(PHONE_QUERY).matches ?? false;
+  if (opensPhonePlayer(options, hasSharedDiagram(location.hash), narrow))
+    return loading(<EmbedRoute options={options} location={location} phone />);
   return null;
 }
 

@@ -4,7 +4,7 @@ import { DEFAULT_VIEW_OPTIONS, formatViewOptions, parseViewOptions } from './vie
 
 describe('parseViewOptions', () => {
   it('reads every known option', () => {
-    expect(parseViewOptions('?embed&autoplay=1&theme=dark&step=3&compare=true&present&linked')).toEqual({
+    expect(parseViewOptions('?embed&autoplay=1&theme=dark&step=3&compare=true&present&linked&edit')).toEqual({
       embed: true,
       autoplay: true,
       theme: 'dark',
@@ -13,6 +13,7 @@ describe('parseViewOptions', () => {
       comparePair: null,
       present: true,
       linked: true,
+      edit: true,
     });
   });
 

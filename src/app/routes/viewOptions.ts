@@ -26,6 +26,11 @@ export interface ViewOptions {
    * (same origin only) drives its clock, so it shows no time controls of its own.
    */
   linked: boolean;
+  /**
+   * `?edit`: the editor even on a narrow screen, where a shared link otherwise opens the
+   * player (the player's "Edit" button adds it).
+   */
+  edit: boolean;
 }
 
 export const DEFAULT_VIEW_OPTIONS: ViewOptions = {
@@ -37,6 +42,7 @@ export const DEFAULT_VIEW_OPTIONS: ViewOptions = {
   comparePair: null,
   present: false,
   linked: false,
+  edit: false,
 };
 
 /** Longest query string we look at: anything longer is not ours. */
@@ -62,7 +68,7 @@ export function parseViewOptions(search: string): ViewOptions {
   } catch {
     return options;
   }
-  for (const key of ['embed', 'autoplay', 'compare', 'present', 'linked'] as const) {
+  for (const key of ['embed', 'autoplay', 'compare', 'present', 'linked', 'edit'] as const) {
     const on = flag(params.get(key));
     if (on !== null) options[key] = on;
   }
@@ -84,7 +90,7 @@ export function parseViewOptions(search: string): ViewOptions {
 /** The query string for `options` (only what differs from the defaults), with a leading "?" or empty. */
 export function formatViewOptions(options: Partial<ViewOptions>): string {
   const parts: string[] = [];
-  for (const key of ['embed', 'autoplay', 'compare', 'present', 'linked'] as const) {
+  for (const key of ['embed', 'autoplay', 'compare', 'present', 'linked', 'edit'] as const) {
     if (key === 'compare' && options.comparePair) parts.push(`compare=${options.comparePair.join(',')}`);
     else if (options[key]) parts.push(key);
   }

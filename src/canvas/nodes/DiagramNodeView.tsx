@@ -44,6 +44,8 @@ function LabelEditor({ id, label, onDone }: { id: string; label: string; onDone:
  */
 function DiagramNodeView({ id, data, selected }: NodeProps<FlowNode>) {
   const node = data.node;
+  // Shown top to bottom (a phone's player): calls come in at the top and leave at the bottom.
+  const [into, outOf] = data.upright ? [Position.Top, Position.Bottom] : [Position.Left, Position.Right];
   // A boolean per node: only the node being renamed renders when renaming starts or ends.
   const editing = useUiStore((s) => s.renamingId === id);
   const setRenaming = useUiStore((s) => s.setRenaming);
@@ -55,7 +57,7 @@ function DiagramNodeView({ id, data, selected }: NodeProps<FlowNode>) {
       onDoubleClick={() => setRenaming(id)}
       title={node.label}
     >
-      {node.kind !== 'client' && <Handle type="target" position={Position.Left} className="fl-handle" />}
+      {node.kind !== 'client' && <Handle type="target" position={into} className="fl-handle" />}
       <span className="fl-node__icon">
         <KindIcon kind={node.kind} />
       </span>
@@ -70,7 +72,7 @@ function DiagramNodeView({ id, data, selected }: NodeProps<FlowNode>) {
         {/* live view: health, load and cause/victim during a run (nothing while editing). */}
         <NodeRunBadge id={id} kind={node.kind} />
       </span>
-      {node.kind !== 'database' && <Handle type="source" position={Position.Right} className="fl-handle" />}
+      {node.kind !== 'database' && <Handle type="source" position={outOf} className="fl-handle" />}
     </div>
   );
 }

@@ -138,7 +138,20 @@ function drawKind(ctx: CanvasRenderingContext2D, scene: OverlayScene, kind: Tran
   if (any) paint(ctx, style);
 }
 
-/** Reduced motion: how many messages are on each edge, written at its middle. */
+/** Height of an edge's "N in flight" counter, in screen pixels. */
+export const COUNTER_HEIGHT = 14;
+
+/**
+ * Where an edge's "N in flight" counter is written, in screen pixels, for the edge's middle
+ * at `mid`: just under the line. The edge's own label sits above the line
+ * (DiagramEdgeView), at any zoom, so the counter never covers it.
+ */
+export function counterBox(mid: { x: number; y: number }, textWidth: number) {
+  const width = textWidth + 8;
+  return { x: mid.x - width / 2, y: mid.y + 5, width, height: COUNTER_HEIGHT };
+}
+
+/** Reduced motion: how many messages are on each edge, written under its middle. */
 function drawCounters(ctx: CanvasRenderingContext2D, scene: OverlayScene): void {
   // Only what is in flight at the instant drawn (a frame may cover an interval).
   const counts = new Map<string, number>();
@@ -153,11 +166,10 @@ function drawCounters(ctx: CanvasRenderingContext2D, scene: OverlayScene): void 
     if (!edge) continue;
     const p = toScreen(pointOnCurve(edge.curve, 0.5), scene.transform);
     const text = `${Math.round(n * scene.frame.perDot)} in flight`;
-    const w = ctx.measureText(text).width + 8;
+    const box = counterBox(p, ctx.measureText(text).width);
     ctx.fillStyle = 'rgba(255,255,255,0.9)';
-    // Above the edge's own label, which sits at the middle.
-    ctx.fillRect(p.x - w / 2, p.y - 30, w, 14);
+    ctx.fillRect(box.x, box.y, box.width, box.height);
     ctx.fillStyle = '#1e293b';
-    ctx.fillText(text, p.x, p.y - 23);
+    ctx.fillText(text, p.x, box.y + box.height / 2);
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
+import { axisSize } from './axisSize';
 import type { ChartData } from './chartData';
 
 type UPlotClass = typeof uPlot;
@@ -73,7 +74,18 @@ export function UPlotChart({ title, data, windows, height = 120 }: UPlotChartPro
         legend: { show: true, live: false },
         cursor: { show: true },
         scales: { x: { time: false } },
-        axes: [{ size: 30 }, { size: 40 }],
+        axes: [
+          { size: 30 },
+          {
+            // As wide as the labels need ("2,000"), measured in the axis's own font.
+            size: (u: uPlot, values: string[] | null, axisIdx: number) => {
+              const font = (u.axes[axisIdx] as { font?: string | [string] }).font;
+              u.ctx.font = Array.isArray(font) ? font[0] : (font ?? u.ctx.font);
+              const ratio = window.devicePixelRatio || 1;
+              return axisSize(values, (text) => u.ctx.measureText(text).width / ratio);
+            },
+          },
+        ],
         series: [{}, ...data.lines.map((l) => ({ label: l.label, stroke: l.colour, width: 1.5 }))],
         hooks: { drawClear: [shadeWindows(() => windowsRef.current)] },
       },
