@@ -73,9 +73,9 @@ test('Shift+click adds a node or an edge to the selection, and takes it out agai
   await node(page, 'client').click();
   await expect(heading).toHaveText('3 items selected');
   // The edge's label is a bigger target for the same thing.
-  await page.getByTestId('edge-label-orders-payments').click();
+  await page.getByTestId('edgelabel-orders-payments').click();
   await expect(heading).toHaveText('4 items selected');
-  await page.getByTestId('edge-label-orders-payments').click();
+  await page.getByTestId('edgelabel-orders-payments').click();
   await expect(heading).toHaveText('3 items selected');
   await page.keyboard.up('Shift');
   // A plain click still selects just one.

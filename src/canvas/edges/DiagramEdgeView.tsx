@@ -47,7 +47,7 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
             if (e.shiftKey) selection.toggle(id, true);
             else selection.select([], [id]);
           }}
-          data-testid={`edge-label-${id}`}
+          data-testid={`edgelabel-${id}`}
           className={`fl-edge-label fl-edge-label--${edge.kind}${selected ? ' is-selected' : ''} nodrag nopan`}
           // Above the line, not on it: the moving messages travel along the middle of the edge.
           style={{ transform: `translate(-50%, calc(-100% - 8px)) translate(${labelX}px, ${labelY}px)` }}
