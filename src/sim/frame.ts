@@ -72,7 +72,7 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};
-  const last = s.series[s.series.length - 1];
+  const last = s.lastSecond;
   ctx.topo.edges.forEach((spec, i) => {
     const es = s.edges[i];
     const row = last?.edges[spec.id];

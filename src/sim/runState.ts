@@ -9,6 +9,7 @@ import { createEventQueue, type EventQueueData } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
 import type { SeriesRow } from './report';
+import type { SeriesState } from './seriesBudget';
 import {
   type BreakerState,
   CAUSE_COUNT,
@@ -51,7 +52,7 @@ export interface TransferLog {
   end: Float64Array;
 }
 
-export interface SimState {
+export interface SimState extends SeriesState {
   now: number;
   endMs: number;
   seed: number;
@@ -78,7 +79,8 @@ export interface SimState {
   liveJobs: number;
   /** Index of the job admitJob created last. */
   lastJob: number;
-  series: SeriesRow[];
+  /** The last second's row, whatever the series' bucket width (frame() reads its rates). */
+  lastSecond: SeriesRow | null;
   log: RunLogEntry[];
   logDropped: number;
   /** Client request failures this second, grouped by "edge|cause" for the log. */
@@ -113,6 +115,8 @@ export interface EngineContext {
   s: SimState;
   limits: SimLimits;
   trackTransfers: boolean;
+  /** Rows the series may hold (seriesBudget.ts), from the limits and the row width. */
+  seriesRows: number;
 }
 
 export function createSimState(
@@ -203,6 +207,10 @@ export function createSimState(
     liveJobs: 0,
     lastJob: -1,
     series: [],
+    seriesOpen: null,
+    seriesSpan: 1,
+    seriesRevision: 0,
+    lastSecond: null,
     log: [],
     logDropped: 0,
     failureGroups: {},

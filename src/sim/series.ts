@@ -1,7 +1,7 @@
 /**
  * Per-second rows for charts (report.ts SeriesRow), and node health. Each simulated second
- * the per-second counters are turned into one row and reset: the only state that grows
- * with the length of a run.
+ * the per-second counters are turned into one row and reset; the row joins the series,
+ * which stays within its size budget (seriesBudget.ts) however long the run.
  */
 import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
@@ -9,6 +9,7 @@ import type { NodeHealth, SeriesRow } from './report';
 import { FAILURE_CAUSES } from './report';
 import { addLog, flushFailureGroups } from './runLog';
 import type { EngineContext } from './runState';
+import { appendSecond } from './seriesBudget';
 import { MSG_DEAD } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
@@ -71,10 +72,13 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
         completed: ns.secCompleted,
         p50: quantile(ns.secLatency, 0.5),
         p99: quantile(ns.secLatency, 0.99),
+        mean: ns.secLatency.n > 0 ? ns.secLatency.sum / ns.secLatency.n : 0,
+        failureMean: ns.secFailed > 0 ? ns.secFailureSum / ns.secFailed : 0,
         completionP99: quantile(ns.secCompletion, 0.99),
         failedBy: failedByRecord(ns.secFailedBy),
       };
       ns.secSent = ns.secOk = ns.secFailed = ns.secAccepted = ns.secCompleted = 0;
+      ns.secFailureSum = 0;
       ns.secFailedBy.fill(0);
       clearHistogram(ns.secLatency);
       clearHistogram(ns.secCompletion);
@@ -126,6 +130,7 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
     };
     es.secCalls = es.secFailed = 0;
   });
-  s.series.push(row);
+  s.lastSecond = row;
+  appendSecond(s, row, ctx.seriesRows);
   flushFailureGroups(ctx);
 }
