@@ -57,6 +57,22 @@ export interface RunProgress {
   speed: PlaybackSpeed;
 }
 
+/**
+ * The final report as the worker sends it: everything but the series, which the page
+ * already holds from the metrics messages (sending it again would copy the largest part of
+ * the report a second time at the very end).
+ */
+export type FinalReport = Omit<Report, 'series'>;
+
+/**
+ * Replaces the tail of `list` from index `from` with `rows`: how a metrics message's rows
+ * (or log entries) update what the page holds.
+ */
+export function spliceFrom<T>(list: T[], from: number, rows: T[]): T[] {
+  if (from === list.length && rows.length === 0) return list;
+  return list.slice(0, from).concat(rows);
+}
+
 /** Worker → page. */
 export type FromWorker =
   | { type: 'loaded'; progress: RunProgress; faults: Fault[] }
@@ -69,7 +85,8 @@ export type FromWorker =
   /**
    * Throttled metrics. Rows of the series from index `seriesFrom` on, and log entries from
    * index `logFrom` on, replace what the page holds from those indexes (after a seek back
-   * the lists get shorter; the last series row is resent while its second fills).
+   * the lists get shorter; the last series row is resent while its bucket fills; when a long
+   * run's series is thinned into wider buckets, it is resent whole from index 0).
    */
   | {
       type: 'metrics';
@@ -79,8 +96,8 @@ export type FromWorker =
       logFrom: number;
       log: RunLogEntry[];
     }
-  /** The run reached its end (or a limit): the final report. */
-  | { type: 'finished'; progress: RunProgress; report: Report }
+  /** The run reached its end (or a limit): the final report, without the series (see FinalReport). */
+  | { type: 'finished'; progress: RunProgress; report: FinalReport }
   /** A live fault as the engine wrote it into the timeline (with its id and start). */
   | { type: 'faultInjected'; fault: Fault; faults: Fault[] }
   | { type: 'error'; message: string };

@@ -14,7 +14,7 @@
  */
 import type { FailureCause, NodeHealth, SeriesRow } from './report';
 import type { Topology } from './topology';
-import { KIND_CLIENT, KIND_QUEUE } from './topology';
+import { KIND_QUEUE } from './topology';
 
 /** Cells in one row of `topo`'s series: one per client, node, queue (again) and RPC edge. */
 export function cellsPerRow(topo: Topology): number {

@@ -65,6 +65,7 @@ export class RunSession {
   private lastFrameSimMs = 0;
   private lastMetricsWallMs = Number.NEGATIVE_INFINITY;
   private seriesSent = 0;
+  private seriesRevisionSent = 0;
   private logSent = 0;
   private finishedSent = false;
   private injectionCount = 0;
@@ -284,22 +285,28 @@ export class RunSession {
     }
     if (over && !this.finishedSent) {
       this.finishedSent = true;
-      this.post({ type: 'finished', progress: this.progress(sim), report: sim.report() });
+      const { series: _sentAlready, ...report } = sim.report();
+      this.post({ type: 'finished', progress: this.progress(sim), report });
     }
   }
 
   private postMetrics(sim: Simulation): void {
-    const series = sim.report().series;
-    const seriesFrom = Math.max(0, Math.min(this.seriesSent, series.length) - 1);
+    // Thinning replaced the rows already sent with wider ones: resend them all (bounded by
+    // the series budget, and it happens at most once per doubling of the bucket width).
+    if (sim.seriesRevision() !== this.seriesRevisionSent) this.seriesSent = 0;
+    this.seriesRevisionSent = sim.seriesRevision();
+    // The last row sent may have been a bucket still filling: send it again.
+    const seriesFrom = Math.max(0, this.seriesSent - 1);
+    const series = sim.series(seriesFrom);
     const log = sim.log(this.logSent);
     const logFrom = this.logSent;
-    this.seriesSent = series.length;
+    this.seriesSent = seriesFrom + series.length;
     this.logSent += log.length;
     this.post({
       type: 'metrics',
       progress: this.progress(sim),
       seriesFrom,
-      series: series.slice(seriesFrom),
+      series,
       logFrom,
       log,
     });

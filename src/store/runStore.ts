@@ -118,7 +118,8 @@ export const runStore = createStore<RunStore>()((set, get) => ({
         return;
       }
       case 'finished':
-        set({ progress: message.progress, report: message.report });
+        // The series came with the metrics messages; the report does not carry it twice.
+        set({ progress: message.progress, report: { ...message.report, series: get().series } });
         return;
       case 'faultInjected':
         set({ faults: message.faults });
