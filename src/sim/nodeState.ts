@@ -110,7 +110,8 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     failedBy: new Float64Array(CAUSE_COUNT),
     latency: createHistogram(client || serves),
     abandoned: 0,
-    abandonedLatency: createHistogram(serves && !client),
+    // Allocated on first use (services.ts): most nodes never finish work nobody waits for.
+    abandonedLatency: createHistogram(false),
     rr: 0,
     busy: 0,
     workers: 0,

@@ -8,7 +8,6 @@ import { createLine, type DelayLine } from './delayLines';
 import { createEventQueue, type EventQueueData } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
-import type { SeriesRow } from './report';
 import type { SeriesState } from './seriesBudget';
 import {
   type BreakerState,
@@ -79,8 +78,9 @@ export interface SimState extends SeriesState {
   liveJobs: number;
   /** Index of the job admitJob created last. */
   lastJob: number;
-  /** The last second's row, whatever the series' bucket width (frame() reads its rates). */
-  lastSecond: SeriesRow | null;
+  /** Calls and failures per edge in the last whole second, whatever the series' bucket width (for frame()). */
+  lastEdgeCalls: Float64Array;
+  lastEdgeFailed: Float64Array;
   log: RunLogEntry[];
   logDropped: number;
   /** Client request failures this second, grouped by "edge|cause" for the log. */
@@ -210,7 +210,8 @@ export function createSimState(
     seriesOpen: null,
     seriesSpan: 1,
     seriesRevision: 0,
-    lastSecond: null,
+    lastEdgeCalls: new Float64Array(topo.edges.length),
+    lastEdgeFailed: new Float64Array(topo.edges.length),
     log: [],
     logDropped: 0,
     failureGroups: {},

@@ -77,79 +77,89 @@ export function copyRow(row: SeriesRow): SeriesRow {
   return out;
 }
 
-/**
- * Adds the seconds of `b` (right after `acc`) to the bucket `acc`, in place. Called once per
- * simulated second on a wide bucket, so it allocates nothing but new failure causes.
- */
+type ClientCell = SeriesRow['clients'][string];
+type NodeCell = SeriesRow['nodes'][string];
+type QueueCell = SeriesRow['queues'][string];
+type EdgeCell = SeriesRow['edges'][string];
+
+/** Adds `y` (covering `sb` seconds) to `x` (covering `sa` seconds just before), in place. */
+export function mergeClient(x: ClientCell, sa: number, y: ClientCell, sb: number): void {
+  // The weights use the counts before they are averaged.
+  x.p50 = weighted(x.p50, x.ok * sa, y.p50, y.ok * sb);
+  x.mean = weighted(x.mean ?? 0, x.ok * sa, y.mean ?? 0, y.ok * sb);
+  x.failureMean = weighted(x.failureMean ?? 0, x.failed * sa, y.failureMean ?? 0, y.failed * sb);
+  x.p99 = Math.max(x.p99, y.p99);
+  x.completionP99 = Math.max(x.completionP99, y.completionP99);
+  x.sent = rate(x.sent, sa, y.sent, sb);
+  x.ok = rate(x.ok, sa, y.ok, sb);
+  x.failed = rate(x.failed, sa, y.failed, sb);
+  x.accepted = rate(x.accepted, sa, y.accepted, sb);
+  x.completed = rate(x.completed, sa, y.completed, sb);
+  const fa = x.failedBy;
+  const fb = y.failedBy;
+  for (const k in fa)
+    fa[k as FailureCause] = rate(fa[k as FailureCause] ?? 0, sa, fb[k as FailureCause] ?? 0, sb);
+  for (const k in fb) if (!(k in fa)) fa[k as FailureCause] = rate(0, sa, fb[k as FailureCause] ?? 0, sb);
+}
+
+/** Adds `y` to `x` in place (see mergeClient). */
+export function mergeNode(x: NodeCell, sa: number, y: NodeCell, sb: number): void {
+  x.received = rate(x.received, sa, y.received, sb);
+  x.ok = rate(x.ok, sa, y.ok, sb);
+  x.failed = rate(x.failed, sa, y.failed, sb);
+  x.utilization = rate(x.utilization, sa, y.utilization, sb);
+  x.backlog = Math.max(x.backlog, y.backlog);
+  if (HEALTH_RANK[y.health] > HEALTH_RANK[x.health]) x.health = y.health;
+}
+
+/** Adds `y` to `x` in place (see mergeClient). */
+export function mergeQueue(x: QueueCell, sa: number, y: QueueCell, sb: number): void {
+  x.depth = Math.max(x.depth, y.depth);
+  x.oldestAgeMs = Math.max(x.oldestAgeMs, y.oldestAgeMs);
+  x.deadLettered = rate(x.deadLettered, sa, y.deadLettered, sb);
+}
+
+/** Adds `y` to `x` in place (see mergeClient). */
+export function mergeEdge(x: EdgeCell, sa: number, y: EdgeCell, sb: number): void {
+  x.calls = rate(x.calls, sa, y.calls, sb);
+  x.failed = rate(x.failed, sa, y.failed, sb);
+  if (BREAKER_RANK[y.breaker] > BREAKER_RANK[x.breaker]) x.breaker = y.breaker;
+}
+
+/** Adds the seconds of `b` (right after `acc`) to the bucket `acc`, in place. */
 function mergeInto(acc: SeriesRow, b: SeriesRow): void {
   const sa = span(acc);
   const sb = span(b);
   acc.spanS = sa + sb;
-  for (const id in b.clients) {
-    const x = acc.clients[id];
-    const y = b.clients[id];
-    if (!x) continue;
-    // The weights use the counts before they are averaged.
-    x.p50 = weighted(x.p50, x.ok * sa, y.p50, y.ok * sb);
-    x.mean = weighted(x.mean ?? 0, x.ok * sa, y.mean ?? 0, y.ok * sb);
-    x.failureMean = weighted(x.failureMean ?? 0, x.failed * sa, y.failureMean ?? 0, y.failed * sb);
-    x.p99 = Math.max(x.p99, y.p99);
-    x.completionP99 = Math.max(x.completionP99, y.completionP99);
-    x.sent = rate(x.sent, sa, y.sent, sb);
-    x.ok = rate(x.ok, sa, y.ok, sb);
-    x.failed = rate(x.failed, sa, y.failed, sb);
-    x.accepted = rate(x.accepted, sa, y.accepted, sb);
-    x.completed = rate(x.completed, sa, y.completed, sb);
-    const fa = x.failedBy;
-    const fb = y.failedBy;
-    for (const k in fa)
-      fa[k as FailureCause] = rate(fa[k as FailureCause] ?? 0, sa, fb[k as FailureCause] ?? 0, sb);
-    for (const k in fb) if (!(k in fa)) fa[k as FailureCause] = rate(0, sa, fb[k as FailureCause] ?? 0, sb);
-  }
-  for (const id in b.nodes) {
-    const x = acc.nodes[id];
-    const y = b.nodes[id];
-    if (!x) continue;
-    x.received = rate(x.received, sa, y.received, sb);
-    x.ok = rate(x.ok, sa, y.ok, sb);
-    x.failed = rate(x.failed, sa, y.failed, sb);
-    x.utilization = rate(x.utilization, sa, y.utilization, sb);
-    x.backlog = Math.max(x.backlog, y.backlog);
-    if (HEALTH_RANK[y.health] > HEALTH_RANK[x.health]) x.health = y.health;
-  }
-  for (const id in b.queues) {
-    const x = acc.queues[id];
-    const y = b.queues[id];
-    if (!x) continue;
-    x.depth = Math.max(x.depth, y.depth);
-    x.oldestAgeMs = Math.max(x.oldestAgeMs, y.oldestAgeMs);
-    x.deadLettered = rate(x.deadLettered, sa, y.deadLettered, sb);
-  }
-  for (const id in b.edges) {
-    const x = acc.edges[id];
-    const y = b.edges[id];
-    if (!x) continue;
-    x.calls = rate(x.calls, sa, y.calls, sb);
-    x.failed = rate(x.failed, sa, y.failed, sb);
-    if (BREAKER_RANK[y.breaker] > BREAKER_RANK[x.breaker]) x.breaker = y.breaker;
-  }
+  for (const id in b.clients) if (acc.clients[id]) mergeClient(acc.clients[id], sa, b.clients[id], sb);
+  for (const id in b.nodes) if (acc.nodes[id]) mergeNode(acc.nodes[id], sa, b.nodes[id], sb);
+  for (const id in b.queues) if (acc.queues[id]) mergeQueue(acc.queues[id], sa, b.queues[id], sb);
+  for (const id in b.edges) if (acc.edges[id]) mergeEdge(acc.edges[id], sa, b.edges[id], sb);
 }
 
 /**
- * Adds one second's row to the series, within `rowLimit` rows: gathered into the open bucket
- * while buckets are wider than a second, and the whole series thinned when it outgrows
- * the limit. `row` itself is never changed.
+ * Adds a new row of one second to the series, within `rowLimit` rows. While buckets are
+ * wider than a second it opens a bucket (the caller then adds the next seconds into
+ * `seriesOpen` in place, and calls closeIfFull); the whole series is thinned when it
+ * outgrows the limit. The row must be the caller's own: it may be changed later.
  */
 export function appendSecond(st: SeriesState, row: SeriesRow, rowLimit: number): void {
-  let bucket = row;
   if (st.seriesOpen) {
-    bucket = st.seriesOpen;
-    mergeInto(bucket, row);
-  }
-  if (span(bucket) < st.seriesSpan) {
-    st.seriesOpen = bucket === row ? copyRow(row) : bucket;
+    mergeInto(st.seriesOpen, row);
+  } else if (st.seriesSpan > 1) {
+    st.seriesOpen = row;
+  } else {
+    st.series.push(row);
+    if (st.series.length > rowLimit) thin(st);
     return;
   }
+  closeIfFull(st, rowLimit);
+}
+
+/** Closes the open bucket once it covers a whole span, thinning the series when it outgrows `rowLimit`. */
+export function closeIfFull(st: SeriesState, rowLimit: number): void {
+  const bucket = st.seriesOpen;
+  if (!bucket || span(bucket) < st.seriesSpan) return;
   st.seriesOpen = null;
   st.series.push(bucket);
   if (st.series.length > rowLimit) thin(st);

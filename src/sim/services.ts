@@ -8,7 +8,7 @@ import { beginCompute, nodeFailed, takeWorker } from './admission';
 import { startCall } from './calls';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
 import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
-import { recordValue } from './histogram';
+import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
 import { pullMessages, settleDelivery } from './queues';
 import { nextUnit, PURPOSE } from './random';
 import { type EngineContext, lineBack, nodeStream } from './runState';
@@ -179,6 +179,9 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
       if (callerWaits(ctx, j)) recordValue(ns.latency, s.now - job.arrivedAt);
       else {
         ns.abandoned++;
+        // Allocated on first use: checkpoints copy every histogram, and most nodes never need it.
+        if (ns.abandonedLatency.counts.length === 0)
+          ns.abandonedLatency.counts = new Uint32Array(HISTOGRAM_BUCKETS);
         recordValue(ns.abandonedLatency, s.now - job.arrivedAt);
       }
     }

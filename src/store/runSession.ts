@@ -12,6 +12,8 @@ export interface RunSessionOptions {
   /** Simulated ms between checkpoints. */
   checkpointEveryMs?: number;
   maxCheckpoints?: number;
+  /** Estimated bytes all checkpoints may hold together (checkpointSize.ts). */
+  maxCheckpointBytes?: number;
   /** Wall ms between two frames posted while playing (~30 a second). */
   frameIntervalMs?: number;
   /** Wall ms between two metrics messages while playing. */
@@ -82,13 +84,20 @@ export class RunSession {
       // A checkpoint of a 60-node diagram is 1–2 MB; 96 of them bound the worker's memory to
       // ~200 MB in the worst case while a 60 s lesson still keeps one per second.
       maxCheckpoints: 96,
+      // …and whatever their number, the checkpoints of a large diagram (a 500-node one is
+      // ~5 MB each) hold at most this much.
+      maxCheckpointBytes: 128 * 1024 * 1024,
       frameIntervalMs: 33,
       metricsIntervalMs: 200,
       maxTransfers: 2000,
       tickBudgetMs: 25,
       ...options,
     };
-    this.checkpoints = new RunCheckpoints(this.opts.checkpointEveryMs, this.opts.maxCheckpoints);
+    this.checkpoints = new RunCheckpoints(
+      this.opts.checkpointEveryMs,
+      this.opts.maxCheckpoints,
+      this.opts.maxCheckpointBytes,
+    );
   }
 
   /** Whether the session wants `tick` called again soon. */
