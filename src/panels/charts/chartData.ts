@@ -28,6 +28,39 @@ const CAUSE_COLOURS: Record<string, string> = {
 };
 const PALETTE = ['#2563eb', '#16a34a', '#ea580c', '#7c3aed', '#0d9488', '#ca8a04', '#db2777', '#475569'];
 
+/**
+ * Most lines one chart draws per node (or client). A diagram may have 500 nodes: 500 lines
+ * are unreadable, and drawing them several times a second would freeze the page. Beyond it
+ * a chart shows the busiest ones and one line for the mean of the others.
+ */
+export const MAX_LINES = 8;
+const OTHERS_COLOUR = '#94a3b8';
+
+/** Seconds a row covers (rows of a long run's thinned series cover several). */
+const spanOf = (r: SeriesRow) => r.spanS ?? 1;
+
+/** The `MAX_LINES` ids with the largest totals of `value` (first ones first on ties), and the rest. */
+export function busiest(
+  series: SeriesRow[],
+  ids: string[],
+  value: (r: SeriesRow, id: string) => number,
+): { shown: string[]; others: string[] } {
+  if (ids.length <= MAX_LINES) return { shown: ids, others: [] };
+  const totals = ids.map((id, i) => ({
+    id,
+    i,
+    total: series.reduce((n, r) => n + value(r, id) * spanOf(r), 0),
+  }));
+  totals.sort((a, b) => b.total - a.total || a.i - b.i);
+  const shown = new Set(totals.slice(0, MAX_LINES).map((t) => t.id));
+  return { shown: ids.filter((id) => shown.has(id)), others: ids.filter((id) => !shown.has(id)) };
+}
+
+/** The mean over `ids` of `value`, per row: the "others" line. */
+function meanLine(series: SeriesRow[], ids: string[], value: (r: SeriesRow, id: string) => number): number[] {
+  return series.map((r) => ids.reduce((n, id) => n + value(r, id), 0) / ids.length);
+}
+
 /** Client successes per second, and failures per second by cause (causes that never occur are left out). */
 export function clientOutcomes(series: SeriesRow[]): ChartData {
   const x = series.map((r) => r.t);
@@ -49,7 +82,9 @@ export function clientOutcomes(series: SeriesRow[]): ChartData {
  */
 export function clientLatency(series: SeriesRow[], nameOf: NameOf = byId): ChartData {
   const x = series.map((r) => r.t);
-  const ids = [...new Set(series.flatMap((r) => Object.keys(r.clients)))];
+  const all = [...new Set(series.flatMap((r) => Object.keys(r.clients)))];
+  // The clients with the most replies; the others are in the outcomes chart's totals.
+  const ids = busiest(series, all, (r, id) => r.clients[id]?.ok ?? 0).shown;
   const lines: ChartData['lines'] = [];
   ids.forEach((id, i) => {
     const colour = PALETTE[i % PALETTE.length];
@@ -83,31 +118,43 @@ export function nodeMetric(
   nameOf: NameOf = byId,
 ): ChartData {
   const x = series.map((r) => r.t);
-  const lines = nodeIds.map((id, i) => ({
-    label:
-      metric === 'utilization'
-        ? `${nameOf(id)} %`
-        : metric === 'ok'
-          ? `${nameOf(id)} /s`
-          : `${nameOf(id)} waiting`,
+  const value = (r: SeriesRow, id: string) => {
+    const n = r.nodes[id];
+    if (!n) return 0;
+    return metric === 'utilization' ? n.utilization * 100 : n[metric];
+  };
+  const unit = metric === 'utilization' ? '%' : metric === 'ok' ? '/s' : 'waiting';
+  const { shown, others } = busiest(series, nodeIds, value);
+  const lines: ChartData['lines'] = shown.map((id, i) => ({
+    label: `${nameOf(id)} ${unit}`,
     colour: PALETTE[i % PALETTE.length],
-    values: series.map((r) => {
-      const n = r.nodes[id];
-      if (!n) return 0;
-      return metric === 'utilization' ? n.utilization * 100 : n[metric];
-    }),
+    values: series.map((r) => value(r, id)),
   }));
+  if (others.length)
+    lines.push({
+      label: `${others.length} other nodes, mean ${unit}`,
+      colour: OTHERS_COLOUR,
+      values: meanLine(series, others, value),
+    });
   return { x, lines };
 }
 
 /** Queue depth per queue. */
 export function queueDepth(series: SeriesRow[], queueIds: string[], nameOf: NameOf = byId): ChartData {
   const x = series.map((r) => r.t);
-  const lines = queueIds.map((id, i) => ({
+  const value = (r: SeriesRow, id: string) => r.queues[id]?.depth ?? 0;
+  const { shown, others } = busiest(series, queueIds, value);
+  const lines: ChartData['lines'] = shown.map((id, i) => ({
     label: `${nameOf(id)} depth`,
     colour: PALETTE[i % PALETTE.length],
-    values: series.map((r) => r.queues[id]?.depth ?? 0),
+    values: series.map((r) => value(r, id)),
   }));
+  if (others.length)
+    lines.push({
+      label: `${others.length} other queues, mean depth`,
+      colour: OTHERS_COLOUR,
+      values: meanLine(series, others, value),
+    });
   return { x, lines };
 }
 
