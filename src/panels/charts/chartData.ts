@@ -39,26 +39,60 @@ const OTHERS_COLOUR = '#94a3b8';
 /** Seconds a row covers (rows of a long run's thinned series cover several). */
 const spanOf = (r: SeriesRow) => r.spanS ?? 1;
 
-/** The `MAX_LINES` ids with the largest totals of `value` (first ones first on ties), and the rest. */
-export function busiest(
+/**
+ * One column of values per id over the rows of `series`, read from `cellsOf(row)` (a row's
+ * nodes or queues, keyed by id). A large diagram has hundreds of cells per row and charts
+ * are rebuilt several times a second, so cells are read in their stored order (every row
+ * holds the same ids in the same order) instead of looked up by id, which is far slower on
+ * objects with hundreds of keys; a row with other keys falls back to lookups.
+ */
+function columns<C>(
   series: SeriesRow[],
   ids: string[],
-  value: (r: SeriesRow, id: string) => number,
-): { shown: string[]; others: string[] } {
-  if (ids.length <= MAX_LINES) return { shown: ids, others: [] };
-  const totals = ids.map((id, i) => ({
-    id,
-    i,
-    total: series.reduce((n, r) => n + value(r, id) * spanOf(r), 0),
-  }));
-  totals.sort((a, b) => b.total - a.total || a.i - b.i);
-  const shown = new Set(totals.slice(0, MAX_LINES).map((t) => t.id));
-  return { shown: ids.filter((id) => shown.has(id)), others: ids.filter((id) => !shown.has(id)) };
+  cellsOf: (r: SeriesRow) => Record<string, C>,
+  value: (cell: C | undefined) => number,
+): Float64Array[] {
+  const cols = ids.map(() => new Float64Array(series.length));
+  if (series.length === 0) return cols;
+  const keys = Object.keys(cellsOf(series[0]));
+  const at = new Map(keys.map((k, i) => [k, i]));
+  const pos = ids.map((id) => at.get(id) ?? -1);
+  for (let t = 0; t < series.length; t++) {
+    const cells = cellsOf(series[t]);
+    const values = Object.values(cells);
+    const aligned = values.length === keys.length;
+    for (let k = 0; k < ids.length; k++) {
+      cols[k][t] = value(aligned && pos[k] >= 0 ? values[pos[k]] : cells[ids[k]]);
+    }
+  }
+  return cols;
 }
 
-/** The mean over `ids` of `value`, per row: the "others" line. */
-function meanLine(series: SeriesRow[], ids: string[], value: (r: SeriesRow, id: string) => number): number[] {
-  return series.map((r) => ids.reduce((n, id) => n + value(r, id), 0) / ids.length);
+/**
+ * The `MAX_LINES` columns with the largest totals (first ones first on ties), in their
+ * order, and the mean of the others per row (null when all are shown).
+ */
+function busiest(
+  series: SeriesRow[],
+  cols: Float64Array[],
+): { shown: number[]; othersMean: number[] | null } {
+  const all = cols.map((_, k) => k);
+  if (cols.length <= MAX_LINES) return { shown: all, othersMean: null };
+  const spans = series.map(spanOf);
+  const totals = cols.map((col) => {
+    let n = 0;
+    for (let t = 0; t < col.length; t++) n += col[t] * spans[t];
+    return n;
+  });
+  const top = new Set([...all].sort((a, b) => totals[b] - totals[a] || a - b).slice(0, MAX_LINES));
+  const others = all.filter((k) => !top.has(k));
+  const sums = new Float64Array(series.length);
+  for (const k of others) {
+    const col = cols[k];
+    for (let t = 0; t < col.length; t++) sums[t] += col[t];
+  }
+  const othersMean = Array.from(sums, (v) => v / others.length);
+  return { shown: all.filter((k) => top.has(k)), othersMean };
 }
 
 /** Client successes per second, and failures per second by cause (causes that never occur are left out). */
@@ -84,7 +118,13 @@ export function clientLatency(series: SeriesRow[], nameOf: NameOf = byId): Chart
   const x = series.map((r) => r.t);
   const all = [...new Set(series.flatMap((r) => Object.keys(r.clients)))];
   // The clients with the most replies; the others are in the outcomes chart's totals.
-  const ids = busiest(series, all, (r, id) => r.clients[id]?.ok ?? 0).shown;
+  const replies = columns(
+    series,
+    all,
+    (r) => r.clients,
+    (c) => c?.ok ?? 0,
+  );
+  const ids = busiest(series, replies).shown.map((k) => all[k]);
   const lines: ChartData['lines'] = [];
   ids.forEach((id, i) => {
     const colour = PALETTE[i % PALETTE.length];
@@ -118,23 +158,24 @@ export function nodeMetric(
   nameOf: NameOf = byId,
 ): ChartData {
   const x = series.map((r) => r.t);
-  const value = (r: SeriesRow, id: string) => {
-    const n = r.nodes[id];
-    if (!n) return 0;
-    return metric === 'utilization' ? n.utilization * 100 : n[metric];
-  };
+  const cols = columns(
+    series,
+    nodeIds,
+    (r) => r.nodes,
+    (n) => (n ? (metric === 'utilization' ? n.utilization * 100 : n[metric]) : 0),
+  );
   const unit = metric === 'utilization' ? '%' : metric === 'ok' ? '/s' : 'waiting';
-  const { shown, others } = busiest(series, nodeIds, value);
-  const lines: ChartData['lines'] = shown.map((id, i) => ({
-    label: `${nameOf(id)} ${unit}`,
+  const { shown, othersMean } = busiest(series, cols);
+  const lines: ChartData['lines'] = shown.map((k, i) => ({
+    label: `${nameOf(nodeIds[k])} ${unit}`,
     colour: PALETTE[i % PALETTE.length],
-    values: series.map((r) => value(r, id)),
+    values: Array.from(cols[k]),
   }));
-  if (others.length)
+  if (othersMean)
     lines.push({
-      label: `${others.length} other nodes, mean ${unit}`,
+      label: `${nodeIds.length - shown.length} other nodes, mean ${unit}`,
       colour: OTHERS_COLOUR,
-      values: meanLine(series, others, value),
+      values: othersMean,
     });
   return { x, lines };
 }
@@ -142,18 +183,23 @@ export function nodeMetric(
 /** Queue depth per queue. */
 export function queueDepth(series: SeriesRow[], queueIds: string[], nameOf: NameOf = byId): ChartData {
   const x = series.map((r) => r.t);
-  const value = (r: SeriesRow, id: string) => r.queues[id]?.depth ?? 0;
-  const { shown, others } = busiest(series, queueIds, value);
-  const lines: ChartData['lines'] = shown.map((id, i) => ({
-    label: `${nameOf(id)} depth`,
+  const cols = columns(
+    series,
+    queueIds,
+    (r) => r.queues,
+    (q) => q?.depth ?? 0,
+  );
+  const { shown, othersMean } = busiest(series, cols);
+  const lines: ChartData['lines'] = shown.map((k, i) => ({
+    label: `${nameOf(queueIds[k])} depth`,
     colour: PALETTE[i % PALETTE.length],
-    values: series.map((r) => value(r, id)),
+    values: Array.from(cols[k]),
   }));
-  if (others.length)
+  if (othersMean)
     lines.push({
-      label: `${others.length} other queues, mean depth`,
+      label: `${queueIds.length - shown.length} other queues, mean depth`,
       colour: OTHERS_COLOUR,
-      values: meanLine(series, others, value),
+      values: othersMean,
     });
   return { x, lines };
 }
