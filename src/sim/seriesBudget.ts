@@ -165,11 +165,17 @@ export function closeIfFull(st: SeriesState, rowLimit: number): void {
   if (st.series.length > rowLimit) thin(st);
 }
 
+/** Rows merged pairwise into buckets twice as wide (an odd last row is left out). */
+export function mergePairs(rows: SeriesRow[]): SeriesRow[] {
+  const merged: SeriesRow[] = [];
+  for (let i = 0; i + 1 < rows.length; i += 2) merged.push(mergeRows(rows[i], rows[i + 1]));
+  return merged;
+}
+
 /** Merges the rows pairwise into buckets twice as wide; an odd last row becomes the open bucket. */
 function thin(st: SeriesState): void {
   const rows = st.series;
-  const merged: SeriesRow[] = [];
-  for (let i = 0; i + 1 < rows.length; i += 2) merged.push(mergeRows(rows[i], rows[i + 1]));
+  const merged = mergePairs(rows);
   // The open bucket fills in place, so it is a copy: the row may be shared with checkpoints.
   st.seriesOpen = rows.length % 2 === 1 ? copyRow(rows[rows.length - 1]) : null;
   st.series = merged;

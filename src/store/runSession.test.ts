@@ -117,6 +117,12 @@ describe('RunSession (worker core) on the real engine', () => {
       expect(runStore.getState().series).toEqual(straight.series());
     }
     expect(straight.seriesRevision()).toBeGreaterThan(1);
+    // The page thinned what it held itself: no metrics message resent the series whole.
+    const resends = out.filter(
+      (m) => m.type === 'metrics' && m.progress.tMs > 7_000 && m.seriesFrom === 0 && m.series.length > 1,
+    );
+    expect(resends).toEqual([]);
+    expect(out.some((m) => m.type === 'metrics' && (m.thin ?? 0) > 0)).toBe(true);
     s.receive({ type: 'step', ms: 60_000 });
     straight.runToEnd();
     const finished = out.find((m) => m.type === 'finished');

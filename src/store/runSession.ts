@@ -300,10 +300,18 @@ export class RunSession {
   }
 
   private postMetrics(sim: Simulation): void {
-    // Thinning replaced the rows already sent with wider ones: resend them all (bounded by
-    // the series budget, and it happens at most once per doubling of the bucket width).
-    if (sim.seriesRevision() !== this.seriesRevisionSent) this.seriesSent = 0;
-    this.seriesRevisionSent = sim.seriesRevision();
+    // Thinning replaced the rows already sent with wider ones. The page thins what it holds
+    // the same way (protocol.ts spliceSeries): of the c whole rows it has, the first
+    // ⌊c / 2^k⌋ are then right after k thinnings, and only the rest is sent. After a seek
+    // back (nothing sent yet, or an older revision) the series goes whole.
+    const revision = sim.seriesRevision();
+    const thinnings = revision - this.seriesRevisionSent;
+    let thin = 0;
+    if (thinnings > 0 && thinnings < 30 && this.seriesSent > 0) {
+      thin = thinnings;
+      this.seriesSent = Math.floor((this.seriesSent - 1) / 2 ** thinnings) + 1;
+    } else if (thinnings !== 0) this.seriesSent = 0;
+    this.seriesRevisionSent = revision;
     // The last row sent may have been a bucket still filling: send it again.
     const seriesFrom = Math.max(0, this.seriesSent - 1);
     const series = sim.series(seriesFrom);
@@ -316,6 +324,7 @@ export class RunSession {
       progress: this.progress(sim),
       seriesFrom,
       series,
+      ...(thin > 0 ? { thin } : {}),
       logFrom,
       log,
     });

@@ -1,5 +1,5 @@
 import type { FaultlineDocument } from '../../model';
-import { spliceFrom } from '../../sim/protocol';
+import { spliceSeries } from '../../sim/protocol';
 import type { Report, SeriesRow } from '../../sim/report';
 import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
 
@@ -36,7 +36,8 @@ export function runToEnd(
         onUpdate({ state: 'failed', message: message.message });
         client?.dispose();
       } else if (message.type === 'metrics' || message.type === 'frame') {
-        if (message.type === 'metrics') series = spliceFrom(series, message.seriesFrom, message.series);
+        if (message.type === 'metrics')
+          series = spliceSeries(series, message.seriesFrom, message.series, message.thin);
         const { tMs, endMs } = message.progress;
         onUpdate({ state: 'running', fraction: endMs > 0 ? Math.min(1, tMs / endMs) : 0 });
       }
