@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import {
   HOSTILE_LABELS,
   hostileLabelsDocument,
+  largestLongestDocument,
   prototypeKindDocument,
   worstAllowedDocument,
 } from './helpers/documents';
@@ -153,6 +154,92 @@ test('the worst allowed document: Play, then Pause answers at once and the page 
     page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' }),
   ).toHaveValue('A');
 });
+
+test('the worst allowed size × duration: Run to end keeps the page answering and ends with its result', async ({
+  page,
+  browser,
+}, testInfo) => {
+  // A day of 500 nodes: the engine works for a minute or more on a busy machine.
+  test.setTimeout(600_000);
+  await openEditor(page);
+  const path = await writeTestFile(testInfo, 'largest-longest.json', largestLongestDocument());
+  await openDiagramFile(page, path, 'Largest and longest');
+  await expect(node(page, 's499')).toBeAttached();
+
+  // Watch the main thread's long tasks from here on (figures for the report, not asserted).
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+
+  await runControls(page).getByRole('button', { name: 'Run to end' }).click();
+  const summary = page.getByRole('dialog', { name: 'Run summary' });
+  // While it runs, the page answers a probe every second (how late its timer fired is noted).
+  const lags: number[] = [];
+  while (!(await summary.isVisible())) {
+    lags.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            setTimeout(() => resolve(performance.now() - t0), 0);
+          }),
+      ),
+    );
+    await page.waitForTimeout(1000);
+    expect(lags.length, 'the run ended within the test’s time').toBeLessThan(500);
+  }
+  await expect(summary).toContainText('client');
+  await expect(simulatedClock(page)).toContainText('finished');
+
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const heapMb = await page.evaluate(
+    () =>
+      ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1e6,
+  );
+  const peakMb = await rendererPeakMb(browser);
+  const figures = {
+    runWallS: lags.length,
+    longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    longTasks: longTasks.length,
+    longestTimerLagMs: Math.round(Math.max(0, ...lags)),
+    mainHeapMb: Math.round(heapMb),
+    rendererPeakRssMb: peakMb,
+  };
+  console.log(`largest × longest document, Run to end: ${JSON.stringify(figures)}`);
+  testInfo.annotations.push({ type: 'figures', description: JSON.stringify(figures) });
+  // Timings are reported, not asserted (they depend on the machine): that the page answered
+  // every probe above, shows the result and still edits is the test.
+
+  // Still an editor: selecting a node opens it in the inspector.
+  await node(page, 's1').click();
+  await expect(
+    page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' }),
+  ).toHaveValue('S1');
+});
+
+/** Peak resident memory (VmHWM) of the page's renderer processes, which run the worker too; null when unknown. */
+async function rendererPeakMb(browser: import('@playwright/test').Browser): Promise<number | null> {
+  try {
+    const session = await browser.newBrowserCDPSession();
+    const info = (await session.send('SystemInfo.getProcessInfo')) as {
+      processInfo: { id: number; type: string }[];
+    };
+    const { readFile } = await import('node:fs/promises');
+    let peak = 0;
+    for (const p of info.processInfo.filter((p) => p.type === 'renderer')) {
+      const status = await readFile(`/proc/${p.id}/status`, 'utf8').catch(() => '');
+      const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peak = Math.max(peak, kb);
+    }
+    return peak > 0 ? Math.round(peak / 1024) : null;
+  } catch {
+    return null;
+  }
+}
 
 test('the main flows run under the Content-Security-Policy without a violation', async ({ page }) => {
   await openEditor(page);

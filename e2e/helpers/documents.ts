@@ -67,3 +67,29 @@ export function worstAllowedDocument() {
     scenario: { durationS: 86_400, seed: 1, faults: [] },
   };
 }
+
+/**
+ * The worst allowed size × duration: the most nodes a document may hold (499 idle services
+ * and a client sending nothing) for the longest run allowed (a day). One event a second, so
+ * no guard rail on events ever trips: only the bound on the run's results keeps it small.
+ */
+export function largestLongestDocument() {
+  const nodes: object[] = [
+    { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 0 }, rate: 0 },
+  ];
+  for (let i = 1; i < 500; i++) {
+    nodes.push({
+      id: `s${i}`,
+      kind: 'service',
+      label: `S${i}`,
+      position: { x: (i % 25) * 220, y: Math.floor(i / 25) * 140 },
+    });
+  }
+  return {
+    version: 2,
+    title: 'Largest and longest',
+    nodes,
+    edges: [],
+    scenario: { durationS: 86_400, seed: 1, faults: [] },
+  };
+}

@@ -3,7 +3,7 @@
  * only what is declared here (and report.ts); everything else in sim/ is internal.
  */
 import type { Fault, FaultlineDocument } from '../model';
-import type { NodeHealth, Report } from './report';
+import type { NodeHealth, Report, SeriesRow } from './report';
 
 /** Guard rails against runaway runs (SAFETY.md "Runaway runs"). A run that hits one stops with its name. */
 export interface SimLimits {
@@ -17,6 +17,11 @@ export interface SimLimits {
   hopsPerRequest: number;
   /** Events waiting in the future event list (stale timeouts of huge rates would otherwise pile up). */
   pendingEvents: number;
+  /**
+   * Cells (one per client, node, queue and RPC edge in a row) the per-second series may hold.
+   * Not a stop: past it the series is thinned into wider buckets (seriesBudget.ts).
+   */
+  seriesCells: number;
 }
 
 export interface SimOptions {
@@ -138,5 +143,12 @@ export interface Simulation {
   frame(maxTransfers?: number, sinceMs?: number): Frame;
   /** Log entries from index `from` on. */
   log(from?: number): RunLogEntry[];
+  /**
+   * Rows of the series from index `from` on, as report().series has them (the last row may
+   * be a bucket still filling), without building the rest of the report.
+   */
+  series(from?: number): SeriesRow[];
+  /** Changes whenever rows already written were replaced (the series was thinned). */
+  seriesRevision(): number;
   report(): Report;
 }

@@ -118,6 +118,9 @@ export function onRequestReply(ctx: EngineContext, r: number, gen: number, ok: b
     const cause = Math.max(fail.cause, 0);
     ns.failedBy[cause]++;
     ns.secFailedBy[cause]++;
+    const toFailure = s.now - req.sentAt;
+    recordValue(ns.failure, toFailure);
+    ns.secFailureSum += toFailure;
     s.req.failed++;
     // A fault names the root; without one, the way the node failed does (overloaded, its own errors…).
     const key =

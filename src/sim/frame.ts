@@ -66,14 +66,12 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};
-  const last = s.series[s.series.length - 1];
   ctx.topo.edges.forEach((spec, i) => {
     const es = s.edges[i];
-    const row = last?.edges[spec.id];
     edges[spec.id] = {
       breaker: es.breaker ? es.breaker.value : null,
-      callsPerS: row ? row.calls : 0,
-      failuresPerS: row ? row.failed : 0,
+      callsPerS: s.lastEdgeCalls[i],
+      failuresPerS: s.lastEdgeFailed[i],
     };
   });
   const flashes: FailureFlash[] = [];

@@ -18,13 +18,19 @@ export interface NodeState {
   learned: number;
   polls: number;
   completion: Histogram;
+  /** Time to failure of failed requests. */
+  failure: Histogram;
   // services, databases, queues
   received: number;
   ok: number;
   failed: number;
   rejected: number;
   failedBy: Float64Array;
+  /** Time to success of work whose caller still waited for it. */
   latency: Histogram;
+  /** Successes nobody waited for any more (the caller timed out or failed), and their times. */
+  abandoned: number;
+  abandonedLatency: Histogram;
   rr: number;
   busy: number;
   workers: number;
@@ -81,6 +87,8 @@ export interface NodeState {
   secFailedBy: Float64Array;
   secLatency: Histogram;
   secCompletion: Histogram;
+  /** Sum of the times to failure of this second's failed requests. */
+  secFailureSum: number;
 }
 
 /** Histograms cost ~20 kB each and are checkpointed: a node gets only those its kind records. */
@@ -95,12 +103,16 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     learned: 0,
     polls: 0,
     completion: createHistogram(client),
+    failure: createHistogram(client),
     received: 0,
     ok: 0,
     failed: 0,
     rejected: 0,
     failedBy: new Float64Array(CAUSE_COUNT),
     latency: createHistogram(client || serves),
+    abandoned: 0,
+    // Allocated on first use (services.ts): most nodes never finish work nobody waits for.
+    abandonedLatency: createHistogram(false),
     rr: 0,
     busy: 0,
     workers: 0,
@@ -151,5 +163,6 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     secFailedBy: new Float64Array(CAUSE_COUNT),
     secLatency: createHistogram(client),
     secCompletion: createHistogram(client),
+    secFailureSum: 0,
   };
 }

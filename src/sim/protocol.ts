@@ -7,6 +7,7 @@
 import type { Fault, FaultlineDocument } from '../model';
 import type { Frame, RunLogEntry, RunStatus } from './api';
 import type { Report, SeriesRow } from './report';
+import { mergePairs } from './seriesBudget';
 
 /** Simulated seconds per wall-clock second, or "run to the end as fast as possible". */
 export type PlaybackSpeed = number | 'end';
@@ -57,6 +58,34 @@ export interface RunProgress {
   speed: PlaybackSpeed;
 }
 
+/**
+ * The final report as the worker sends it: everything but the series, which the page
+ * already holds from the metrics messages (sending it again would copy the largest part of
+ * the report a second time at the very end).
+ */
+export type FinalReport = Omit<Report, 'series'>;
+
+/**
+ * Replaces the tail of `list` from index `from` with `rows`: how a metrics message's rows
+ * (or log entries) update what the page holds.
+ */
+export function spliceFrom<T>(list: T[], from: number, rows: T[]): T[] {
+  if (from === list.length && rows.length === 0) return list;
+  return list.slice(0, from).concat(rows);
+}
+
+/**
+ * What a metrics message does to the series the page holds: thin it `thin` times the way the
+ * engine did (seriesBudget.ts, so the rows come out identical), then splice in the rows
+ * sent. Thinning here spares the worker resending the whole series each time it doubles
+ * its buckets.
+ */
+export function spliceSeries(list: SeriesRow[], from: number, rows: SeriesRow[], thin = 0): SeriesRow[] {
+  let held = list;
+  for (let k = 0; k < thin; k++) held = mergePairs(held);
+  return spliceFrom(held, from, rows);
+}
+
 /** Worker → page. */
 export type FromWorker =
   | { type: 'loaded'; progress: RunProgress; faults: Fault[] }
@@ -69,18 +98,22 @@ export type FromWorker =
   /**
    * Throttled metrics. Rows of the series from index `seriesFrom` on, and log entries from
    * index `logFrom` on, replace what the page holds from those indexes (after a seek back
-   * the lists get shorter; the last series row is resent while its second fills).
+   * the lists get shorter; the last series row is resent while its bucket fills; when a long
+   * run's series is thinned into wider buckets, the page thins what it holds `thin` times
+   * first, see spliceSeries; after a seek back it is resent whole from index 0).
    */
   | {
       type: 'metrics';
       progress: RunProgress;
       seriesFrom: number;
       series: SeriesRow[];
+      /** Times the page must thin the rows it holds before splicing (absent: none). */
+      thin?: number;
       logFrom: number;
       log: RunLogEntry[];
     }
-  /** The run reached its end (or a limit): the final report. */
-  | { type: 'finished'; progress: RunProgress; report: Report }
+  /** The run reached its end (or a limit): the final report, without the series (see FinalReport). */
+  | { type: 'finished'; progress: RunProgress; report: FinalReport }
   /** A live fault as the engine wrote it into the timeline (with its id and start). */
   | { type: 'faultInjected'; fault: Fault; faults: Fault[] }
   | { type: 'error'; message: string };

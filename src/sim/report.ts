@@ -38,6 +38,8 @@ export interface ClientReport {
   completed: number;
   failedBy: Partial<Record<FailureCause, number>>;
   latencyMs: LatencySummary;
+  /** Time from sending to learning of the failure, over failed requests. */
+  failureMs?: LatencySummary;
   completionMs: LatencySummary;
   /** Polls sent to learn of completion (poll mode only). */
   polls: number;
@@ -50,7 +52,14 @@ export interface NodeReport {
   rejected: number;
   /** Mean fraction of workers busy over the run, 0–1. */
   utilization: number;
+  /** Time from arrival to success, for work whose caller was still waiting for it. */
   latencyMs: LatencySummary;
+  /**
+   * Work finished for nobody: successes whose caller had already given up (timed out or
+   * failed otherwise) while the node still worked on them. Counted apart from `latencyMs`.
+   */
+  abandoned?: number;
+  abandonedLatencyMs?: LatencySummary;
   maxBacklog: number;
   failedBy: Partial<Record<FailureCause, number>>;
   /** "cause" when this node's own fault or bug started failures, "victim" when it only failed because of others. */
@@ -90,9 +99,17 @@ export interface EdgeReport {
   fallbacks?: number;
 }
 
-/** One simulated second of the run, for charts and CSV export. */
+/**
+ * One bucket of simulated time, for charts and CSV export: one second, or `spanS` seconds
+ * once a long run's series has been thinned to stay within its size budget (series.ts).
+ * Counts are always per second (a thinned bucket holds the mean over its seconds), so a
+ * chart reads every row the same way.
+ */
 export interface SeriesRow {
+  /** Start of the bucket, in simulated seconds. */
   t: number;
+  /** Seconds the bucket covers, when more than one. */
+  spanS?: number;
   /** Per client id. */
   clients: Record<
     string,
@@ -104,6 +121,10 @@ export interface SeriesRow {
       completed: number;
       p50: number;
       p99: number;
+      /** Mean reply latency in ms (0 when nothing was answered). */
+      mean?: number;
+      /** Mean time to failure in ms, over the requests that failed (0 when none did). */
+      failureMean?: number;
       completionP99: number;
       failedBy: Partial<Record<FailureCause, number>>;
     }

@@ -16,6 +16,7 @@ import {
   type RootCause,
 } from './report';
 import type { EngineContext } from './runState';
+import { currentSeries } from './seriesBudget';
 import { C_TIMEOUT, MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
@@ -102,6 +103,7 @@ export function buildReport(ctx: EngineContext): Report {
         completed: ns.completed,
         failedBy: failedByRecord(ns.failedBy),
         latencyMs: summarize(ns.latency),
+        failureMs: summarize(ns.failure),
         completionMs: summarize(ns.completion),
         polls: ns.polls,
       };
@@ -119,6 +121,8 @@ export function buildReport(ctx: EngineContext): Report {
       rejected: ns.rejected,
       utilization: nominal > 0 && t > 0 ? busyArea / (nominal * t) : 0,
       latencyMs: summarize(ns.latency),
+      abandoned: ns.abandoned,
+      abandonedLatencyMs: summarize(ns.abandonedLatency),
       maxBacklog: ns.maxBacklog,
       failedBy: failedByRecord(ns.failedBy),
       role: role(ns.rootedHere, ns.victimOf),
@@ -190,7 +194,7 @@ export function buildReport(ctx: EngineContext): Report {
     queues,
     edges,
     rootCauses,
-    series: s.series.slice(),
+    series: currentSeries(s),
     conservation: conservation(ctx),
   };
 }

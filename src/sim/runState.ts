@@ -8,7 +8,7 @@ import { createLine, type DelayLine } from './delayLines';
 import { createEventQueue, type EventQueueData } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
-import type { SeriesRow } from './report';
+import type { SeriesState } from './seriesBudget';
 import {
   type BreakerState,
   CAUSE_COUNT,
@@ -54,7 +54,7 @@ export interface TransferLog {
   end: Float64Array;
 }
 
-export interface SimState {
+export interface SimState extends SeriesState {
   now: number;
   endMs: number;
   seed: number;
@@ -81,7 +81,9 @@ export interface SimState {
   liveJobs: number;
   /** Index of the job admitJob created last. */
   lastJob: number;
-  series: SeriesRow[];
+  /** Calls and failures per edge in the last whole second, whatever the series' bucket width (for frame()). */
+  lastEdgeCalls: Float64Array;
+  lastEdgeFailed: Float64Array;
   log: RunLogEntry[];
   logDropped: number;
   /** Client request failures this second, grouped by "edge|cause" for the log. */
@@ -116,6 +118,8 @@ export interface EngineContext {
   s: SimState;
   limits: SimLimits;
   trackTransfers: boolean;
+  /** Rows the series may hold (seriesBudget.ts), from the limits and the row width. */
+  seriesRows: number;
 }
 
 export function createSimState(
@@ -208,6 +212,11 @@ export function createSimState(
     liveJobs: 0,
     lastJob: -1,
     series: [],
+    seriesOpen: null,
+    seriesSpan: 1,
+    seriesRevision: 0,
+    lastEdgeCalls: new Float64Array(topo.edges.length),
+    lastEdgeFailed: new Float64Array(topo.edges.length),
     log: [],
     logDropped: 0,
     failureGroups: {},

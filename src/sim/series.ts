@@ -1,7 +1,7 @@
 /**
  * Per-second rows for charts (report.ts SeriesRow), and node health. Each simulated second
- * the per-second counters are turned into one row and reset: the only state that grows
- * with the length of a run.
+ * the per-second counters are turned into one row and reset; the row joins the series,
+ * which stays within its size budget (seriesBudget.ts) however long the run.
  */
 import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
@@ -9,6 +9,7 @@ import type { NodeHealth, SeriesRow } from './report';
 import { FAILURE_CAUSES } from './report';
 import { addLog, flushFailureGroups } from './runLog';
 import type { EngineContext } from './runState';
+import { appendSecond, closeIfFull, mergeClient, mergeEdge, mergeNode, mergeQueue } from './seriesBudget';
 import { MSG_DEAD } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
@@ -56,14 +57,21 @@ function failedByRecord(counts: Float64Array): Partial<Record<(typeof FAILURE_CA
   return out;
 }
 
-/** Closes the second that started at `startMs` and lasted `lengthMs`: one row, counters reset. */
+/**
+ * Closes the second that started at `startMs` and lasted `lengthMs`: its counters go into a
+ * new row, or straight into the open bucket of a thinned series (no row per second is built
+ * then: on a large diagram that is most of the cost of a long run), and are reset.
+ */
 export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: number): void {
   const s = ctx.s;
-  const row: SeriesRow = { t: startMs / 1000, clients: {}, nodes: {}, queues: {}, edges: {} };
+  const open = s.seriesOpen;
+  /** Seconds the open bucket held before this one. */
+  const sa = open ? (open.spanS ?? 1) : 0;
+  const row: SeriesRow = open ?? { t: startMs / 1000, clients: {}, nodes: {}, queues: {}, edges: {} };
   ctx.topo.nodes.forEach((spec, i) => {
     const ns = s.nodes[i];
     if (spec.kind === KIND_CLIENT) {
-      row.clients[spec.id] = {
+      const cell: SeriesRow['clients'][string] = {
         sent: ns.secSent,
         ok: ns.secOk,
         failed: ns.secFailed,
@@ -71,17 +79,22 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
         completed: ns.secCompleted,
         p50: quantile(ns.secLatency, 0.5),
         p99: quantile(ns.secLatency, 0.99),
+        mean: ns.secLatency.n > 0 ? ns.secLatency.sum / ns.secLatency.n : 0,
+        failureMean: ns.secFailed > 0 ? ns.secFailureSum / ns.secFailed : 0,
         completionP99: quantile(ns.secCompletion, 0.99),
         failedBy: failedByRecord(ns.secFailedBy),
       };
+      if (open && row.clients[spec.id]) mergeClient(row.clients[spec.id], sa, cell, 1);
+      else row.clients[spec.id] = cell;
       ns.secSent = ns.secOk = ns.secFailed = ns.secAccepted = ns.secCompleted = 0;
+      ns.secFailureSum = 0;
       ns.secFailedBy.fill(0);
       clearHistogram(ns.secLatency);
       clearHistogram(ns.secCompletion);
     } else {
       touchArea(ns, s.now);
       const nominal = spec.instances * spec.workers;
-      row.nodes[spec.id] = {
+      const cell: SeriesRow['nodes'][string] = {
         received: ns.secReceived,
         ok: ns.secNodeOk,
         failed: ns.secNodeFailed,
@@ -89,14 +102,18 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
         backlog: ns.backlog,
         health: nodeHealth(ctx, i),
       };
+      if (open && row.nodes[spec.id]) mergeNode(row.nodes[spec.id], sa, cell, 1);
+      else row.nodes[spec.id] = cell;
       ns.secBusyArea = ns.busyArea;
       ns.secReceived = ns.secNodeOk = ns.secNodeFailed = 0;
       if (spec.kind === KIND_QUEUE) {
-        row.queues[spec.id] = {
+        const queue: SeriesRow['queues'][string] = {
           depth: ns.depth,
           oldestAgeMs: oldestAge(ctx, i),
           deadLettered: ns.secDeadLettered,
         };
+        if (open && row.queues[spec.id]) mergeQueue(row.queues[spec.id], sa, queue, 1);
+        else row.queues[spec.id] = queue;
         if (ns.secDeadLettered > 0) {
           const n = ns.secDeadLettered;
           const expired = ns.secExpired > 0 ? ` (${ns.secExpired} expired)` : '';
@@ -115,13 +132,20 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
   ctx.topo.edges.forEach((spec, i) => {
     if (!spec.rpc) return;
     const es = s.edges[i];
-    row.edges[spec.id] = {
+    const cell: SeriesRow['edges'][string] = {
       calls: es.secCalls,
       failed: es.secFailed,
       breaker: es.breaker ? es.breaker.value : 'closed',
     };
+    if (open && row.edges[spec.id]) mergeEdge(row.edges[spec.id], sa, cell, 1);
+    else row.edges[spec.id] = cell;
+    s.lastEdgeCalls[i] = es.secCalls;
+    s.lastEdgeFailed[i] = es.secFailed;
     es.secCalls = es.secFailed = 0;
   });
-  s.series.push(row);
+  if (open) {
+    open.spanS = sa + 1;
+    closeIfFull(s, ctx.seriesRows);
+  } else appendSecond(s, row, ctx.seriesRows);
   flushFailureGroups(ctx);
 }

@@ -8,7 +8,7 @@ import { beginCompute, nodeFailed, takeWorker } from './admission';
 import { startCall } from './calls';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
 import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
-import { recordValue } from './histogram';
+import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
 import { pullMessages, settleDelivery } from './queues';
 import { nextUnit, PURPOSE } from './random';
 import { noteRecentFailure } from './recentRoles';
@@ -27,6 +27,7 @@ import {
   JOB_FOR_MESSAGE,
   JOB_FOR_POLL,
   JOB_FREE,
+  MSG_DELIVERED,
   PARENT_JOB,
 } from './state';
 
@@ -145,6 +146,25 @@ export function onJobCallDone(
 }
 
 /**
+ * Whether whoever asked for job `j` still waits for its answer: the call is still the same
+ * attempt (not timed out, not failed otherwise), or the message is still this delivery (its
+ * ack did not time out). Work for a caller that gave up is counted apart.
+ */
+function callerWaits(ctx: EngineContext, j: number): boolean {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  if (job.parentKind === JOB_FOR_CALL) {
+    const call = s.pools.calls[job.parent];
+    return call.live && call.gen === job.parentGen;
+  }
+  if (job.parentKind === JOB_FOR_MESSAGE) {
+    const msg = s.pools.msgs[job.parent];
+    return msg.state === MSG_DELIVERED && msg.dgen === job.parentGen;
+  }
+  return true;
+}
+
+/**
  * The job is done: record it, free its worker, and answer whoever asked — unless `silent`
  * (a hung crash took it): then nobody hears back, and the caller's timeout decides.
  */
@@ -156,7 +176,16 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
   if (ok) {
     ns.ok++;
     ns.secNodeOk++;
-    if (job.parentKind !== JOB_FOR_POLL) recordValue(ns.latency, s.now - job.arrivedAt);
+    if (job.parentKind !== JOB_FOR_POLL) {
+      if (callerWaits(ctx, j)) recordValue(ns.latency, s.now - job.arrivedAt);
+      else {
+        ns.abandoned++;
+        // Allocated on first use: checkpoints copy every histogram, and most nodes never need it.
+        if (ns.abandonedLatency.counts.length === 0)
+          ns.abandonedLatency.counts = new Uint32Array(HISTOGRAM_BUCKETS);
+        recordValue(ns.abandonedLatency, s.now - job.arrivedAt);
+      }
+    }
   } else {
     nodeFailed(ctx, node, job.fail.cause);
     noteFailureRoot(ctx, node, job.fail);

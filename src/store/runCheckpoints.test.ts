@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimCheckpoint } from '../sim/api';
+import { checkpointBytes } from './checkpointSize';
 import { RunCheckpoints } from './runCheckpoints';
 
 const cp = (t: number) => ({ __checkpoint: true, t }) as unknown as SimCheckpoint;
@@ -30,5 +31,30 @@ describe('RunCheckpoints', () => {
     for (let t = 0; t <= 5000; t += 1000) c.add(t, cp(t));
     c.dropAfter(2500);
     expect(c.lastMs).toBe(2000);
+  });
+});
+
+describe('RunCheckpoints memory', () => {
+  /** A checkpoint holding `mb` megabytes of typed arrays, and a long shared series. */
+  const heavy = (t: number, mb: number) =>
+    ({
+      __checkpoint: true,
+      state: { t, nodes: Array.from({ length: 100 }, () => ({ counts: new Uint32Array((mb * 1e6) / 400) })) },
+      series: Array.from({ length: 10_000 }, () => ({ big: 'shared rows are counted by their slots only' })),
+    }) as unknown as SimCheckpoint;
+
+  it('estimates what a checkpoint holds: its typed arrays, not the rows it shares', () => {
+    const bytes = checkpointBytes(heavy(0, 2) as unknown as Record<string, unknown>);
+    expect(bytes).toBeGreaterThan(2e6);
+    expect(bytes).toBeLessThan(2.5e6);
+  });
+
+  it('doubles its spacing when the checkpoints together outgrow their byte budget', () => {
+    const c = new RunCheckpoints(1000, 96, 10e6);
+    for (let t = 0; t <= 100_000; t = c.nextDueAfter(t)) if (c.isDue(t) || t === 0) c.add(t, heavy(t, 1));
+    expect(c.bytes).toBeLessThanOrEqual(10e6 + 2e6);
+    expect(c.count).toBeLessThan(12);
+    expect(c.spacingMs).toBeGreaterThan(1000);
+    expect(c.atOrBefore(0)?.tMs).toBe(0);
   });
 });

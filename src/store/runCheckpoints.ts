@@ -1,19 +1,30 @@
 import type { SimCheckpoint } from '../sim/api';
+import { checkpointBytes } from './checkpointSize';
 
 /**
  * Checkpoints of one run at regular simulated times, so scrubbing back restores the nearest
- * one and replays forward. The spacing doubles when there are too many, so a day-long run
- * keeps a bounded number (memory must not grow with run length beyond a fixed budget).
+ * one and replays forward. The spacing doubles when there are too many, or when together
+ * they hold more than `maxBytes` (checkpointSize.ts estimates), so a day-long run of the
+ * largest diagram keeps a bounded number and a bounded memory. The first checkpoint (t = 0)
+ * is always kept.
  */
 export class RunCheckpoints {
-  private list: { tMs: number; checkpoint: SimCheckpoint }[] = [];
+  private list: { tMs: number; checkpoint: SimCheckpoint; bytes: number }[] = [];
   private spacing: number;
 
   constructor(
     spacingMs = 1000,
     private readonly max = 96,
+    private readonly maxBytes = Number.POSITIVE_INFINITY,
   ) {
     this.spacing = spacingMs;
+  }
+
+  /** Estimated bytes held by the checkpoints kept. */
+  get bytes(): number {
+    let sum = 0;
+    for (const c of this.list) sum += c.bytes;
+    return sum;
   }
 
   /** Simulated time between two checkpoints. */
@@ -41,9 +52,11 @@ export class RunCheckpoints {
   }
 
   add(tMs: number, checkpoint: SimCheckpoint): void {
-    this.list.push({ tMs, checkpoint });
-    if (this.list.length > this.max) {
-      // Keep every other one: the times kept are exactly the multiples of the doubled spacing.
+    const bytes = Number.isFinite(this.maxBytes) ? checkpointBytes(checkpoint) : 0;
+    this.list.push({ tMs, checkpoint, bytes });
+    while (this.list.length > this.max || (this.list.length > 2 && this.bytes > this.maxBytes)) {
+      // Keep every other one: the times kept are exactly the multiples of the doubled spacing
+      // (t = 0 always is).
       this.spacing *= 2;
       this.list = this.list.filter((c) => c.tMs % this.spacing === 0);
     }

@@ -96,6 +96,40 @@ describe('RunSession (worker core) on the real engine', () => {
     expect(r.errors()).toEqual([]);
   });
 
+  it('keeps the page’s series equal to the engine’s when a long run is thinned, and sends the report without it', () => {
+    runStore.getState().reset();
+    const limits = { seriesCells: 60 };
+    const out: FromWorker[] = [];
+    const s = new RunSession(
+      (doc, options) => createSimulation(doc, { ...options, limits }),
+      (m) => {
+        out.push(m);
+        runStore.getState().apply(m, 0);
+      },
+      { clock: () => 0 },
+    );
+    const doc = exampleDocument();
+    s.receive({ type: 'load', doc });
+    const straight = createSimulation(doc, { limits });
+    for (let t = 7_000; t < 60_000; t += 7_000) {
+      s.receive({ type: 'step', ms: 7_000 });
+      straight.runUntil(t);
+      expect(runStore.getState().series).toEqual(straight.series());
+    }
+    expect(straight.seriesRevision()).toBeGreaterThan(1);
+    // The page thinned what it held itself: no metrics message resent the series whole.
+    const resends = out.filter(
+      (m) => m.type === 'metrics' && m.progress.tMs > 7_000 && m.seriesFrom === 0 && m.series.length > 1,
+    );
+    expect(resends).toEqual([]);
+    expect(out.some((m) => m.type === 'metrics' && (m.thin ?? 0) > 0)).toBe(true);
+    s.receive({ type: 'step', ms: 60_000 });
+    straight.runToEnd();
+    const finished = out.find((m) => m.type === 'finished');
+    expect(finished?.type === 'finished' && 'series' in finished.report).toBe(false);
+    expect(runStore.getState().report).toEqual(straight.report());
+  });
+
   it('replays a live fault when scrubbing back across it, and writes it into the timeline', () => {
     const r = session();
     r.send({ type: 'load', doc: exampleDocument() });

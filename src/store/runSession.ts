@@ -12,6 +12,8 @@ export interface RunSessionOptions {
   /** Simulated ms between checkpoints. */
   checkpointEveryMs?: number;
   maxCheckpoints?: number;
+  /** Estimated bytes all checkpoints may hold together (checkpointSize.ts). */
+  maxCheckpointBytes?: number;
   /** Wall ms between two frames posted while playing (~30 a second). */
   frameIntervalMs?: number;
   /** Wall ms between two metrics messages while playing. */
@@ -65,6 +67,7 @@ export class RunSession {
   private lastFrameSimMs = 0;
   private lastMetricsWallMs = Number.NEGATIVE_INFINITY;
   private seriesSent = 0;
+  private seriesRevisionSent = 0;
   private logSent = 0;
   private finishedSent = false;
   private injectionCount = 0;
@@ -81,13 +84,20 @@ export class RunSession {
       // A checkpoint of a 60-node diagram is 1–2 MB; 96 of them bound the worker's memory to
       // ~200 MB in the worst case while a 60 s lesson still keeps one per second.
       maxCheckpoints: 96,
+      // …and whatever their number, the checkpoints of a large diagram (a 500-node one is
+      // ~5 MB each) hold at most this much.
+      maxCheckpointBytes: 128 * 1024 * 1024,
       frameIntervalMs: 33,
       metricsIntervalMs: 200,
       maxTransfers: 2000,
       tickBudgetMs: 25,
       ...options,
     };
-    this.checkpoints = new RunCheckpoints(this.opts.checkpointEveryMs, this.opts.maxCheckpoints);
+    this.checkpoints = new RunCheckpoints(
+      this.opts.checkpointEveryMs,
+      this.opts.maxCheckpoints,
+      this.opts.maxCheckpointBytes,
+    );
   }
 
   /** Whether the session wants `tick` called again soon. */
@@ -284,22 +294,37 @@ export class RunSession {
     }
     if (over && !this.finishedSent) {
       this.finishedSent = true;
-      this.post({ type: 'finished', progress: this.progress(sim), report: sim.report() });
+      const { series: _sentAlready, ...report } = sim.report();
+      this.post({ type: 'finished', progress: this.progress(sim), report });
     }
   }
 
   private postMetrics(sim: Simulation): void {
-    const series = sim.report().series;
-    const seriesFrom = Math.max(0, Math.min(this.seriesSent, series.length) - 1);
+    // Thinning replaced the rows already sent with wider ones. The page thins what it holds
+    // the same way (protocol.ts spliceSeries): of the c whole rows it has, the first
+    // ⌊c / 2^k⌋ are then right after k thinnings, and only the rest is sent. After a seek
+    // back (nothing sent yet, or an older revision) the series goes whole.
+    const revision = sim.seriesRevision();
+    const thinnings = revision - this.seriesRevisionSent;
+    let thin = 0;
+    if (thinnings > 0 && thinnings < 30 && this.seriesSent > 0) {
+      thin = thinnings;
+      this.seriesSent = Math.floor((this.seriesSent - 1) / 2 ** thinnings) + 1;
+    } else if (thinnings !== 0) this.seriesSent = 0;
+    this.seriesRevisionSent = revision;
+    // The last row sent may have been a bucket still filling: send it again.
+    const seriesFrom = Math.max(0, this.seriesSent - 1);
+    const series = sim.series(seriesFrom);
     const log = sim.log(this.logSent);
     const logFrom = this.logSent;
-    this.seriesSent = series.length;
+    this.seriesSent = seriesFrom + series.length;
     this.logSent += log.length;
     this.post({
       type: 'metrics',
       progress: this.progress(sim),
       seriesFrom,
-      series: series.slice(seriesFrom),
+      series,
+      ...(thin > 0 ? { thin } : {}),
       logFrom,
       log,
     });

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { Fault } from '../model';
 import type { EdgeLive, Frame, NodeLive, RunLogEntry } from '../sim/api';
-import type { FromWorker, RunProgress } from '../sim/protocol';
+import { type FromWorker, type RunProgress, spliceSeries } from '../sim/protocol';
 import type { Report, SeriesRow } from '../sim/report';
 
 /** Wall ms between two updates of the per-node live state React components read (~10 a second). */
@@ -135,7 +135,7 @@ export const runStore = createStore<RunStore>()((set, get) => ({
         const over = state === 'finished' || state === 'stopped';
         set({
           progress: message.progress,
-          series: spliceFrom(s.series, message.seriesFrom, message.series),
+          series: spliceSeries(s.series, message.seriesFrom, message.series, message.thin),
           log: spliceFrom(s.log, message.logFrom, message.log),
           // A seek back before the end makes the final report stale.
           ...(over ? {} : { report: null }),
@@ -143,7 +143,8 @@ export const runStore = createStore<RunStore>()((set, get) => ({
         return;
       }
       case 'finished':
-        set({ progress: message.progress, report: message.report });
+        // The series came with the metrics messages; the report does not carry it twice.
+        set({ progress: message.progress, report: { ...message.report, series: get().series } });
         return;
       case 'faultInjected':
         set({ faults: message.faults });

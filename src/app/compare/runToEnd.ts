@@ -1,5 +1,6 @@
 import type { FaultlineDocument } from '../../model';
-import type { Report } from '../../sim/report';
+import { spliceSeries } from '../../sim/protocol';
+import type { Report, SeriesRow } from '../../sim/report';
 import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
 
 /** Where one side of a comparison is. */
@@ -19,6 +20,8 @@ export function runToEnd(
   createWorker?: () => Worker,
 ): () => void {
   let done = false;
+  /** The series arrives with the metrics messages; the final report comes without it. */
+  let series: SeriesRow[] = [];
   let client: SimulationClient | null = null;
   client = createSimulationClient({
     createWorker,
@@ -26,13 +29,15 @@ export function runToEnd(
       if (done) return;
       if (message.type === 'finished') {
         done = true;
-        onUpdate({ state: 'done', report: message.report });
+        onUpdate({ state: 'done', report: { ...message.report, series } });
         client?.dispose();
       } else if (message.type === 'error') {
         done = true;
         onUpdate({ state: 'failed', message: message.message });
         client?.dispose();
       } else if (message.type === 'metrics' || message.type === 'frame') {
+        if (message.type === 'metrics')
+          series = spliceSeries(series, message.seriesFrom, message.series, message.thin);
         const { tMs, endMs } = message.progress;
         onUpdate({ state: 'running', fraction: endMs > 0 ? Math.min(1, tMs / endMs) : 0 });
       }

@@ -2,15 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
-import {
-  clientLatency,
-  clientOutcomes,
-  faultWindows,
-  firstOf,
-  MAX_CHART_LINES,
-  nodeMetric,
-  queueDepth,
-} from './chartData';
+import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
 import { UPlotChart } from './UPlotChart';
 import { useChartSeries } from './useChartSeries';
 
@@ -27,13 +19,12 @@ export function MetricsCharts() {
   // (three new uPlot charts) follow in a render React may interrupt.
   const selected = useDeferredValue(useSelectionStore((s) => s.nodeIds[0]));
   const windows = useMemo(() => faultWindows(faults), [faults]);
-  const allWorkers = useMemo(
+  // nodeMetric and queueDepth draw at most MAX_LINES lines: the busiest, and the others' mean.
+  const workers = useMemo(
     () => nodes.filter((n) => n.kind === 'service' || n.kind === 'database').map((n) => n.id),
     [nodes],
   );
-  const allQueues = useMemo(() => nodes.filter((n) => n.kind === 'queue').map((n) => n.id), [nodes]);
-  const workers = useMemo(() => allWorkers.slice(0, MAX_CHART_LINES), [allWorkers]);
-  const queues = useMemo(() => allQueues.slice(0, MAX_CHART_LINES), [allQueues]);
+  const queues = useMemo(() => nodes.filter((n) => n.kind === 'queue').map((n) => n.id), [nodes]);
   const selectedNode = nodes.find((n) => n.id === selected);
   const nameOf = useMemo(() => {
     const labels = new Map(nodes.map((n) => [n.id, n.label || n.id]));
@@ -83,23 +74,9 @@ export function MetricsCharts() {
       ) : null}
       <UPlotChart title="Client requests per second" data={outcomes} windows={windows} />
       <UPlotChart title="Client latency" data={latency} windows={windows} />
-      {workers.length ? (
-        <UPlotChart
-          title={`Throughput per node${firstOf(allWorkers.length)}`}
-          data={throughput}
-          windows={windows}
-        />
-      ) : null}
-      {workers.length ? (
-        <UPlotChart
-          title={`Worker utilisation${firstOf(allWorkers.length)}`}
-          data={utilisation}
-          windows={windows}
-        />
-      ) : null}
-      {queues.length ? (
-        <UPlotChart title={`Queue depth${firstOf(allQueues.length)}`} data={depth} windows={windows} />
-      ) : null}
+      {workers.length ? <UPlotChart title="Throughput per node" data={throughput} windows={windows} /> : null}
+      {workers.length ? <UPlotChart title="Worker utilisation" data={utilisation} windows={windows} /> : null}
+      {queues.length ? <UPlotChart title="Queue depth" data={depth} windows={windows} /> : null}
     </section>
   );
 }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesRow } from '../../sim/report';
-import {
-  clientLatency,
-  clientOutcomes,
-  faultWindows,
-  firstOf,
-  MAX_CHART_LINES,
-  nodeMetric,
-  queueDepth,
-} from './chartData';
+import { clientLatency, clientOutcomes, faultWindows, MAX_LINES, nodeMetric, queueDepth } from './chartData';
 
 function row(t: number, ok: number, refused: number): SeriesRow {
   return {
@@ -81,9 +73,35 @@ describe('chart data', () => {
   });
 });
 
-describe('per-node charts of large diagrams', () => {
-  it('say when they show only the first MAX_CHART_LINES nodes', () => {
-    expect(firstOf(MAX_CHART_LINES)).toBe('');
-    expect(firstOf(440)).toBe(` (first ${MAX_CHART_LINES} of 440; select a node for its own)`);
+describe('chart data for a large diagram', () => {
+  const ids = Array.from({ length: 40 }, (_, i) => `n${i}`);
+  /** Node n<i> serves i requests a second, so the busiest are the last ones. */
+  const rows: SeriesRow[] = [0, 1, 2].map((t) => ({
+    t,
+    clients: {},
+    nodes: Object.fromEntries(
+      ids.map((id, i) => [
+        id,
+        { received: i, ok: i, failed: 0, utilization: i / 100, backlog: 0, health: 'healthy' },
+      ]),
+    ),
+    queues: {},
+    edges: {},
+  }));
+
+  it('draws the busiest nodes and one line for the mean of the others, not a line per node', () => {
+    const d = nodeMetric(rows, ids, 'ok');
+    expect(d.lines).toHaveLength(MAX_LINES + 1);
+    expect(d.lines.slice(0, MAX_LINES).map((l) => l.label)).toEqual(
+      ids.slice(40 - MAX_LINES).map((id) => `${id} /s`),
+    );
+    const others = d.lines[MAX_LINES];
+    expect(others.label).toBe(`${40 - MAX_LINES} other nodes, mean /s`);
+    // The mean of 0 … 31.
+    expect(others.values).toEqual([15.5, 15.5, 15.5]);
+  });
+
+  it('keeps every node of a small diagram, in its own order', () => {
+    expect(nodeMetric(rows, ['n3', 'n1'], 'ok').lines.map((l) => l.label)).toEqual(['n3 /s', 'n1 /s']);
   });
 });
