@@ -54,8 +54,22 @@ describe('metricsCsv', () => {
     for (const l of lines) expect(l.split(',')).toHaveLength(header.length);
   });
 
+  it('says how many seconds a thinned row covers, and carries the mean latency and time to failure', () => {
+    const thinned: SeriesRow = { ...row(4, false), spanS: 4 };
+    thinned.clients.client = { ...thinned.clients.client, mean: 51.5, failureMean: 2000 };
+    const lines = metricsCsv([row(0, false), thinned])
+      .trimEnd()
+      .split('\r\n');
+    const header = lines[0].split(',');
+    const at = (line: string, col: string) => line.split(',')[header.indexOf(col)];
+    expect(at(lines[1], 'spanS')).toBe('1');
+    expect(at(lines[2], 'spanS')).toBe('4');
+    expect(at(lines[2], 'client.mean')).toBe('51.5');
+    expect(at(lines[2], 'client.failureMean')).toBe('2000');
+  });
+
   it('gives just the header for an empty run', () => {
-    expect(metricsCsv([])).toBe('t\r\n');
+    expect(metricsCsv([])).toBe('t,spanS\r\n');
   });
 
   it('heads each column with the name a person reads, keeping the id beside it', () => {

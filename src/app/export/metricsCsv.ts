@@ -13,7 +13,18 @@ type Group = 'clients' | 'nodes' | 'queues' | 'edges';
 
 /** The measures exported per subject, in column order. */
 const MEASURES: Record<Group, readonly string[]> = {
-  clients: ['sent', 'ok', 'failed', 'accepted', 'completed', 'p50', 'p99', 'completionP99'],
+  clients: [
+    'sent',
+    'ok',
+    'failed',
+    'accepted',
+    'completed',
+    'p50',
+    'p99',
+    'mean',
+    'failureMean',
+    'completionP99',
+  ],
   nodes: ['received', 'ok', 'failed', 'utilization', 'backlog', 'health'],
   queues: ['depth', 'oldestAgeMs', 'deadLettered'],
   edges: ['calls', 'failed', 'breaker'],
@@ -29,6 +40,8 @@ function subjectHeading(id: string, nameOf: NameOf): string {
 /**
  * The run's per-second metrics as CSV: one row per simulated second, a column per subject
  * and measure ("Checkout [service-1].failed", "orders.failed" when the name is the id).
+ * A long run's thinned rows cover `spanS` seconds each (counts are then means per second):
+ * the `spanS` column says how many, 1 for an ordinary row.
  * Subjects are the union over all rows in first-seen order; a second where a subject has no
  * entry leaves its cells empty.
  */
@@ -47,7 +60,7 @@ export function metricsCsv(series: readonly SeriesRow[], nameOf: NameOf = (id) =
     }
     for (const id of ids) for (const measure of MEASURES[group]) columns.push({ group, id, measure });
   }
-  const header = ['t', ...columns.map((c) => `${subjectHeading(c.id, nameOf)}.${c.measure}`)]
+  const header = ['t', 'spanS', ...columns.map((c) => `${subjectHeading(c.id, nameOf)}.${c.measure}`)]
     .map(csvCell)
     .join(',');
   const lines = series.map((row) => {
@@ -57,7 +70,7 @@ export function metricsCsv(series: readonly SeriesRow[], nameOf: NameOf = (id) =
       const v = subject[measure];
       return typeof v === 'number' || typeof v === 'string' ? csvCell(v) : '';
     });
-    return [csvCell(row.t), ...cells].join(',');
+    return [csvCell(row.t), csvCell(row.spanS ?? 1), ...cells].join(',');
   });
   return [header, ...lines].join('\r\n') + '\r\n';
 }
