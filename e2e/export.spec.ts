@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
+import { toolbarButton } from './helpers/editor';
 
 async function closeGallery(page: Page): Promise<void> {
   await page.getByRole('dialog', { name: 'Scenarios' }).getByRole('button', { name: 'Close' }).click();
@@ -65,7 +66,7 @@ test('SVG escapes labels; JSON strips defaults; CSV has a row per simulated seco
   // Save and Export → JSON write the same file, under the same name.
   expect(exported.name).toBe('RPC chain under redeploy.faultline.json');
   const saved = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await (await toolbarButton(page, 'Save')).click();
   expect((await saved).suggestedFilename()).toBe(exported.name);
   const json = JSON.parse(await readFile(exported.path, 'utf8'));
   expect(json.title).toBe('RPC chain under redeploy');
@@ -79,7 +80,7 @@ test('SVG escapes labels; JSON strips defaults; CSV has a row per simulated seco
   const csv = await readFile((await exportAs(page, /CSV/)).path, 'utf8');
   const lines = csv.trimEnd().split('\r\n');
   // Columns by name, with the id beside it when they differ.
-  expect(lines[0]).toMatch(/^t,Web client \[client\]\.sent,/);
+  expect(lines[0]).toMatch(/^t,spanS,Web client \[client\]\.sent,/);
   expect(lines[0]).toContain(',orders.received,');
   expect(lines.length).toBeGreaterThanOrEqual(61);
 });

@@ -128,3 +128,13 @@ export interface StoredDocLike {
   nodes: { id: string; kind: string; label?: string; workers?: number }[];
   edges: { id: string; kind: string; source: string; target: string }[];
 }
+
+/**
+ * A toolbar button as a person reaches it: on windows narrower than the roomy layout the
+ * less-used ones (New, Open, Save, shortcuts, theme) sit behind "More", which is opened first.
+ */
+export async function toolbarButton(page: Page, name: string): Promise<Locator> {
+  const button = page.getByRole('banner').getByRole('button', { name, exact: true });
+  if (!(await button.isVisible())) await page.getByRole('button', { name: 'More' }).click();
+  return button;
+}
