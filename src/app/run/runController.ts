@@ -187,20 +187,17 @@ export function createRunController(
       ensureLoaded();
       // Filling in and checking the fault takes the schema, fetched with the first fault
       // (./faultFiring.ts); whether the run is live is decided once it is here.
-      import('./faultFiring').then(
-        ({ liveFault, withPlannedFault }) => {
+      import('./faultFiring')
+        .then(({ liveFault, withPlannedFault }) => {
           if (disposed) return;
           if (view.value === 'running' || view.value === 'paused') client.injectFault(liveFault(spec));
           else useDocumentStore.getState().update((doc) => withPlannedFault(doc, spec));
-        },
-        (e: unknown) =>
+        })
+        .catch((e: unknown) =>
           useUiStore
             .getState()
-            .say(
-              `The fault could not be fired: Faultline could not load (${String(e)}). Reload to try again.`,
-              'error',
-            ),
-      );
+            .say(`The fault could not be fired (${String(e)}). Reload to try again.`, 'error'),
+        );
     },
     dispose() {
       disposed = true;
