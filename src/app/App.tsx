@@ -3,6 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Canvas, Palette } from '../canvas';
 import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { useDocumentStore } from '../store/documentStore';
+import { loadEditing } from '../store/editing';
 import { useUiStore } from '../store/uiStore';
 import { FileMenu } from './persistence/FileMenu';
 import { usePersistenceStore } from './persistence/persistenceStore';
@@ -29,8 +30,11 @@ const PersistenceNotices = lazy(() =>
   import('./persistence/PersistenceNotices').then((m) => ({ default: m.PersistenceNotices })),
 );
 // The inspector (every parameter's field, from the schema) loads after startup: nothing is
-// selected on a first visit, and the first diagram and Play do not need it.
-const Inspector = lazy(() => import('../panels/inspector').then((m) => ({ default: m.Inspector })));
+// selected on a first visit, and the first diagram and Play do not need it. It edits
+// through the checked edits at once, so it comes with them (store/editing.ts).
+const Inspector = lazy(() =>
+  loadEditing().then(() => import('../panels/inspector').then((m) => ({ default: m.Inspector }))),
+);
 // Lessons and presenter mode (src/app/lesson) come in their own chunk after startup (./startup.ts).
 const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));

@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/canvas.css';
 import './styles/palette.css';
 import './styles/inspector.css';
+import { loadEditing } from '../store/editing';
 import { App } from './App';
 import { loadDecoder } from './decoder';
 import { SafeBoundary } from './persistence/SafeBoundary';
@@ -15,6 +16,7 @@ import { autosaveStored, bootPersistence } from './persistence/session';
 import { specialRoute } from './routes/specialRoute';
 import { EditorLinkGate } from './share/EditorLinkGate';
 import { hasSharedDiagram } from './share/sharedLink';
+import { afterStartup } from './startup';
 
 // `?embed` and `?compare` are pages of their own, chosen from the view options; they never
 // read or write the autosave, so persistence is booted for the editor only.
@@ -40,7 +42,14 @@ function render(): void {
 
 /** Boots persistence for the editor (it decides what the editor opens), then renders. */
 function start(): void {
-  if (!special) bootPersistence();
+  if (!special) {
+    bootPersistence();
+    // The checked edits (and zod) come once the first diagram is drawn; an edit before that
+    // waits for them (../store/editing.ts). A failed fetch is retried by the first edit.
+    afterStartup()
+      .then(loadEditing)
+      .catch(() => undefined);
+  }
   render();
 }
 

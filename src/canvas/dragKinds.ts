@@ -1,4 +1,4 @@
-import { NODE_KINDS, type NodeKind } from '../model/nodes';
+import { NODE_KINDS, type NodeKind } from '../model/kinds';
 
 /** The drag-and-drop type the palette puts a node kind under. */
 export const NODE_KIND_MIME = 'application/x-faultline-node-kind';

@@ -1,6 +1,6 @@
 import type { DiagramNode } from '../model';
-import type { Point } from '../store/edits';
-import { NODE_WIDTH } from '../store/edits';
+import { NODE_WIDTH } from '../store/edits/layout';
+import type { Point } from '../store/edits/position';
 
 /** Nominal height of a node card, for centring a new node on a point. */
 export const NODE_HEIGHT = 64;

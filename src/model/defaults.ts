@@ -1,8 +1,8 @@
 import { type DiagramEdge, EDGE_BASE_KEYS, type EdgeKind, edgeSchema } from './edges';
+import { emptyDocument } from './emptyDocument';
 import { type DiagramNode, NODE_BASE_KEYS, type NodeKind, nodeSchema } from './nodes';
 import { FAULT_BASE_KEYS, type Fault, type FaultKind, faultSchema } from './scenario';
 import type { FaultlineDocument, StoredDocument } from './schema';
-import { DOCUMENT_VERSION, documentSchema } from './schema';
 
 /** A new node of `kind` with every parameter at its default. */
 export function createNode(
@@ -30,10 +30,8 @@ export function createFault(
   return faultSchema.parse({ id, kind, target, startS, durationS });
 }
 
-/** An empty document. */
-export function emptyDocument(): FaultlineDocument {
-  return documentSchema.parse({ version: DOCUMENT_VERSION, nodes: [], edges: [] });
-}
+// An empty document needs no parsing: it is written out in emptyDocument.ts.
+export { emptyDocument } from './emptyDocument';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

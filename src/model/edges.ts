@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { fraction, identifier, milliseconds, numberIn, oneOf, seconds, text, wholeNumber } from './fields';
+import { EDGE_KINDS } from './kinds';
 import { LIMITS } from './limits';
 
-export const EDGE_KINDS = ['rpc', 'async'] as const;
-export type EdgeKind = (typeof EDGE_KINDS)[number];
+// The kinds live in kinds.ts (no zod there: the first render needs them).
+export { EDGE_KINDS, type EdgeKind } from './kinds';
 
 export const BACKOFFS = ['none', 'constant', 'exponential'] as const;
 export const JITTERS = ['none', 'full', 'equal', 'decorrelated'] as const;

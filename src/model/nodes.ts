@@ -9,11 +9,11 @@ import {
   text,
   wholeNumber,
 } from './fields';
+import { NODE_KINDS } from './kinds';
 import { LIMITS } from './limits';
 
-/** The four kinds of node (DESIGN.md §1 "Node kinds"). An enum: never a free string. */
-export const NODE_KINDS = ['client', 'service', 'queue', 'database'] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
+// The kinds live in kinds.ts (no zod there: the first render needs them).
+export { NODE_KINDS, type NodeKind } from './kinds';
 
 export const DISTRIBUTIONS = ['constant', 'exponential', 'lognormal', 'uniform'] as const;
 export type Distribution = (typeof DISTRIBUTIONS)[number];

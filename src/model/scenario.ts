@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { fraction, identifier, numberIn, oneOf, seconds, text, wholeNumber } from './fields';
+import { FAULT_KINDS } from './kinds';
 import { LIMITS } from './limits';
 
-export const FAULT_KINDS = ['crash', 'redeploy', 'slow', 'errors', 'capacity', 'partition', 'surge'] as const;
-export type FaultKind = (typeof FAULT_KINDS)[number];
+// The kinds live in kinds.ts (no zod there: the first render needs them).
+export { FAULT_KINDS, type FaultKind } from './kinds';
 export const CRASH_MODES = ['refuse', 'hang'] as const;
 export type CrashMode = (typeof CRASH_MODES)[number];
 

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { edgeSchema } from './edges';
+import { DOCUMENT_VERSION } from './emptyDocument';
 import { text } from './fields';
 import { LIMITS } from './limits';
 import { nodeSchema } from './nodes';
 import { lessonStepSchema, scenarioSchema, viewportSchema } from './scenario';
 
-/** The version of the document schema this build writes. Older ones are migrated (migrations.ts). */
-export const DOCUMENT_VERSION = 2;
+// The version this build writes lives with the empty document (no zod there). Older ones are
+// migrated (migrations.ts).
+export { DOCUMENT_VERSION } from './emptyDocument';
 
 /**
  * The whole diagram document (DESIGN.md §1): everything needed to reproduce a run.

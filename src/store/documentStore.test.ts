@@ -1,8 +1,14 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkIntegrity, createFault, parseDocument, stripDefaults } from '../model';
 import { rpcChainRedeploy } from '../scenarios/rpcChainRedeploy';
 import { exampleDocument, redo, undo, useDocumentStore } from './documentStore';
+import { loadEditing } from './editing';
 import { ROOM_FOR_QUEUE } from './edits';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 const store = () => useDocumentStore.getState();
 const doc = () => store().doc;

@@ -1,20 +1,20 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import type { EdgeKind } from '../model/edges';
-import type { NodeKind } from '../model/nodes';
-import { documentSchema, type FaultlineDocument } from '../model/schema';
-import { rpcChainRedeploy } from '../scenarios/rpcChainRedeploy';
+import type { EdgeKind, NodeKind } from '../model/kinds';
+import type { FaultlineDocument } from '../model/schema';
+import { firstVisitExample } from '../scenarios/firstVisitExample';
+import { type EditingKit, editingKit } from './editing';
+import type * as edits from './edits';
 import type { EditResult } from './edits';
-import * as edits from './edits';
+import { moveNodes } from './edits/move';
 
 /**
- * The first-visit example, parsed (defaults filled in). It is a current-version built-in, so
- * the schema alone fills it in: `parseDocument` (version checks, migrations, references)
- * would give the same document (documentStore.test.ts checks) and would bring its
- * migrations and older schemas into the first visit, which has nothing else to parse.
+ * The first-visit example, with every default filled in: what `parseDocument` makes of
+ * rpcChainRedeploy (documentStore.test.ts and firstVisitExample.test.ts check). It is
+ * stored filled in, so the first render needs no schema and the first visit no zod.
  */
 export function exampleDocument(): FaultlineDocument {
-  return documentSchema.parse(rpcChainRedeploy);
+  return firstVisitExample();
 }
 
 /** What every domain action answers: done (with the ids it created) or refused, with the reason. */
@@ -45,6 +45,21 @@ export interface DocumentState {
 }
 
 /**
+ * The schema-using edit functions. Only `moveNodes` works before they are fetched; the
+ * other actions are reached through `withEditing` (./editing.ts) by everything that can
+ * run before (editor commands, renaming on the canvas), or by parts that load after them
+ * (the inspector). A call too early is a bug in the caller, said plainly.
+ */
+function requireEdits(): EditingKit['edits'] {
+  const kit = editingKit();
+  if (!kit)
+    throw new Error(
+      'The document store was asked for a checked edit before the editing tools loaded: call it through withEditing().',
+    );
+  return kit.edits;
+}
+
+/**
  * The document store, with undo through zundo. Every domain action is one undo step; a
  * refused action changes nothing and leaves no step (zundo compares `doc` by identity).
  */
@@ -58,6 +73,9 @@ export const useDocumentStore = create<DocumentState>()(
         set({ doc: r.doc });
         return { ok: true, created: r.created };
       };
+      /** Runs one of the schema-using edits (./editing.ts: callers on the first visit go through `withEditing`). */
+      const check = (edit: (e: EditingKit['edits'], doc: FaultlineDocument) => EditResult): ActionResult =>
+        run((doc) => edit(requireEdits(), doc));
       return {
         doc: exampleDocument(),
         generation: 0,
@@ -66,18 +84,18 @@ export const useDocumentStore = create<DocumentState>()(
           useDocumentStore.temporal.getState().clear();
         },
         update: (recipe) => set((s) => ({ doc: recipe(s.doc) })),
-        addNode: (kind, position) => run((d) => edits.addNode(d, kind, position)),
-        moveNodes: (positions) => run((d) => edits.moveNodes(d, positions)),
-        connect: (source, target, kind) => run((d) => edits.connect(d, source, target, kind)),
-        toggleEdgeKind: (id) => run((d) => edits.toggleEdgeKind(d, id)),
-        makeAsync: (id) => run((d) => edits.makeAsync(d, id)),
-        updateNode: (id, patch) => run((d) => edits.updateNode(d, id, patch)),
-        updateEdge: (id, patch) => run((d) => edits.updateEdge(d, id, patch)),
-        rename: (id, label) => run((d) => edits.rename(d, id, label)),
-        removeItems: (nodeIds, edgeIds) => run((d) => edits.removeItems(d, nodeIds, edgeIds)),
-        paste: (clip, offset) => run((d) => edits.pasteItems(d, clip, offset)),
-        updateScenario: (patch) => run((d) => edits.updateScenario(d, patch)),
-        setTitle: (title) => run((d) => edits.setTitle(d, title)),
+        addNode: (kind, position) => check((e, d) => e.addNode(d, kind, position)),
+        moveNodes: (positions) => run((d) => moveNodes(d, positions)),
+        connect: (source, target, kind) => check((e, d) => e.connect(d, source, target, kind)),
+        toggleEdgeKind: (id) => check((e, d) => e.toggleEdgeKind(d, id)),
+        makeAsync: (id) => check((e, d) => e.makeAsync(d, id)),
+        updateNode: (id, patch) => check((e, d) => e.updateNode(d, id, patch)),
+        updateEdge: (id, patch) => check((e, d) => e.updateEdge(d, id, patch)),
+        rename: (id, label) => check((e, d) => e.rename(d, id, label)),
+        removeItems: (nodeIds, edgeIds) => check((e, d) => e.removeItems(d, nodeIds, edgeIds)),
+        paste: (clip, offset) => check((e, d) => e.pasteItems(d, clip, offset)),
+        updateScenario: (patch) => check((e, d) => e.updateScenario(d, patch)),
+        setTitle: (title) => check((e, d) => e.setTitle(d, title)),
       };
     },
     {

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleDocument, undo, useDocumentStore } from './documentStore';
+import { loadEditing } from './editing';
 import {
   addNodeAt,
   connectNodes,
@@ -11,6 +12,11 @@ import {
 } from './editorCommands';
 import { useSelectionStore } from './selectionStore';
 import { useUiStore } from './uiStore';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 const doc = () => useDocumentStore.getState().doc;
 const selection = () => useSelectionStore.getState();

@@ -1,6 +1,8 @@
-import type { NodeKind } from '../model';
+import type { EdgeKind, NodeKind } from '../model/kinds';
 import { type ActionResult, redo, undo, useDocumentStore } from './documentStore';
-import { copyItems, type Point } from './edits';
+import { withEditing } from './editing';
+import { copyItems } from './edits/clipboard';
+import type { Point } from './edits/position';
 import { useSelectionStore } from './selectionStore';
 import { useUiStore } from './uiStore';
 
@@ -8,7 +10,13 @@ import { useUiStore } from './uiStore';
  * The editor's commands: a document action plus what the person sees around it (the new
  * items selected, a status line saying what happened or why not). Keyboard shortcuts,
  * toolbar, palette and inspector all call these, so each behaves the same from everywhere.
+ *
+ * The document's checked edits are fetched after startup (./editing.ts): a command given
+ * before they are here runs once they are, in order, and answers with a promise then.
  */
+
+/** A command's answer: at once, or (before the editing tools are here) once it has run. */
+export type CommandResult = ActionResult | Promise<ActionResult | undefined>;
 
 /** Step between successive pastes, so copies do not hide under each other. */
 const PASTE_STEP = 40;
@@ -37,16 +45,22 @@ const nameOf = (id: string) => {
 };
 
 /** Adds a node and selects it. */
-export function addNodeAt(kind: NodeKind, position: Point): ActionResult {
-  const r = report(useDocumentStore.getState().addNode(kind, position));
-  selectCreated(r);
-  if (r.ok) useUiStore.getState().say(`Added ${nameOf(r.created[0])}.`);
-  return r;
+export function addNodeAt(kind: NodeKind, position: Point): CommandResult {
+  return withEditing(() => {
+    const r = report(useDocumentStore.getState().addNode(kind, position));
+    selectCreated(r);
+    if (r.ok) useUiStore.getState().say(`Added ${nameOf(r.created[0])}.`);
+    return r;
+  });
 }
 
 /** Connects two nodes with the current default edge kind; a refusal is said in the status line. */
-export function connectNodes(source: string, target: string): ActionResult {
+export function connectNodes(source: string, target: string): CommandResult {
   const kind = useUiStore.getState().defaultEdgeKind;
+  return withEditing(() => connectAs(source, target, kind));
+}
+
+function connectAs(source: string, target: string, kind: EdgeKind): ActionResult {
   const r = report(useDocumentStore.getState().connect(source, target, kind));
   if (r.ok) {
     const queued = r.created.length > 1;
@@ -62,17 +76,23 @@ export function connectNodes(source: string, target: string): ActionResult {
 }
 
 /** "Make it async": edge → queue between its ends; the new queue is selected. */
-export function makeEdgeAsync(edgeId: string): ActionResult {
-  const r = report(
-    useDocumentStore.getState().makeAsync(edgeId),
-    'Made it async: a queue now sits between them.',
-  );
-  selectCreated(r);
-  return r;
+export function makeEdgeAsync(edgeId: string): CommandResult {
+  return withEditing(() => {
+    const r = report(
+      useDocumentStore.getState().makeAsync(edgeId),
+      'Made it async: a queue now sits between them.',
+    );
+    selectCreated(r);
+    return r;
+  });
 }
 
 /** Flips an edge between RPC and async (inserting or removing the queue). */
-export function toggleEdge(edgeId: string): ActionResult {
+export function toggleEdge(edgeId: string): CommandResult {
+  return withEditing(() => toggleNow(edgeId));
+}
+
+function toggleNow(edgeId: string): ActionResult {
   const wasRpc = useDocumentStore.getState().doc.edges.find((e) => e.id === edgeId)?.kind === 'rpc';
   const r = report(
     useDocumentStore.getState().toggleEdgeKind(edgeId),
@@ -84,9 +104,19 @@ export function toggleEdge(edgeId: string): ActionResult {
   return r;
 }
 
+/** Renames a node or an edge; a refusal is said in the status line. */
+export function renameItem(id: string, label: string): CommandResult {
+  return withEditing(() => report(useDocumentStore.getState().rename(id, label)));
+}
+
 /** Deletes the selected nodes and edges (and everything attached to them). */
-export function deleteSelection(): ActionResult {
+export function deleteSelection(): CommandResult {
+  // The selection when asked, even if the edit has to wait for the editing tools.
   const { nodeIds, edgeIds } = useSelectionStore.getState();
+  return withEditing(() => deleteNow(nodeIds, edgeIds));
+}
+
+function deleteNow(nodeIds: readonly string[], edgeIds: readonly string[]): ActionResult {
   const r = report(useDocumentStore.getState().removeItems(nodeIds, edgeIds));
   if (r.ok) {
     useSelectionStore.getState().clear();
@@ -109,22 +139,30 @@ export function copySelection(): boolean {
 }
 
 /** Pastes the clipboard with new ids, a step away from the last paste, and selects the copies. */
-export function pasteClipboard(): ActionResult {
+export function pasteClipboard(): CommandResult {
   const ui = useUiStore.getState();
-  if (!ui.clipboard) return report({ ok: false, reason: 'Nothing has been copied yet.' });
+  const clip = ui.clipboard;
+  if (!clip) return report({ ok: false, reason: 'Nothing has been copied yet.' });
   const step = ui.countPaste() * PASTE_STEP;
-  const r = report(useDocumentStore.getState().paste(ui.clipboard, { x: step, y: step }), 'Pasted.');
-  selectCreated(r);
-  return r;
+  return withEditing(() => {
+    const r = report(useDocumentStore.getState().paste(clip, { x: step, y: step }), 'Pasted.');
+    selectCreated(r);
+    return r;
+  });
 }
 
 /** Copies and pastes the selection in one go, leaving the clipboard as it was. */
-export function duplicateSelection(): ActionResult {
+export function duplicateSelection(): CommandResult {
   const clip = copyItems(useDocumentStore.getState().doc, useSelectionStore.getState().nodeIds);
   if (!clip) return report({ ok: false, reason: 'Select nodes to duplicate.' });
-  const r = report(useDocumentStore.getState().paste(clip, { x: PASTE_STEP, y: PASTE_STEP }), 'Duplicated.');
-  selectCreated(r);
-  return r;
+  return withEditing(() => {
+    const r = report(
+      useDocumentStore.getState().paste(clip, { x: PASTE_STEP, y: PASTE_STEP }),
+      'Duplicated.',
+    );
+    selectCreated(r);
+    return r;
+  });
 }
 
 /** Selects every node and edge. */

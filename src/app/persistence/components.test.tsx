@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stripDefaults } from '../../model';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
+import { loadEditing } from '../../store/editing';
 import { FileMenu } from './FileMenu';
 import { memoryStorage } from './memoryStorage';
 import { PersistenceNotices } from './PersistenceNotices';
@@ -12,6 +13,11 @@ import { bootPersistence, resetPersistenceForTests, startAutosave } from './sess
 import { AUTOSAVE_KEY } from './storageAccess';
 import { manualTimers } from './testTimers';
 import { useFileDrop } from './useFileDrop';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 function chooseFile(file: File) {
   const input = document.querySelector('input[type="file"]') as HTMLInputElement;

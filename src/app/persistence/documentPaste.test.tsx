@@ -4,6 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stripDefaults } from '../../model';
 import { encodeShareLink } from '../../model/shareLink';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
+import { loadEditing } from '../../store/editing';
 import { copySelection } from '../../store/editorCommands';
 import { useSelectionStore } from '../../store/selectionStore';
 import { useUiStore } from '../../store/uiStore';
@@ -16,6 +17,11 @@ import { listRecent } from './recentDiagrams';
 import { bootPersistence, resetPersistenceForTests } from './session';
 import { manualTimers } from './testTimers';
 import { expectPaste, usePasteRouting } from './usePasteRouting';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 beforeAll(async () => {
   await loadDecoder();

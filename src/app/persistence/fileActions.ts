@@ -1,5 +1,6 @@
-import { emptyDocument } from '../../model/defaults';
+import { emptyDocument } from '../../model/emptyDocument';
 import { useDocumentStore } from '../../store/documentStore';
+import { withEditing } from '../../store/editing';
 import { KEEP_HINT } from './keepHint';
 import { later } from './loadLater';
 import type { OpenableFile } from './openFile';
@@ -14,15 +15,19 @@ import { nothingToLose } from './untouchedDiagram';
 
 /** "New": replaces the current diagram with an empty one, asking first unless nothing would be lost. */
 export function requestNewDocument(): void {
-  if (nothingToLose(useDocumentStore.getState().doc)) {
-    useDocumentStore.getState().replaceDocument(emptyDocument());
-    return;
-  }
-  askToConfirm({
-    title: 'Start a new diagram?',
-    message: `The current diagram will be replaced by an empty one. ${KEEP_HINT}`,
-    confirmLabel: 'Replace with a new diagram',
-    onConfirm: () => later((m) => m.replaceDiagram(emptyDocument(), 'new')),
+  // Whether anything would be lost is judged on the stored form, which takes the editing
+  // tools: fetched after startup, waited for if "New" comes first (store/editing.ts).
+  void withEditing(({ stripDefaults }) => {
+    if (nothingToLose(useDocumentStore.getState().doc, stripDefaults)) {
+      useDocumentStore.getState().replaceDocument(emptyDocument());
+      return;
+    }
+    askToConfirm({
+      title: 'Start a new diagram?',
+      message: `The current diagram will be replaced by an empty one. ${KEEP_HINT}`,
+      confirmLabel: 'Replace with a new diagram',
+      onConfirm: () => later((m) => m.replaceDiagram(emptyDocument(), 'new')),
+    });
   });
 }
 

@@ -19,7 +19,7 @@ import { nothingToLose } from './untouchedDiagram';
  */
 export function keepCurrentDiagram(reason: RecentReason): boolean {
   const doc = useDocumentStore.getState().doc;
-  if (nothingToLose(doc)) return true;
+  if (nothingToLose(doc, stripDefaults)) return true;
   const s = persistenceSession();
   let kept: string | null = null;
   try {

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { stripDefaults } from '../../model';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
+import { loadEditing } from '../../store/editing';
 import { loadDecoder } from '../decoder';
 import { writeEnvelope } from './envelope';
 import { memoryStorage } from './memoryStorage';
@@ -12,6 +13,11 @@ import { listRecent } from './recentDiagrams';
 import { bootPersistence, resetPersistenceForTests, startAutosave, tidyAfterBoot } from './session';
 import { AUTOSAVE_KEY, BOOT_MARKER_KEY, DAMAGED_KEY_PREFIX, TAB_COPY_KEY_PREFIX } from './storageAccess';
 import { manualTimers } from './testTimers';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 // The decoder is fetched on demand in the app (src/app/decoder.ts); these tests decode.
 beforeAll(async () => {

@@ -1,6 +1,8 @@
-import { emptyDocument, stripDefaults } from '../../model/defaults';
-import type { FaultlineDocument } from '../../model/schema';
+import { emptyDocument } from '../../model/emptyDocument';
+import type { FaultlineDocument, StoredDocument } from '../../model/schema';
 import { useDocumentStore } from '../../store/documentStore';
+import { editingKit } from '../../store/editing';
+import { afterStartup } from '../startup';
 import {
   type AutosaveProblem,
   type Autosaver,
@@ -64,6 +66,16 @@ function browserEnv(): PersistenceEnv {
 export function loadIntoEditor(s: PersistenceSession, doc: FaultlineDocument): void {
   s.loaded = doc;
   useDocumentStore.getState().replaceDocument(doc);
+}
+
+/**
+ * How the autosave stores a document: without its defaults (`stripDefaults`, fetched with
+ * the editing tools after startup: store/editing.ts). A save before they are here (a node
+ * dragged in the first moment, then the page closed) keeps the document whole: longer,
+ * and read back the same.
+ */
+export function storedForm(doc: FaultlineDocument): StoredDocument {
+  return editingKit()?.stripDefaults(doc) ?? doc;
 }
 
 function reportProblem(s: PersistenceSession, p: AutosaveProblem): void {
@@ -144,7 +156,7 @@ export function bootPersistence(envOverride?: Partial<PersistenceEnv>): Persiste
       known,
       now: env.now,
       timers: env.timers,
-      encode: stripDefaults,
+      encode: storedForm,
       onProblem: (p) => reportProblem(s, p),
       onSaved: () => dismissNotice('not-saving'),
       pausedFor: pausesFor(outcome),
@@ -182,7 +194,8 @@ export function startAutosave(s: PersistenceSession): () => void {
   if (!s.rendered) {
     s.rendered = true;
     leaveBoot(s.env.session);
-    tidyAfterBoot(s);
+    // Not before the first diagram is drawn: the tidying's code is not part of the first visit.
+    void afterStartup().then(() => tidyAfterBoot(s));
     s.autosaver.resume('booting');
   }
   const unsubscribe = useDocumentStore.subscribe((state, prev) => {

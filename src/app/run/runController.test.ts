@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { playbackMachine } from '../../machines/playbackMachine';
 import { documentSchema } from '../../model/schema';
@@ -6,10 +6,16 @@ import { queueRedeploy } from '../../scenarios/queueRedeploy';
 import { createSimulation } from '../../sim';
 import type { FromWorker, ToWorker } from '../../sim/protocol';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
+import { loadEditing } from '../../store/editing';
 import { RunSession } from '../../store/runSession';
 import { runStore } from '../../store/runStore';
 import { INITIAL_PLAYBACK } from './playbackView';
 import { createRunController, type RunController } from './runController';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 /**
  * The worker core (RunSession with the real engine) behind the Worker interface, in this

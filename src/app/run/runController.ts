@@ -1,12 +1,11 @@
 import type { PlaybackEvent } from '../../machines/playbackMachine';
-import { createFault } from '../../model/defaults';
-import { type FaultKind, faultSchema } from '../../model/scenario';
+import type { FaultKind } from '../../model/kinds';
 import type { FaultlineDocument } from '../../model/schema';
-import { addFault, appendFault, updateFault } from '../../panels/faults/faultEdits';
-import type { LiveFault } from '../../sim/protocol';
+import { appendFault } from '../../panels/faults/faultList';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
+import { useUiStore } from '../../store/uiStore';
 import { afterStartup } from '../startup';
 import type { PlaybackActor, PlaybackEffects } from './playbackActor';
 import { INITIAL_PLAYBACK, type PlaybackHandle, type PlaybackView } from './playbackView';
@@ -184,25 +183,21 @@ export function createRunController(
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    fault({ kind, target, durationS, params = {}, plannedStartS = 10 }) {
+    fault(spec) {
       ensureLoaded();
-      const live = view.value === 'running' || view.value === 'paused';
-      if (live) {
-        // Every parameter at its default unless given; the engine sets start and id.
-        const full = faultSchema.parse({ ...createFault(kind, 'live', target, 0, durationS), ...params });
-        const { startS: _start, id: _id, ...fault } = full;
-        client.injectFault(fault as LiveFault);
-      } else {
-        const { doc, fault } = addFault(
-          useDocumentStore.getState().doc,
-          kind,
-          target,
-          plannedStartS,
-          durationS,
+      // Filling in and checking the fault takes the schema, fetched with the first fault
+      // (./faultFiring.ts); whether the run is live is decided once it is here.
+      import('./faultFiring')
+        .then(({ liveFault, withPlannedFault }) => {
+          if (disposed) return;
+          if (view.value === 'running' || view.value === 'paused') client.injectFault(liveFault(spec));
+          else useDocumentStore.getState().update((doc) => withPlannedFault(doc, spec));
+        })
+        .catch((e: unknown) =>
+          useUiStore
+            .getState()
+            .say(`The fault could not be fired (${String(e)}). Reload to try again.`, 'error'),
         );
-        const r = updateFault(doc, fault.id, params);
-        useDocumentStore.getState().update(() => (r.ok ? r.doc : doc));
-      }
     },
     dispose() {
       disposed = true;

@@ -1,6 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useState } from 'react';
-import { useDocumentStore } from '../../store/documentStore';
+import { renameItem } from '../../store/editorCommands';
 import { useUiStore } from '../../store/uiStore';
 import type { FlowNode } from '../flowTypes';
 import { NodeRunBadge } from '../overlay/NodeRunBadge';
@@ -12,8 +12,7 @@ function LabelEditor({ id, label, onDone }: { id: string; label: string; onDone:
   const [draft, setDraft] = useState(label);
   const commit = () => {
     if (draft !== label) {
-      const r = useDocumentStore.getState().rename(id, draft);
-      if (!r.ok) useUiStore.getState().say(r.reason, 'error');
+      void renameItem(id, draft);
     }
     onDone();
   };

@@ -2,6 +2,10 @@ import { createFault } from '../../model/defaults';
 import { LIMITS } from '../../model/limits';
 import { type Fault, type FaultKind, faultSchema } from '../../model/scenario';
 import type { FaultlineDocument } from '../../model/schema';
+import { withFaults } from './faultList';
+
+// The edits that need no schema are in faultList.ts (the run controller uses them on a first visit).
+export { appendFault, removeFault } from './faultList';
 
 /** A readable id for a new fault, unique among the document's faults. */
 export function newFaultId(doc: FaultlineDocument, kind: FaultKind, target: string): string {
@@ -9,10 +13,6 @@ export function newFaultId(doc: FaultlineDocument, kind: FaultKind, target: stri
   const base = `${kind}-${target}`.slice(0, LIMITS.idLength - 4);
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
-}
-
-function withFaults(doc: FaultlineDocument, faults: Fault[]): FaultlineDocument {
-  return { ...doc, scenario: { ...doc.scenario, faults } };
 }
 
 /** Adds a fault of `kind` (parameters at their defaults) to the timeline. */
@@ -25,12 +25,6 @@ export function addFault(
 ): { doc: FaultlineDocument; fault: Fault } {
   const fault = createFault(kind, newFaultId(doc, kind, target), target, startS, durationS);
   return { doc: withFaults(doc, [...doc.scenario.faults, fault]), fault };
-}
-
-/** Appends a fault exactly as given (a live one the engine wrote), unless its id is there already. */
-export function appendFault(doc: FaultlineDocument, fault: Fault): FaultlineDocument {
-  if (doc.scenario.faults.some((f) => f.id === fault.id)) return doc;
-  return withFaults(doc, [...doc.scenario.faults, fault]);
 }
 
 /**
@@ -49,13 +43,6 @@ export function updateFault(
   const faults = doc.scenario.faults.slice();
   faults[i] = parsed.data;
   return { ok: true, doc: withFaults(doc, faults) };
-}
-
-export function removeFault(doc: FaultlineDocument, id: string): FaultlineDocument {
-  return withFaults(
-    doc,
-    doc.scenario.faults.filter((f) => f.id !== id),
-  );
 }
 
 /** The fault kinds that make sense for a node of `nodeKind` or for an edge. */

@@ -1,19 +1,25 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { edgeSchema } from '../../model/edges';
 import { nodeSchema } from '../../model/nodes';
 import { scenarioSchema } from '../../model/scenario';
 import { documentSchema, type FaultlineDocument } from '../../model/schema';
 import { useDocumentStore } from '../../store/documentStore';
+import { loadEditing } from '../../store/editing';
 import { useSelectionStore } from '../../store/selectionStore';
 import { EDGE_FIELDS } from './edgeFields';
 import { type FieldSpec, NODE_FIELDS } from './fieldSpecs';
 import { fieldProblem, getIn, parseNumber } from './fieldValue';
 import { Inspector } from './Inspector';
 import { SCENARIO_FIELDS } from './ScenarioInspector';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 /**
  * Every numeric field of the inspector, typed into the way a person types: one character

@@ -1,11 +1,17 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model';
 import { getScenario } from '../../scenarios';
 import { useDocumentStore } from '../../store/documentStore';
+import { loadEditing } from '../../store/editing';
 import { useSelectionStore } from '../../store/selectionStore';
 import { Inspector } from './Inspector';
+
+// The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
+beforeAll(async () => {
+  await loadEditing();
+});
 
 beforeEach(() => {
   const parsed = parseDocument(getScenario('queue-redeploy')?.document);

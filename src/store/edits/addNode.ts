@@ -3,21 +3,8 @@ import { LIMITS } from '../../model/limits';
 import type { NodeKind } from '../../model/nodes';
 import type { FaultlineDocument } from '../../model/schema';
 import { nextId, usedIds } from './ids';
+import { type Point, toPosition } from './position';
 import { applied, type EditResult, refused } from './result';
-
-/** A point on the canvas, rounded and kept inside the schema's coordinate range. */
-export interface Point {
-  x: number;
-  y: number;
-}
-
-const clampCoordinate = (v: number) =>
-  Math.round(Math.min(LIMITS.coordinate, Math.max(-LIMITS.coordinate, Number.isFinite(v) ? v : 0)));
-
-/** `p` as a valid document position. */
-export function toPosition(p: Point): Point {
-  return { x: clampCoordinate(p.x), y: clampCoordinate(p.y) };
-}
 
 const KIND_NAMES: Record<NodeKind, string> = {
   client: 'Client',

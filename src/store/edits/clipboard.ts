@@ -2,8 +2,8 @@ import type { DiagramEdge } from '../../model/edges';
 import { LIMITS } from '../../model/limits';
 import type { DiagramNode } from '../../model/nodes';
 import type { FaultlineDocument } from '../../model/schema';
-import { toPosition } from './addNode';
 import { edgeId, nextId, usedIds } from './ids';
+import { toPosition } from './position';
 import { applied, type EditResult, refused } from './result';
 
 /** What Copy takes: some nodes and the edges among them. Plain data, never live document objects. */

@@ -2,14 +2,14 @@
  * Edits of the diagram document as pure functions: document in, new document (or the
  * reason it was refused) out. The document store wraps each in one undo step.
  */
-export { addNode, type Point, toPosition } from './addNode';
+export { addNode } from './addNode';
 export { type Clipboard, copyItems, pasteItems } from './clipboard';
 export { connect } from './connect';
 export { makeAsync, makeSync, toggleEdgeKind } from './edgeKind';
 export { edgeId, nextId, usedIds } from './ids';
 export { NODE_WIDTH, ROOM_FOR_QUEUE } from './layout';
+export { moveNodes } from './move';
 export {
-  moveNodes,
   type ParamPatch,
   rename,
   type ScenarioPatch,
@@ -18,5 +18,6 @@ export {
   updateNode,
   updateScenario,
 } from './params';
+export { type Point, toPosition } from './position';
 export { removeItems } from './remove';
 export { applied, type EditResult, refused } from './result';

@@ -1,5 +1,5 @@
 import type { DiagramNode, FaultlineDocument } from '../../model';
-import { type Point, toPosition } from './addNode';
+import { type Point, toPosition } from './position';
 
 /**
  * Nodes are drawn with one fixed width (canvas CSS), so positions of their top-left corners

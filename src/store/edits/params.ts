@@ -5,7 +5,6 @@ import { LIMITS } from '../../model/limits';
 import { nodeSchema } from '../../model/nodes';
 import { scenarioSchema } from '../../model/scenario';
 import type { FaultlineDocument } from '../../model/schema';
-import { type Point, toPosition } from './addNode';
 import { applied, type EditResult, refused } from './result';
 
 /** Parameters of a node or edge, as the inspector edits them: anything but identity and ends. */
@@ -54,20 +53,6 @@ export function rename(doc: FaultlineDocument, id: string, label: string): EditR
   if (doc.nodes.some((n) => n.id === id)) return updateNode(doc, id, { label: r.data });
   if (doc.edges.some((e) => e.id === id)) return updateEdge(doc, id, { label: r.data });
   return refused('That item is no longer in the diagram.');
-}
-
-/** Moves nodes to new positions; the document is returned unchanged when nothing moved. */
-export function moveNodes(doc: FaultlineDocument, positions: ReadonlyMap<string, Point>): EditResult {
-  let moved = false;
-  const nodes = doc.nodes.map((n) => {
-    const to = positions.get(n.id);
-    if (!to) return n;
-    const p = toPosition(to);
-    if (p.x === n.position.x && p.y === n.position.y) return n;
-    moved = true;
-    return { ...n, position: p };
-  });
-  return moved ? applied({ ...doc, nodes }) : refused('Nothing moved.');
 }
 
 /** The run's settings the editor changes: simulated duration and random seed. */
