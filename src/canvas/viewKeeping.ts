@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { FaultlineDocument } from '../model';
 import { useDocumentStore } from '../store/documentStore';
-import { NODE_WIDTH } from '../store/edits';
+import { NODE_WIDTH } from '../store/edits/layout';
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
 import { fitViewOptions } from './fitView';
