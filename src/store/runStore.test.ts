@@ -87,8 +87,9 @@ describe('runStore', () => {
 
   it('refreshes a large diagram less often, in proportion to its size, at least once a second', () => {
     expect(liveIntervalMs(3)).toBe(LIVE_INTERVAL_MS);
-    expect(liveIntervalMs(100)).toBe(LIVE_INTERVAL_MS);
-    expect(liveIntervalMs(250)).toBe(250);
+    expect(liveIntervalMs(40)).toBe(LIVE_INTERVAL_MS);
+    expect(liveIntervalMs(84)).toBe(210);
+    expect(liveIntervalMs(250)).toBe(625);
     expect(liveIntervalMs(1200)).toBe(1000);
     const { apply } = runStore.getState();
     const big = (tMs: number, busy: number): Frame => {
@@ -97,9 +98,10 @@ describe('runStore', () => {
       return { ...frame(tMs, busy), nodes };
     };
     apply({ type: 'frame', frame: big(0, 1), sinceMs: 0, progress: progress() }, 1000);
-    apply({ type: 'frame', frame: big(100, 2), sinceMs: 0, progress: progress({ tMs: 100 }) }, 1000 + 150);
+    // 300 nodes: a refresh every 750 ms.
+    apply({ type: 'frame', frame: big(100, 2), sinceMs: 0, progress: progress({ tMs: 100 }) }, 1000 + 500);
     expect(runStore.getState().liveNodes.n0.busy).toBe(1);
-    apply({ type: 'frame', frame: big(300, 3), sinceMs: 0, progress: progress({ tMs: 300 }) }, 1000 + 300);
+    apply({ type: 'frame', frame: big(300, 3), sinceMs: 0, progress: progress({ tMs: 300 }) }, 1000 + 750);
     expect(runStore.getState().liveNodes.n0.busy).toBe(3);
   });
 });

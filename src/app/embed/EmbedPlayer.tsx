@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
+import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
 import { formatSeconds } from '../run/formatTime';
 import type { RunController } from '../run/runController';
 import { SpeedSelect } from '../run/SpeedSelect';
@@ -84,7 +85,7 @@ export function EmbedPlayer({
   const state = usePlayback(controller, (s) => s.value as string);
   const speed = usePlayback(controller, (s) => s.context.speed);
   const error = usePlayback(controller, (s) => s.context.error);
-  const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
+  const tMs = useThrottledRunValue(shownTimeMs, CLOCK_INTERVAL_MS);
   const endMs = useRunStore((s) => s.progress.endMs);
   const report = useRunStore((s) => s.report);
   const [scrubMs, setScrubMs] = useState<number | null>(null);

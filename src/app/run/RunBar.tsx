@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
+import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
 import { formatSeconds } from './formatTime';
 import { usePlayback } from './playbackView';
 import type { RunController } from './runController';
@@ -24,7 +25,7 @@ export function RunBar({ controller }: { controller: RunController }) {
   const speed = usePlayback(controller, (s) => s.context.speed);
   const editPending = usePlayback(controller, (s) => s.context.editPending);
   const error = usePlayback(controller, (s) => s.context.error);
-  const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
+  const tMs = useThrottledRunValue(shownTimeMs, CLOCK_INTERVAL_MS);
   const endMs = useRunStore((s) => s.progress.endMs);
   const status = useRunStore((s) => s.progress.status);
   const reducedMotion = useRunStore((s) => s.reducedMotion);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SeriesRow } from '../../sim/report';
 import { runStore } from '../../store/runStore';
-import { throttleLatest } from './throttleLatest';
+import { throttleLatest } from '../../store/throttleLatest';
 
 /**
  * Wall ms between two chart updates while a run plays. Redrawing every chart is the

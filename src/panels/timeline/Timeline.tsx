@@ -5,6 +5,12 @@ import type { RunController } from '../../app/run/runController';
 import { namesOf } from '../../model/names';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
+import {
+  CLOCK_INTERVAL_MS,
+  reachedTimeMs,
+  shownTimeMs,
+  useThrottledRunValue,
+} from '../../store/useThrottledRunValue';
 
 /**
  * The timeline under the canvas: current time, fault windows, lesson markers, and a
@@ -13,9 +19,9 @@ import { useRunStore } from '../../store/runHooks';
  * at t is the same), or forward, running up to that moment.
  */
 export function Timeline({ controller }: { controller: RunController }) {
-  // To the scrubber's step (100 ms): at most 10 renders a second while playing.
-  const tMs = useRunStore((s) => Math.floor(s.progress.tMs / 100) * 100);
-  const reachedMs = useRunStore((s) => s.progress.reachedMs);
+  // To the scrubber's step (100 ms), at most CLOCK_INTERVAL_MS apart while playing.
+  const tMs = useThrottledRunValue(shownTimeMs, CLOCK_INTERVAL_MS);
+  const reachedMs = useThrottledRunValue(reachedTimeMs, CLOCK_INTERVAL_MS);
   const endMs = useRunStore((s) => s.progress.endMs);
   const runFaults = useRunStore((s) => s.faults);
   const docFaults = useDocumentStore((s) => s.doc.scenario.faults);

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { type RunStore, runStore } from './runStore';
+import { throttleLatest } from './throttleLatest';
+
+/**
+ * A value read from the run store that re-renders its component at most once per
+ * `intervalMs` of wall time while the run plays, and at once when the run is still (paused,
+ * sought, finished) so a still picture is always exact. Frames arrive ~30 times a second:
+ * text that follows them at that rate (the clock, the timeline) makes the browser lay out
+ * and paint the page every frame, which a throttled CPU cannot afford, and no one reads a
+ * clock that changes 30 times a second.
+ */
+export function useThrottledRunValue<T>(select: (s: RunStore) => T, intervalMs: number): T {
+  const [value, setValue] = useState(() => select(runStore.getState()));
+  useEffect(() => {
+    const throttle = throttleLatest(intervalMs, setValue);
+    throttle.push(select(runStore.getState()), true);
+    const unsubscribe = runStore.subscribe((s, prev) => {
+      const next = select(s);
+      if (!Object.is(next, select(prev)) || s.progress.playing !== prev.progress.playing)
+        throttle.push(next, !s.progress.playing);
+    });
+    return () => {
+      unsubscribe();
+      throttle.cancel();
+    };
+    // The selector is read once per subscription: callers pass a module-level function.
+  }, [select, intervalMs]);
+  return value;
+}
+
+/** Wall ms between two updates of the clock and the timeline while playing (5 a second). */
+export const CLOCK_INTERVAL_MS = 200;
+
+/** The simulated time shown, to the scrubber's step of 100 ms. */
+export const shownTimeMs = (s: RunStore): number => Math.floor(s.progress.tMs / 100) * 100;
+
+/** The furthest simulated time the run has reached. */
+export const reachedTimeMs = (s: RunStore): number => s.progress.reachedMs;
