@@ -68,16 +68,18 @@ describe('the size of a run’s results', () => {
   });
 });
 
+/** Every call takes 300 ms and times out at 200: each request fails, and its work goes on. */
+const callsOutlivingTheirTimeout = () =>
+  clientService(
+    { rate: 10 },
+    { workers: 100, serviceTime: constant(300) },
+    { timeoutMs: 200 },
+    { durationS: 10 },
+  );
+
 describe('what the report says about failures and abandoned work', () => {
   it('reports the time to failure per client and per second', () => {
-    const r = simulate(
-      clientService(
-        { rate: 10 },
-        { workers: 100, serviceTime: constant(300) },
-        { timeoutMs: 200 },
-        { durationS: 10 },
-      ),
-    );
+    const r = simulate(callsOutlivingTheirTimeout());
     expect(r.clients.c.failed).toBeGreaterThan(80);
     expect(r.clients.c.failureMs?.mean).toBeCloseTo(200, 0);
     expect(r.clients.c.failureMs?.p99).toBeCloseTo(200, -1);
@@ -87,14 +89,7 @@ describe('what the report says about failures and abandoned work', () => {
   });
 
   it('separates a node’s work for callers still waiting from work nobody waits for any more', () => {
-    const r = simulate(
-      clientService(
-        { rate: 10 },
-        { workers: 100, serviceTime: constant(300) },
-        { timeoutMs: 200 },
-        { durationS: 10 },
-      ),
-    );
+    const r = simulate(callsOutlivingTheirTimeout());
     const s = r.nodes.s;
     expect(s.ok).toBeGreaterThan(80);
     // Every success came after its caller timed out at 200 ms.

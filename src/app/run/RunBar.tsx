@@ -27,7 +27,10 @@ export function RunBar({ controller }: { controller: RunController }) {
   const error = usePlayback(controller, (s) => s.context.error);
   const tMs = useThrottledRunValue(shownTimeMs, CLOCK_INTERVAL_MS);
   const endMs = useRunStore((s) => s.progress.endMs);
-  const status = useRunStore((s) => s.progress.status);
+  // Primitives, not the status object: the worker sends a new one with every frame, and the
+  // run bar must not re-render 30 times a second for the same words.
+  const runState = useRunStore((s) => s.progress.status.state);
+  const stopReason = useRunStore((s) => s.progress.status.reason);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
 
@@ -80,7 +83,7 @@ export function RunBar({ controller }: { controller: RunController }) {
         Reduced motion
       </label>
       <output className="run-clock" aria-label="Simulated time">
-        {formatSeconds(tMs)} / {formatSeconds(endMs)} · {describeState(state, status.state, status.reason)}
+        {formatSeconds(tMs)} / {formatSeconds(endMs)} · {describeState(state, runState, stopReason)}
       </output>
       {editPending ? (
         <div className="run-edit-question" role="alert">
