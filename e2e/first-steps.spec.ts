@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { canvasBox, dragFromPalette, edge, node, openEditor, ROOMY_VIEWPORT } from './helpers/editor';
-import { clockSeconds, runControls, simulatedClock } from './helpers/run';
+import { clockSeconds, runControls, settledClockSeconds, simulatedClock } from './helpers/run';
 
 /**
  * What a new user hits first: Space to play, Shift+click to select several things, focus
@@ -30,8 +30,7 @@ test('Space plays and pauses the run, and the shortcut list says so, with Shift+
   await page.keyboard.press('Space');
   await expect(simulatedClock(page)).toContainText('paused');
   // A frame already on its way when the pause was sent may still arrive; then the clock stays.
-  await page.waitForTimeout(300);
-  const at = await clockSeconds(page);
+  const at = await settledClockSeconds(page);
   await page.waitForTimeout(500);
   expect(await clockSeconds(page)).toBe(at);
 
@@ -44,7 +43,7 @@ test('Space plays and pauses the run, and the shortcut list says so, with Shift+
   // On a button, Space presses the button, once.
   const step = runControls(page).getByRole('button', { name: 'Step 100 ms' });
   await step.focus();
-  const before = await clockSeconds(page);
+  const before = await settledClockSeconds(page);
   await page.keyboard.press('Space');
   await expect.poll(() => clockSeconds(page)).toBeCloseTo(before + 0.1, 5);
   await expect(simulatedClock(page)).toContainText('paused');

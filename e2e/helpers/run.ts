@@ -13,3 +13,19 @@ export async function clockSeconds(page: Page): Promise<number> {
   if (!m) throw new Error(`unexpected clock text: ${text}`);
   return Number(m[1]);
 }
+
+/**
+ * The clock's time once it has stopped moving: after a pause, a frame already on its way from
+ * the worker may still arrive and move the clock once more. Reads until two readings 250 ms
+ * apart agree.
+ */
+export async function settledClockSeconds(page: Page): Promise<number> {
+  let last = await clockSeconds(page);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const now = await clockSeconds(page);
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error(`the clock did not settle: last read ${last} s`);
+}
