@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunch } from './playwright.config';
 
 /**
- * `npm run bench:ui`: the UI benchmark of issue 4 "Speed" (e2e-bench/). It builds and serves
+ * `npm run bench:ui`: the UI benchmark (e2e-bench/, docs/performance.md). It builds and serves
  * the app like the e2e suite, on a port of its own, runs one test at a time (timings from
  * two parallel browsers on a shared machine would measure each other), and prints figures.
  */

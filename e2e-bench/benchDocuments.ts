@@ -1,6 +1,6 @@
 /**
- * The documents of the UI benchmark (issue 4 "Speed"), generated without randomness so every
- * run measures the same diagram.
+ * The documents of the UI benchmark (docs/performance.md), generated without randomness so
+ * every run measures the same diagram.
  */
 
 /** A plain JSON document as a file would hold it. */

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { node, openEditor, ROOMY_VIEWPORT } from './helpers/editor';
 
 /**
- * An axe scan of the editor (issue 2): no serious or critical violation, with nothing
+ * An axe scan of the editor: no serious or critical violation, with nothing
  * open, with a node in the inspector, and with each kind of dialog open.
  */
 

@@ -13,7 +13,7 @@ import {
 } from './helpers/editor';
 
 /**
- * The editor of issue 2, driven with mouse and keyboard as a person does: build the example
+ * The editor, driven with mouse and keyboard as a person does: build the example
  * from an empty canvas, connect, rename, make an edge async, edit a parameter, undo and
  * redo, refuse invalid connections with a reason, delete, copy and paste, the shortcuts
  * dialog and the theme.

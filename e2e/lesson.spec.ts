@@ -4,7 +4,7 @@ import { openEditor, ROOMY_VIEWPORT } from './helpers/editor';
 import { runControls, simulatedClock } from './helpers/run';
 
 /**
- * Lessons and presenter mode (issue 5, DESIGN.md "Workshops"): Next plays the run up to a
+ * Lessons and presenter mode (docs/lessons.md): Next plays the run up to a
  * step's time and pauses there with its caption — the presenter asks "what happens next?" —
  * PageDown (a clicker) and → go on, Previous jumps back; `?present&step=N` opens the
  * presenter layout at step N; a gallery scenario opens with its lesson ready, and a step's

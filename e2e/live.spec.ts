@@ -5,7 +5,7 @@ import { distinctOverlayPictures } from './helpers/overlay';
 import { runControls, simulatedClock } from './helpers/run';
 
 /**
- * The live view of issue 4 on the first-visit example (client → orders → payments over
+ * The live view of a run on the first-visit example (client → orders → payments over
  * RPC): dots move, a redeploy fired by right-click shows cause and victim, failures reach
  * the chart and the log, scrubbing back shows exactly what playing showed, the summary
  * tells the end, the marks are gone a second after payments is back; then the same diagram

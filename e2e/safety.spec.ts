@@ -12,7 +12,7 @@ import { chooseFile, openDiagramFile, writeTestFile } from './helpers/files';
 import { runControls, simulatedClock } from './helpers/run';
 
 /**
- * SAFETY.md in the browser: hostile labels stay text, prototype names as node kinds are
+ * Safety in the browser: hostile labels stay text, prototype names as node kinds are
  * refused with their field path, the worst allowed document cannot hang the page, the
  * built app runs its main flows under the Content-Security-Policy without a violation
  * (the fixtures fail any spec with a page error or a CSP violation), and the server of
@@ -131,7 +131,7 @@ test('the worst allowed document: Play, then Pause answers at once and the page 
     `worst document: Pause answered in ${pauseMs.toFixed(1)} ms; timer lag ${timerLagMs.toFixed(1)} ms`,
   );
   testInfo.annotations.push({ type: 'pause-ms', description: pauseMs.toFixed(1) });
-  // A hang detector only (SAFETY.md aims at 200 ms; the figure above is the real one).
+  // A hang detector only (the aim is an answer within 200 ms; the figure above is the real one).
   expect(pauseMs).toBeLessThan(1000);
   expect(timerLagMs).toBeLessThan(1000);
   await expect(simulatedClock(page)).toContainText(/paused|stopped:|finished/);

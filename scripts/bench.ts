@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: engine speed and memory figures for the closing note (issue 3 "Speed and
- * memory"). Prints figures only; it asserts nothing, since wall-clock timings on a shared
+ * `npm run bench`: engine speed and memory figures (docs/performance.md, "Running the
+ * benches"). Prints figures only; it asserts nothing, since wall-clock timings on a shared
  * machine are not test material.
  */
 import type { StoredDocument } from '../src/model';
@@ -9,7 +9,7 @@ import { generateMesh } from './bench/generateMesh';
 import { collectGarbage, engineRate, memoryProfile, parsed, residentEvents } from './bench/measure';
 import { shareLinkSection } from './bench/shareLinks';
 
-/** 1,000 req/s Poisson client → one service with 20 workers (issue 3). */
+/** 1,000 req/s Poisson client → one service with 20 workers. */
 function singleService(durationS: number): StoredDocument {
   return {
     version: 2,

@@ -45,9 +45,10 @@ export function prototypeKindDocument(kind: 'constructor' | '__proto__' | 'value
 }
 
 /**
- * The worst document the schema allows (SAFETY.md "Runaway runs"): a client at the maximum
- * rate (10⁶ req/s) calling A, an RPC cycle A → B → A, every call retried up to 100 times,
- * over the longest run (a simulated day).
+ * The worst document the schema allows, for the guard rails against runaway runs
+ * (docs/engine.md, "Series and budgets"): a client at the maximum rate (10⁶ req/s) calling
+ * A, an RPC cycle A → B → A, every call retried up to 100 times, over the longest run (a
+ * simulated day).
  */
 export function worstAllowedDocument() {
   const retry = { maxAttempts: 100, backoff: 'constant', baseMs: 0, capMs: 0 };

@@ -24,7 +24,10 @@ function codecFigures(name: string, doc: FaultlineDocument): string {
   return `  ${name.padEnd(36)} ${String(link.length).padStart(6)} chars  encode ${encodeMs.toFixed(3)} ms  decode ${decodeMs.toFixed(3)} ms${decoded.ok ? '' : '  (DOES NOT DECODE)'}`;
 }
 
-/** Share-link figures (issue 5 "Speed"): encode and decode time, and every built-in scenario's link length. */
+/**
+ * Share-link figures (docs/performance.md): encode and decode time, and every built-in
+ * scenario's link length.
+ */
 export function shareLinkSection(): void {
   console.log('Share links (#d=1.<payload>): length, encode and decode time');
   for (const s of BUILT_IN_SCENARIOS) console.log(codecFigures(s.id, parsed(s.document)));

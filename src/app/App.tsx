@@ -57,7 +57,7 @@ function Editor() {
   const theme = useResolvedTheme();
   useEditorShortcuts();
   useWindowTitle();
-  // persistence: autosave and restore (SAFETY.md "Nothing lost").
+  // persistence: autosave and restore, so no edit is lost to a reload, a crash or another tab.
   usePersistence();
   const fileDrop = useFileDrop();
   const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
@@ -71,7 +71,7 @@ function Editor() {
       {/* persistence: the file menu (New, Open, Save) lives in the toolbar. */}
       <Toolbar
         fileMenu={<FileMenu />}
-        // share, export, scenarios and compare (issue 5).
+        // share, export, scenarios and compare.
         extra={
           <>
             <SharingTools galleryOnStart={galleryOnStart()} askBeforeReplace={askBeforeReplace} />

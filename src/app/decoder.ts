@@ -1,7 +1,10 @@
 import type { DecodeInput, DecodeResult } from '../model/decode/decode';
 import type { DecodeSource } from '../model/decode/decodeErrors';
 
-/** The one decoder's entry point (src/model/decode, SAFETY.md "One decoder for every way in"). */
+/**
+ * The entry point of the one decoder every way in uses (src/model/decode; docs/document-format.md,
+ * "The decoder").
+ */
 export type Decode = (input: DecodeInput, source: DecodeSource) => DecodeResult;
 
 let loaded: Decode | null = null;

@@ -1,5 +1,5 @@
 /**
- * The page's one Trusted Types policy (SAFETY.md "Content-Security-Policy"). Under
+ * The page's one Trusted Types policy (the Content-Security-Policy: docs/hosting.md). Under
  * `require-trusted-types-for 'script'` the `Worker` constructor only takes a
  * TrustedScriptURL, so with `trusted-types 'none'` the simulation worker could not start.
  * This `default` policy turns exactly one kind of string into a script URL: a same-origin

@@ -1,8 +1,10 @@
 /**
- * The circuit breaker's modes as a state graph (DESIGN.md §2: "xstate is for modes, not for
- * messages"). The engine counts successes and failures per call in plain code and sends an
- * event here only when the mode must change; the open → half-open timer is an engine event
- * in simulated time, never an xstate delay, so runs stay deterministic and checkpointable.
+ * The circuit breaker's modes as a state graph. xstate is for modes, not for messages: a
+ * breaker changes mode a few times per run, while driving an actor per call would cost about
+ * a hundred times a hand-written step. The engine counts successes and failures per call in
+ * plain code and sends an event here only when the mode must change; the open → half-open
+ * timer is an engine event in simulated time, never an xstate delay, so runs stay
+ * deterministic and checkpointable.
  */
 import { setup, transition } from 'xstate';
 

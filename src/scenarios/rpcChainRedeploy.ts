@@ -1,7 +1,8 @@
 import type { StoredDocument } from '../model';
 
 /**
- * Lesson 1 (VALIDATION.md "RPC chain under redeploy"), also the first-visit example:
+ * Scenario 1 of docs/scenarios.md, "RPC chain under redeploy" (its claims are checked in full
+ * in src/sim/validation/lessons.test.ts), also the first-visit example:
  * client → orders → payments over RPC; payments is redeployed at 20 s for 10 s.
  */
 export const rpcChainRedeploy: StoredDocument = {

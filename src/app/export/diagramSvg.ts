@@ -6,8 +6,8 @@ export const NODE_HEIGHT = 64;
 const MARGIN = 40;
 
 /**
- * Escapes text for an XML text node or attribute value. Labels come from strangers
- * (SAFETY.md "Test cases"): `<img src=x onerror=alert(1)>` must stay literal text.
+ * Escapes text for an XML text node or attribute value. Labels come from strangers (a
+ * shared link, a file): `<img src=x onerror=alert(1)>` must stay literal text in the SVG.
  */
 export function escapeXml(text: string): string {
   return text

@@ -11,8 +11,9 @@ export type DecodeOutcome =
   | { ok: false; message: string; errors: DocumentError[] };
 
 /**
- * The single place persistence hands input to the one decoder (SAFETY.md "One decoder",
- * src/model/decode), once fetched (`loadDecoder` in ../decoder.ts). Never throws.
+ * The single place persistence hands input to the one decoder (src/model/decode, described
+ * in docs/document-format.md, "The decoder"), once fetched (`loadDecoder` in
+ * ../decoder.ts). Never throws.
  */
 export function decodeDocumentText(input: DecodeInput, source: DocumentSource): DecodeOutcome {
   const r = decodeLoaded(input, source);

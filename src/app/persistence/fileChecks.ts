@@ -1,4 +1,4 @@
-/** Largest file Open accepts (SAFETY.md: checked through `file.size` before reading). */
+/** Largest file Open accepts, checked through `file.size` before reading: a huge file is never read. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const MB = 1024 * 1024;

@@ -1,5 +1,5 @@
 /**
- * Nothing lost (SAFETY.md): autosave with restore, damaged-data handling, storage that is
+ * Nothing lost: autosave with restore, damaged-data handling, storage that is
  * full or blocked, two tabs, crash safety with safe mode, and New / Open / Save.
  *
  * Wiring: call `bootPersistence()` in main.tsx before the first render, wrap the app in

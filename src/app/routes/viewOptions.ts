@@ -1,6 +1,6 @@
 /**
- * View options: how the app shows a document, from query parameters (DESIGN.md §2
- * "Sharing"). They are kept apart from content, which lives in the fragment (`#d=…`).
+ * View options: how the app shows a document, from query parameters (docs/embedding.md).
+ * They are kept apart from content, which lives in the fragment (`#d=…`).
  * Parsing is strict and total: unknown parameters and unknown values are ignored.
  */
 

@@ -37,10 +37,10 @@ function initialPhase(link: SharedLink, hasSavedWork: boolean): Phase {
 }
 
 /**
- * Opening a link (SAFETY.md "Nothing lost"): a shared diagram is pending until the person
- * says "Open" — "Keep mine" leaves the autosave untouched — and is saved only after it has
- * rendered. A broken link shows an explanation instead of the editor, with the way back to
- * the last diagram. With nothing saved yet, a valid link opens at once.
+ * Opening a link never replaces the current work without asking: a shared diagram is pending
+ * until the person says "Open" — "Keep mine" leaves the autosave untouched — and is saved
+ * only after it has rendered. A broken link shows an explanation instead of the editor, with
+ * the way back to the last diagram. With nothing saved yet, a valid link opens at once.
  */
 export function SharedLinkGate({
   link,

@@ -48,7 +48,7 @@ function GalleryWhenAsked({
 }
 
 /**
- * The toolbar group for issue 5: "Share", "Export", "Scenarios" and "Compare with…", with
+ * The toolbar group for sharing: "Share", "Export", "Scenarios" and "Compare with…", with
  * their dialogs and the full-window compare view. Drop it into the editor's toolbar.
  */
 export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => true }: SharingToolsProps) {
