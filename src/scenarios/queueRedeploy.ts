@@ -2,9 +2,9 @@ import type { StoredDocument } from '../model';
 import { rpcChainRedeploy } from './rpcChainRedeploy';
 
 /**
- * Scenario 2 of docs/scenarios.md, "The same with a queue" (its claims are checked in full in
- * src/sim/validation/lessons.test.ts): orders publishes to a queue that
- * payments consumes; the client is told "accepted" and learns of completion by push.
+ * Scenario 2 of docs/scenarios.md, "The same with a queue" (its claims are checked in full:
+ * docs/validation.md, "The lesson itself"): orders publishes to a queue that payments
+ * consumes; the client is told "accepted" and learns of completion by push.
  */
 export const queueRedeploy: StoredDocument = {
   ...rpcChainRedeploy,

@@ -1,8 +1,8 @@
 import type { StoredDocument } from '../model';
 
 /**
- * Scenario 1 of docs/scenarios.md, "RPC chain under redeploy" (its claims are checked in full
- * in src/sim/validation/lessons.test.ts), also the first-visit example:
+ * Scenario 1 of docs/scenarios.md, "RPC chain under redeploy" (its claims are checked in full:
+ * docs/validation.md, "The lesson itself"), also the first-visit example:
  * client → orders → payments over RPC; payments is redeployed at 20 s for 10 s.
  */
 export const rpcChainRedeploy: StoredDocument = {

@@ -1,8 +1,8 @@
 /**
  * Each built-in scenario's claim (docs/scenarios.md), checked through the engine for the
  * scenario's own seed and two others: a lesson must hold for any seed, not a lucky one.
- * The first two, the lesson Faultline is built around, are checked in full in
- * src/sim/validation/lessons.test.ts.
+ * The first two, the lesson Faultline is built around, are checked in full (docs/validation.md,
+ * "The lesson itself").
  */
 import { describe, expect, it } from 'vitest';
 import { clientSum, failedShare, mean, nodeSeries, rows, runScenario } from './scenarioRuns';
