@@ -1,7 +1,7 @@
 /**
  * Each built-in scenario's claim (docs/scenarios.md), checked through the engine for the
  * scenario's own seed and two others: a lesson must hold for any seed, not a lucky one.
- * The two lessons of VALIDATION.md are checked in full in src/sim/validation/lessons.test.ts.
+ * The two lessons are checked in full, over several seeds, in src/testing/validation/lessons.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { clientSum, failedShare, mean, nodeSeries, rows, runScenario } from './scenarioRuns';
