@@ -17,7 +17,7 @@ const scope = self as unknown as WorkerScope;
 const session = new RunSession(
   createSimulation,
   (message: FromWorker) => {
-    // A frame's transfers go packed, their buffer moved rather than copied (sim/wire.ts).
+    // A frame's transfers go packed, their buffer moved rather than copied (wire.ts).
     const { wire, transfer } = toWire(message);
     scope.postMessage(wire, transfer);
   },
