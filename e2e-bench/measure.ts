@@ -20,7 +20,7 @@ export async function installProbes(page: Page): Promise<void> {
       // No long-task timing in this browser: the figure is printed as unavailable.
     }
     // How many messages the worker says are in flight (frames carry a sample and its scale).
-    // Frames travel packed (src/sim/wire.ts): six numbers per transfer.
+    // Frames travel packed (src/worker/wire.ts): six numbers per transfer.
     const note = (data: unknown) => {
       const m = data as { type?: string; frame?: { perDot?: number }; transfers?: { data?: Float64Array } };
       if (m.type !== 'packedFrame' || !m.transfers?.data) return;

@@ -24,7 +24,8 @@ function run(name, command, args, env = {}) {
 }
 
 const stages = [
-  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  // Both TypeScript projects: the whole app, and the pure core without DOM or Node types.
+  ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitJson}`]],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],

@@ -12,7 +12,7 @@ import {
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
 import { expectPaste, usePasteRouting } from './persistence/usePasteRouting';
-import { runController } from './run/runController';
+import { runController } from './run/sharedRunController';
 import { isTypingTarget } from './shortcuts';
 
 /**

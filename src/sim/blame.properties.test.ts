@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FaultlineDocument } from '../model';
+import { smallDocument } from '../testing/simArbitraries';
 import { createSimulation, simulate } from './index';
-import { smallDocument } from './simArbitraries';
 
 const limits = { eventsPerRun: 300_000, inFlight: 20_000, pendingEvents: 200_000 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../testing/testDocs';
 import { createSimulation, simulate } from './index';
-import { makeDoc } from './testDocs';
 
 /**
  * Two services calling each other (an RPC cycle) under load: a rejected call's blame walk

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { clientService } from '../testing/testDocs';
 import { createSimulation, simulate } from './index';
-import { clientService } from './testDocs';
 
 const constant = (meanMs: number) => ({ distribution: 'constant', meanMs });
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model';
 import { validDocument } from '../model/fixtures/arbitraries';
+import { smallDocument } from '../testing/simArbitraries';
 import { createSimulation, simulate } from './index';
-import { smallDocument } from './simArbitraries';
 
 const limits = { eventsPerRun: 300_000, inFlight: 20_000, pendingEvents: 200_000 };
 

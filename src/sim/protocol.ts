@@ -1,7 +1,7 @@
 /**
  * The typed message protocol between the page and the simulation Web Worker, and the speeds
- * a run may play at. The worker (app/simulation.worker.ts) and the client
- * (store/simulationClient.ts) both speak it, and the run session (store/runSession.ts)
+ * a run may play at. The worker (worker/simulation.worker.ts) and the client
+ * (worker/simulationClient.ts) both speak it, and the run session (worker/runSession.ts)
  * implements the worker's side.
  */
 import type { Fault, FaultlineDocument } from '../model';

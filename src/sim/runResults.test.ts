@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { clientService, makeDoc } from '../testing/testDocs';
 import { createSimulation, simulate } from './index';
 import type { SeriesRow } from './report';
 import { DEFAULT_LIMITS } from './simulation';
-import { clientService, makeDoc } from './testDocs';
 
 const constant = (meanMs: number) => ({ distribution: 'constant', meanMs });
 const spanOf = (r: SeriesRow) => r.spanS ?? 1;

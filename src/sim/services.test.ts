@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { clientService, makeDoc } from '../testing/testDocs';
 import { simulate } from './index';
-import { clientService, makeDoc } from './testDocs';
 
 const constant = (meanMs: number) => ({ distribution: 'constant', meanMs });
 

@@ -3,8 +3,8 @@ import { createActor } from 'xstate';
 import { playbackMachine } from '../machines/playbackMachine';
 import { createSimulation } from '../sim';
 import type { FromWorker } from '../sim/protocol';
+import { RunSession } from '../worker/runSession';
 import { exampleDocument } from './documentStore';
-import { RunSession } from './runSession';
 
 /**
  * The playback machine driving the real worker core on a simulated wall clock: the same

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { formatSeconds } from '../../run/formatTime';
 import type { OfferedSpeed } from '../../sim/protocol';
-import { formatSeconds } from '../run/formatTime';
 import { SpeedSelect } from '../run/SpeedSelect';
 import type { LinkedPlayers } from './useLinkedPlayers';
 

@@ -1,7 +1,7 @@
 import type { FaultlineDocument } from '../../model';
 import { spliceSeries } from '../../sim/protocol';
 import type { Report, SeriesRow } from '../../sim/report';
-import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
+import { createSimulationClient, type SimulationClient } from '../../worker/simulationClient';
 
 /** Where one side of a comparison is. */
 export type SideRun =

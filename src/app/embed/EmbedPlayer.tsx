@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
+import { formatSeconds } from '../../run/formatTime';
+import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
-import { formatSeconds } from '../run/formatTime';
-import type { RunController } from '../run/runController';
 import { SpeedSelect } from '../run/SpeedSelect';
 import { EmbedCanvas } from './EmbedCanvas';
 import { lessonStepAt, stepStartMs } from './lessonCaption';
@@ -12,7 +12,7 @@ import { NodeNumbers } from './NodeNumbers';
 import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
 import { playerState, postPlayerStatus } from './playerStatus';
 import './embed.css';
-import { usePlayback } from '../run/playbackView';
+import { usePlayback } from '../../run/playbackView';
 
 export interface EmbedPlayerProps {
   doc: FaultlineDocument;

@@ -1,6 +1,6 @@
 import type { FaultlineDocument } from '../../model';
+import { createRunController, type RunController } from '../../run/runController';
 import { useDocumentStore } from '../../store/documentStore';
-import { createRunController, type RunController } from '../run/runController';
 import { appBase, shareUrl } from '../share/shareUrls';
 
 /** What the embed route needs, prepared before its first render. */

@@ -1,5 +1,5 @@
 import { useDocumentStore } from '../../store/documentStore';
-import { runController } from '../run/runController';
+import { runController } from '../run/sharedRunController';
 import { lessonDirector } from './lessonDirector';
 import { useLessonStore } from './lessonStore';
 import { useLessonKeys } from './useLessonKeys';

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { playbackMachine } from '../../machines/playbackMachine';
 import { type FaultlineDocument, type LessonStep, parseDocument } from '../../model';
+import type { PlaybackHandle, PlaybackView } from '../../run/playbackView';
 import { rpcChainRedeploy } from '../../scenarios';
 import { createSimulation } from '../../sim';
 import type { FromWorker } from '../../sim/protocol';
 import { useDocumentStore } from '../../store/documentStore';
-import { RunSession } from '../../store/runSession';
 import { runStore } from '../../store/runStore';
-import type { PlaybackHandle, PlaybackView } from '../run/playbackView';
+import { RunSession } from '../../worker/runSession';
 import { createLessonDirector } from './lessonDirector';
 import { useLessonStore } from './lessonStore';
 

@@ -1,9 +1,9 @@
 import type { PlaybackEvent } from '../../machines/playbackMachine';
 import type { LessonStep } from '../../model';
+import type { PlaybackHandle } from '../../run/playbackView';
 import { useDocumentStore } from '../../store/documentStore';
 import { type RunStore, runStore } from '../../store/runStore';
 import { parseViewOptions } from '../routes/viewOptions';
-import type { PlaybackHandle } from '../run/playbackView';
 import { hasSharedDiagram } from '../share/sharedLink';
 import {
   landOn,

@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
+import { formatSeconds } from '../../run/formatTime';
+import { usePlayback } from '../../run/playbackView';
+import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
-import { formatSeconds } from './formatTime';
-import { usePlayback } from './playbackView';
-import type { RunController } from './runController';
 import { SpeedSelect } from './SpeedSelect';
 
 // Said once the person plays (not while they are still drawing): a run of a client with

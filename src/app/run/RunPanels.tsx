@@ -9,7 +9,7 @@ import { runStore } from '../../store/runStore';
 import { useAfterStartup } from '../startup';
 import { useFirstUse } from '../useFirstUse';
 import { RunBar } from './RunBar';
-import { runController } from './runController';
+import { runController } from './sharedRunController';
 import './run.css';
 
 // Loaded on first use, not on the first visit (the foundation issue's size budget): the

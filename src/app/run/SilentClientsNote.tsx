@@ -1,5 +1,5 @@
+import { silentClientsNote } from '../../run/silentClients';
 import { useDocumentStore } from '../../store/documentStore';
-import { silentClientsNote } from './silentClients';
 
 /**
  * Says which clients will send nothing (no connection, or no client at all). The run bar

@@ -4,5 +4,7 @@
  * The canvas pieces (MessageOverlay, OverlayLegend, NodeRunBadge, EdgeRunBadge) are in
  * src/canvas/overlay.
  */
+
+export { createRunController, type RunController } from '../../run/runController';
 export { RunPanels } from './RunPanels';
-export { createRunController, type RunController, runController } from './runController';
+export { runController } from './sharedRunController';

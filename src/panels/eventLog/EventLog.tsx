@@ -1,5 +1,5 @@
-import { formatSeconds } from '../../app/run/formatTime';
-import type { RunController } from '../../app/run/runController';
+import { formatSeconds } from '../../run/formatTime';
+import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 
 /** Lines kept on screen: the engine groups entries, and this bounds the DOM whatever happens. */

@@ -1,8 +1,8 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { usePlayback } from '../../app/run/playbackView';
-import type { RunController } from '../../app/run/runController';
 import { namesOf } from '../../model/names';
+import { usePlayback } from '../../run/playbackView';
+import type { RunController } from '../../run/runController';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
 import { FAULT_DURATIONS, faultChoicesFor } from './faultChoices';

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { namesOf } from '../../model/names';
 import { FAULT_KINDS, type Fault, type FaultKind } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
+import { addFault, faultKindsFor, removeFault } from '../../store/edits/faultEdits';
 import { FaultTimeInput } from './FaultTimeInput';
-import { addFault, faultKindsFor, removeFault } from './faultEdits';
 
 /** One fault's row: move (start) and resize (duration) with labelled inputs, or delete it. */
 function FaultRow({ fault, targetLabel }: { fault: Fault; targetLabel: string }) {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatSeconds } from '../../app/run/formatTime';
-import { usePlayback } from '../../app/run/playbackView';
-import type { RunController } from '../../app/run/runController';
 import { namesOf } from '../../model/names';
+import { formatSeconds } from '../../run/formatTime';
+import { usePlayback } from '../../run/playbackView';
+import type { RunController } from '../../run/runController';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import {

@@ -1,14 +1,14 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { playbackMachine } from '../../machines/playbackMachine';
-import { documentSchema } from '../../model/schema';
-import { queueRedeploy } from '../../scenarios/queueRedeploy';
-import { createSimulation } from '../../sim';
-import type { FromWorker, ToWorker } from '../../sim/protocol';
-import { exampleDocument, useDocumentStore } from '../../store/documentStore';
-import { loadEditing } from '../../store/editing';
-import { RunSession } from '../../store/runSession';
-import { runStore } from '../../store/runStore';
+import { playbackMachine } from '../machines/playbackMachine';
+import { documentSchema } from '../model/schema';
+import { queueRedeploy } from '../scenarios/queueRedeploy';
+import { createSimulation } from '../sim';
+import type { FromWorker, ToWorker } from '../sim/protocol';
+import { exampleDocument, useDocumentStore } from '../store/documentStore';
+import { loadEditing } from '../store/editing';
+import { runStore } from '../store/runStore';
+import { RunSession } from '../worker/runSession';
 import { INITIAL_PLAYBACK } from './playbackView';
 import { createRunController, type RunController } from './runController';
 

@@ -1,8 +1,8 @@
-import { createFault } from '../../model/defaults';
-import { faultSchema } from '../../model/scenario';
-import type { FaultlineDocument } from '../../model/schema';
-import { addFault, updateFault } from '../../panels/faults/faultEdits';
-import type { LiveFault } from '../../sim/protocol';
+import { createFault } from '../model/defaults';
+import { faultSchema } from '../model/scenario';
+import type { FaultlineDocument } from '../model/schema';
+import type { LiveFault } from '../sim/protocol';
+import { addFault, updateFault } from '../store/edits/faultEdits';
 import type { FaultSpec } from './runController';
 
 /**

@@ -1,6 +1,6 @@
 import type { Fault, FaultlineDocument } from '../model';
 import type { FromWorker, LiveFault, PlaybackSpeed, ToWorker } from '../sim/protocol';
-import { fromWire, type WireFromWorker } from '../sim/wire';
+import { fromWire, type WireFromWorker } from './wire';
 
 /** How long a playing worker may stay silent before it is considered stuck. */
 export const WATCHDOG_MS = 2000;
@@ -38,7 +38,7 @@ export interface SimulationClientOptions {
 }
 
 function defaultWorker(): Worker {
-  return new Worker(new URL('../app/simulation.worker.ts', import.meta.url), { type: 'module' });
+  return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Transfer } from './api';
-import { createSimulation } from './index';
-import type { FromWorker } from './protocol';
-import { clientService } from './testDocs';
-import { packedCount, packTransfers, unpackTransfers } from './transferPacking';
+import type { Transfer } from '../sim/api';
+import { createSimulation } from '../sim/index';
+import type { FromWorker } from '../sim/protocol';
+import { packedCount, packTransfers, unpackTransfers } from '../sim/transferPacking';
+import { clientService } from '../testing/testDocs';
 import { fromWire, toWire } from './wire';
 
 const transfer: fc.Arbitrary<Transfer> = fc.record({

@@ -1,5 +1,6 @@
 /**
- * VALIDATION.md Q1, Q2 and Q4 (one worker) and L1 (Q3 is in nearSaturation.test.ts), through the command line's code path.
+ * Cases Q1, Q2 and Q4 (one worker; queueingFormulas.ts lists the cases) and L1 (Q3 is in
+ * nearSaturation.test.ts), through the command line's code path.
  * Tolerance ±3 % on ≥ 10⁶ requests for means and medians: at ρ = 0.8 the standard error of
  * the mean time in system over 10⁶ requests is about 0.9 % (Daley's variance for M/M/1), so
  * 3 % is > 3σ. The 99th percentile converges more slowly — tail events cluster in long busy

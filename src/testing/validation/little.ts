@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { NodeReport, Report } from '../report';
+import type { NodeReport, Report } from '../../sim/report';
 
 /** Fields the engine reports for queueing checks, beyond NodeReport's declared ones. */
 export type QueueingNodeReport = NodeReport & {

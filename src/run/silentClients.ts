@@ -1,4 +1,4 @@
-import type { FaultlineDocument } from '../../model/schema';
+import type { FaultlineDocument } from '../model/schema';
 
 const quoted = (names: readonly string[]) =>
   names.length === 1

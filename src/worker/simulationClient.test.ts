@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exampleDocument } from './documentStore';
+import { exampleDocument } from '../store/documentStore';
 import { createSimulationClient } from './simulationClient';
 
 /** A worker that only records what it is sent; the test speaks for it. */

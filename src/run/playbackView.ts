@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { PlaybackContext, PlaybackEvent, PlaybackStateName } from '../../machines/playbackMachine';
+import type { PlaybackContext, PlaybackEvent, PlaybackStateName } from '../machines/playbackMachine';
 
 /** What the run controls show of the playback machine: its state and its context. */
 export interface PlaybackView {

@@ -1,6 +1,6 @@
 import { EXIT, runCli } from '../../cli';
 import type { StoredDocument } from '../../model';
-import type { Report } from '../report';
+import type { Report } from '../../sim/report';
 
 /**
  * Runs a document the way a user does (`npm run simulate -- doc.json --seed N`): through

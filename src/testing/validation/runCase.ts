@@ -1,4 +1,4 @@
-import type { Report } from '../report';
+import type { Report } from '../../sim/report';
 import { type QueueCase, queueDocument } from './queueDocument';
 import { runThroughCli } from './runThroughCli';
 

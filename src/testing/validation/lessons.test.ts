@@ -1,14 +1,14 @@
 /**
- * VALIDATION.md "The lesson itself": the two built-in lesson scenarios, run by id through
- * the command line's code path, for several seeds ("seeded; any seed").
+ * The lesson itself: the two built-in lesson scenarios (docs/scenarios.md), run by id through
+ * the command line's code path, for several seeds — what they teach must hold for any seed.
  *
  * The per-second series counts a client's `sent` when a request leaves and `ok` / `failed`
  * when its outcome is known. In these lessons every outcome is known within the 2 s timeout,
  * and in practice within a few hundred ms (checked below), so a window of outcomes stands for
- * the same window of sends; VALIDATION.md's 1 s margins around the outage absorb the lag.
+ * the same window of sends; the 1 s margins left around the outage absorb the lag.
  */
 import { describe, expect, it } from 'vitest';
-import type { Report, SeriesRow } from '../report';
+import type { Report, SeriesRow } from '../../sim/report';
 import { runThroughCli } from './runThroughCli';
 
 const SEEDS = [1, 2, 3];

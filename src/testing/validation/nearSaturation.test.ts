@@ -1,5 +1,5 @@
 /**
- * VALIDATION.md Q3: one worker at ρ = 0.95, where the mean converges slowly. Its own file so
+ * Case Q3 (queueingFormulas.ts): one worker at ρ = 0.95, where the mean converges slowly. Its own file so
  * the long run goes to its own test worker, beside the others.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,8 +1,8 @@
 /**
- * VALIDATION.md Q5–Q7 (several workers, Erlang C) and L1, through the command line's code
+ * Cases Q5–Q7 (several workers, Erlang C; queueingFormulas.ts lists the cases) and L1, through the command line's code
  * path, each on ≥ 10⁶ requests with ±3 %. P(wait) is the engine's `waitedFraction`; the
- * quantiles come from the exact M/M/c time-in-system distribution. The p99 (not in
- * VALIDATION.md's table) gets ±10 %: over one 10⁶-request run at ρ = 0.8 it varies between
+ * quantiles come from the exact M/M/c time-in-system distribution. The p99 (no textbook
+ * figure is pinned for it) gets ±10 %: over one 10⁶-request run at ρ = 0.8 it varies between
  * seeds with σ ≈ 3 % (Q6, seeds 300–305: 231–251 ms against 238.7 ms), so this band catches a
  * wrong tail, not noise.
  */
@@ -20,7 +20,7 @@ function checkMMc(
   printed: { pWait: number; W: number },
 ) {
   it(`${name}: ${q.c} workers, exponential ${meanServiceMs} ms, λ = ${q.lambda}/s gives P(wait) = ${printed.pWait}, W = ${printed.W} ms; L1 holds`, () => {
-    // The formulas agree with the numbers printed in VALIDATION.md…
+    // The formulas agree with the textbook figures…
     expect(erlangC(q)).toBeCloseTo(printed.pWait, 3);
     expect(mmcMeanMs(q)).toBeCloseTo(printed.W, 1);
     // …and the engine agrees with the formulas.

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim';
 import type { Frame } from '../sim/api';
 import type { FromWorker, ToWorker } from '../sim/protocol';
-import { exampleDocument } from './documentStore';
+import { exampleDocument } from '../store/documentStore';
+import { runStore } from '../store/runStore';
 import { RunSession } from './runSession';
-import { runStore } from './runStore';
 
 /** A session on the real engine with a fake wall clock the test moves by hand. */
 function session() {

@@ -1,12 +1,11 @@
-import type { PlaybackEvent } from '../../machines/playbackMachine';
-import type { FaultKind } from '../../model/kinds';
-import type { FaultlineDocument } from '../../model/schema';
-import { appendFault } from '../../panels/faults/faultList';
-import { useDocumentStore } from '../../store/documentStore';
-import { runStore } from '../../store/runStore';
-import { createSimulationClient, type SimulationClient } from '../../store/simulationClient';
-import { useUiStore } from '../../store/uiStore';
-import { afterStartup } from '../startup';
+import type { PlaybackEvent } from '../machines/playbackMachine';
+import type { FaultKind } from '../model/kinds';
+import type { FaultlineDocument } from '../model/schema';
+import { useDocumentStore } from '../store/documentStore';
+import { appendFault } from '../store/edits/faultList';
+import { runStore } from '../store/runStore';
+import { useUiStore } from '../store/uiStore';
+import { createSimulationClient, type SimulationClient } from '../worker/simulationClient';
 import type { PlaybackActor, PlaybackEffects } from './playbackActor';
 import { INITIAL_PLAYBACK, type PlaybackHandle, type PlaybackView } from './playbackView';
 
@@ -207,15 +206,4 @@ export function createRunController(
       client.dispose();
     },
   };
-}
-
-let shared: RunController | null = null;
-
-/**
- * The page's one run controller, created on first use; it starts its Web Worker after
- * startup (src/app/startup.ts) or on the first playback event, whichever comes first.
- */
-export function runController(): RunController {
-  if (!shared) shared = createRunController(undefined, afterStartup());
-  return shared;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model';
-import { queueRedeploy } from '../scenarios/queueRedeploy';
-import { rpcChainRedeploy } from '../scenarios/rpcChainRedeploy';
-import { createSimulation, simulate } from './index';
-import { clientService, makeDoc } from './testDocs';
+import { createSimulation, simulate } from '../sim/index';
+import { clientService, makeDoc } from '../testing/testDocs';
+import { queueRedeploy } from './queueRedeploy';
+import { rpcChainRedeploy } from './rpcChainRedeploy';
 
 function lesson(stored: unknown) {
   const parsed = parseDocument(stored);
@@ -11,7 +11,7 @@ function lesson(stored: unknown) {
   return parsed.doc;
 }
 
-describe('the lesson scenarios (VALIDATION.md, one seed)', () => {
+describe('the lesson scenarios (one seed; several in src/testing/validation/lessons.test.ts)', () => {
   it('RPC chain under redeploy: failures during the outage, rooted at payments; orders a victim', () => {
     const sim = createSimulation(lesson(rpcChainRedeploy));
     sim.runToEnd();

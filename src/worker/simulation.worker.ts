@@ -5,8 +5,8 @@
  */
 import { createSimulation } from '../sim';
 import type { FromWorker, ToWorker } from '../sim/protocol';
-import { toWire, type WireFromWorker } from '../sim/wire';
-import { RunSession } from '../store/runSession';
+import { RunSession } from './runSession';
+import { toWire, type WireFromWorker } from './wire';
 
 /** The part of the worker's global scope used here (the DOM lib types `self` as a Window). */
 interface WorkerScope {
@@ -17,7 +17,7 @@ const scope = self as unknown as WorkerScope;
 const session = new RunSession(
   createSimulation,
   (message: FromWorker) => {
-    // A frame's transfers go packed, their buffer moved rather than copied (sim/wire.ts).
+    // A frame's transfers go packed, their buffer moved rather than copied (wire.ts).
     const { wire, transfer } = toWire(message);
     scope.postMessage(wire, transfer);
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim';
 import type { FromWorker } from '../sim/protocol';
-import { exampleDocument } from './documentStore';
+import { exampleDocument } from '../store/documentStore';
 import { RunSession } from './runSession';
 
 /**

@@ -1,5 +1,5 @@
 import { type Actor, createActor } from 'xstate';
-import { playbackMachine } from '../../machines/playbackMachine';
+import { playbackMachine } from '../machines/playbackMachine';
 
 /** The worker effects of the playback machine, provided by the run controller. */
 export type PlaybackEffects = Parameters<typeof playbackMachine.provide>[0]['actions'];

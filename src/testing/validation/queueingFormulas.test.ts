@@ -9,8 +9,8 @@ import {
   quantileMs,
 } from './queueingFormulas';
 
-// The oracle itself, checked against the numbers printed in VALIDATION.md.
-describe('queueing formulas reproduce the VALIDATION.md table', () => {
+// The oracle itself, checked against the textbook figures of each case (listed in queueingFormulas.ts).
+describe('queueing formulas reproduce the textbook figures of every case', () => {
   it('M/M/1 (Q1–Q3)', () => {
     const q1 = { lambda: 80, mu: 100, c: 1 };
     expect(mmcMeanMs(q1)).toBeCloseTo(50, 9);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDocument } from '../../store/documentStore';
+import { exampleDocument } from '../documentStore';
 import { addFault, appendFault, faultKindsFor, removeFault, updateFault } from './faultEdits';
 
 describe('fault timeline edits', () => {

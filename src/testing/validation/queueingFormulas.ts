@@ -1,7 +1,16 @@
 /**
- * Steady-state results of queueing theory (VALIDATION.md), the oracle the engine is checked
- * against. Rates are per second, times in milliseconds. Test-only code: it uses Math.log
- * and Math.exp freely, since it computes expectations, not simulated runs.
+ * Steady-state results of queueing theory, the oracle the engine is checked against. Rates
+ * are per second, times in milliseconds. Test-only code: it uses Math.log and Math.exp
+ * freely, since it computes expectations, not simulated runs.
+ *
+ * The cases the engine is checked on, each over ≥ 10⁶ requests with Poisson arrivals (the
+ * labels name them in the tests; queueingFormulas.test.ts pins the expected figures):
+ * - Q1–Q3, M/M/1 (one worker, exponential 10 ms): λ = 80, 50 and 95 per second.
+ * - Q4, M/D/1 (one worker, constant 10 ms): λ = 80 per second.
+ * - Q5–Q7, M/M/c (Erlang C, exponential service): λ = 80 on 4 workers of 40 ms, λ = 80 on 2
+ *   of 20 ms, λ = 90 on 10 of 100 ms.
+ * - Q8–Q9, M/M/1/K (one worker, a backlog of 9, so K = 10): λ = 120 and 80 per second.
+ * - L1, Little's law (little.ts), checked on every run above.
  */
 
 /** M/M/c: arrival rate λ, service rate μ per worker, c workers. */

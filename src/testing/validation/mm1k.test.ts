@@ -1,5 +1,5 @@
 /**
- * VALIDATION.md Q8–Q9: one worker with a backlog limit of 9 (K = 10 places in the system),
+ * Cases Q8–Q9 (queueingFormulas.ts): one worker with a backlog limit of 9 (K = 10 places in the system),
  * rejected fraction and throughput against the M/M/1/K formulas, and L1.
  */
 import { describe, expect, it } from 'vitest';

@@ -3,9 +3,9 @@
  * that a frame's transfers travel packed (transferPacking.ts). The worker calls `toWire`,
  * the page `fromWire`; everything else in the app sees plain `FromWorker` messages.
  */
-import type { Frame } from './api';
-import type { FromWorker, RunProgress } from './protocol';
-import { type PackedTransfers, packTransfers, unpackTransfers } from './transferPacking';
+import type { Frame } from '../sim/api';
+import type { FromWorker, RunProgress } from '../sim/protocol';
+import { type PackedTransfers, packTransfers, unpackTransfers } from '../sim/transferPacking';
 
 export interface PackedFrameMessage {
   type: 'packedFrame';
