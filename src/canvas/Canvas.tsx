@@ -20,7 +20,6 @@ import { freeSpotNear, setCanvasElement } from './placement';
 import { useShownLayout } from './shownLayout';
 import { useDisplayedNodes } from './useDisplayedNodes';
 import { useFitWhenShownLayoutChanges, useKeepSelectionInView, useRevealCreatedNodes } from './viewKeeping';
-import { publishViewport } from './viewportStore';
 
 export interface CanvasProps {
   colorMode: ColorMode;
@@ -130,8 +129,6 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         onEdgesChange={onEdgesChange}
         onConnect={(c) => connectNodes(c.source, c.target)}
         onConnectEnd={onConnectEnd}
-        onMove={(_, v) => publishViewport(v)}
-        onInit={(flow) => publishViewport(flow.getViewport())}
         {...(initialViewport ? { defaultViewport: initialViewport } : { fitView: true })}
         fitViewOptions={fitViewOptions()}
         colorMode={colorMode}
