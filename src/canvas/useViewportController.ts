@@ -20,7 +20,7 @@ const EDGE_MARGIN = 24;
  * The editor canvas's viewport controller (viewportController.ts), bound to React Flow and
  * to the canvas element, and registered for the parts of the page outside the canvas
  * (`requestView`). Creating it starts nothing; it asks for frames only when sent an intent,
- * and its pending requests are dropped when the canvas unmounts.
+ * and never once the canvas has unmounted.
  */
 export function useViewportController(element: HTMLElement | null): ViewportController {
   const flow = useReactFlow();
@@ -71,9 +71,10 @@ export function useViewportController(element: HTMLElement | null): ViewportCont
     });
   });
   useEffect(() => {
+    controller.start();
     setViewportController(controller);
     return () => {
-      controller.dispose();
+      controller.stop();
       setViewportController(null);
     };
   }, [controller]);

@@ -131,13 +131,18 @@ describe('the viewport controller', () => {
     expect(h.applied).toEqual([{ type: 'set', viewport: { x: -20, y: 20, zoom: 1 }, durationMs: 150 }]);
   });
 
-  it('leaves no frame waiting once disposed', () => {
+  it('leaves no frame waiting once stopped, and decides what was asked meanwhile once started again', () => {
     const h = harness();
     h.controller.request({ type: 'layoutChanged' });
-    h.controller.dispose();
+    h.controller.stop();
     expect(h.waiting()).toBe(0);
+    // A request while stopped (React's development remount) waits for the start.
+    h.controller.request({ type: 'reveal', ids: ['a'] });
     h.frames(3);
     expect(h.applied).toEqual([]);
+    h.controller.start();
+    h.frames(3);
+    expect(h.applied).toEqual([{ type: 'fit', durationMs: 200 }]);
   });
 
   it('makes at most one move per request, never after the person moved the view until asked again', () => {

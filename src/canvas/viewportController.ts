@@ -13,8 +13,14 @@ export interface ViewportController {
   request(intent: ViewIntent): void;
   /** The person panned or zoomed: pending requests are dropped. */
   userMoved(): void;
-  /** Stops: pending requests are dropped and no frame is left waiting. */
-  dispose(): void;
+  /**
+   * Stops asking for frames (the canvas unmounted): nothing runs after it. Requests made
+   * meanwhile wait, and are decided once started again (React remounts a component in
+   * development to check its effects; a request of that moment must not be lost).
+   */
+  stop(): void;
+  /** Starts again after `stop` (it starts running). */
+  start(): void;
 }
 
 /** What the controller is given by the canvas. */
@@ -45,12 +51,19 @@ export function createViewportController(deps: ViewportControllerDeps): Viewport
   let frame: number | null = null;
   let arrived = false;
   let waited = 0;
+  let running = true;
 
-  const cancel = () => {
+  const cancelFrame = () => {
     if (frame !== null) deps.cancelFrame(frame);
     frame = null;
+  };
+  const cancel = () => {
+    cancelFrame();
     pending = [];
     waited = 0;
+  };
+  const schedule = () => {
+    if (running && frame === null && pending.length > 0) frame = deps.requestFrame(onFrame);
   };
 
   function onFrame(): void {
@@ -72,10 +85,17 @@ export function createViewportController(deps: ViewportControllerDeps): Viewport
     request(intent) {
       pending.push(intent);
       arrived = true;
-      if (frame === null) frame = deps.requestFrame(onFrame);
+      schedule();
     },
     userMoved: cancel,
-    dispose: cancel,
+    stop() {
+      running = false;
+      cancelFrame();
+    },
+    start() {
+      running = true;
+      schedule();
+    },
   };
 }
 
