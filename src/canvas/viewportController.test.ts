@@ -1,39 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VIEWPORT, type ViewAction, type ViewFacts, type ViewIntent } from './viewDecisions';
-import { createViewportController, MAX_WAIT_FRAMES } from './viewportController';
+import { controllerOnManualFrames } from './testing/manualFrames';
+import { EMPTY_VIEWPORT, type ViewIntent } from './viewDecisions';
+import { MAX_WAIT_FRAMES } from './viewportController';
 
-/** A controller on frames this test turns by hand, recording what it does to the view. */
-function harness(options: { ready?: () => boolean; facts?: Partial<ViewFacts> } = {}) {
-  let callbacks = new Map<number, () => void>();
-  let next = 1;
-  const applied: NonNullable<ViewAction>[] = [];
-  const controller = createViewportController({
-    requestFrame(callback) {
-      callbacks.set(next, callback);
-      return next++;
-    },
-    cancelFrame: (handle) => callbacks.delete(handle),
-    ready: options.ready ?? (() => true),
-    facts: {
-      outside: () => true,
-      viewport: () => ({ x: 10, y: 20, zoom: 1 }),
-      selectionOverflow: () => 0,
-      ...options.facts,
-    },
-    apply: (action) => applied.push(action),
-  });
-  /** One animation frame: the callbacks waiting for it run. */
-  const frame = () => {
-    const due = [...callbacks.values()];
-    callbacks = new Map();
-    for (const callback of due) callback();
-  };
-  const frames = (n: number) => {
-    for (let i = 0; i < n; i++) frame();
-  };
-  return { controller, applied, frame, frames, waiting: () => callbacks.size };
-}
+const harness = controllerOnManualFrames;
 
 const opened = (more: Partial<Extract<ViewIntent, { type: 'documentLoaded' }>> = {}): ViewIntent => ({
   type: 'documentLoaded',
