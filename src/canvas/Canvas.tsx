@@ -19,8 +19,8 @@ import { nodeTypes } from './nodes/DiagramNodeView';
 import { freeSpotNear, setCanvasElement } from './placement';
 import { useShownLayout } from './shownLayout';
 import { useDisplayedNodes } from './useDisplayedNodes';
+import { useViewportController } from './useViewportController';
 import { useFitWhenShownLayoutChanges, useKeepSelectionInView, useRevealCreatedNodes } from './viewKeeping';
-import { publishViewport } from './viewportStore';
 
 export interface CanvasProps {
   colorMode: ColorMode;
@@ -45,8 +45,9 @@ const minimapNodeClass = (n: { type?: string }) => `fl-minimap-node fl-minimap-n
 
 /**
  * The React Flow canvas: draws the diagram derived from the document, sends edits back as
- * domain actions, accepts nodes dropped from the palette, and mirrors its viewport into
- * `viewportStore` for the overlay.
+ * domain actions, and accepts nodes dropped from the palette. Its viewport has one owner,
+ * the viewport controller (viewportController.ts): React Flow fits the first diagram, and
+ * every later move is the controller's or the person's.
  */
 export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }: CanvasProps) {
   const drawnNodes = useFlowStore((s) => s.nodes);
@@ -56,26 +57,21 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
   const edges = useFlowStore((s) => s.edges);
   const onNodesChange = useFlowStore((s) => s.onNodesChange);
   const onEdgesChange = useFlowStore((s) => s.onEdgesChange);
-  const { screenToFlowPosition, fitView, setViewport } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
+  // The one owner of the viewport: everything below only asks it to move.
+  const view = useViewportController(element);
   // Read once: later viewport moves are React Flow's, not the document's.
   const initialViewport = useRef(useDocumentStore.getState().doc.viewport).current;
   const generation = useDocumentStore((s) => s.generation);
   const shownGeneration = useRef(generation);
-  // A whole new diagram (New, Open, a link): frame it as it was saved, or fit it.
+  // A whole new diagram (New, Open, a link): frame it as it was saved, or fit it (once
+  // React Flow has measured its nodes; viewDecisions.ts).
   useEffect(() => {
     if (generation === shownGeneration.current) return;
     shownGeneration.current = generation;
     const { viewport, nodes: newNodes } = useDocumentStore.getState().doc;
-    // After React Flow has measured the new nodes.
-    const t = setTimeout(() => {
-      if (viewport) void setViewport(viewport);
-      // Nothing to fit (New): React Flow would hold the fit back for the first node added,
-      // which would then jump to the middle, zoomed in. Start at 100 % instead.
-      else if (newNodes.length === 0) void setViewport({ x: 0, y: 0, zoom: 1 });
-      else void fitView(fitViewOptions());
-    }, 50);
-    return () => clearTimeout(t);
-  }, [generation, fitView, setViewport]);
+    view.request({ type: 'documentLoaded', viewport: viewport ?? null, empty: newNodes.length === 0 });
+  }, [generation, view]);
 
   const registerElement = useCallback((el: HTMLDivElement | null) => {
     setCanvasElement(el);
@@ -111,9 +107,9 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
     else connectNodes(state.fromNode.id, other);
   }, []);
 
-  useRevealCreatedNodes();
-  useKeepSelectionInView(element);
-  useFitWhenShownLayoutChanges(shown);
+  useRevealCreatedNodes(view);
+  useKeepSelectionInView(element, view);
+  useFitWhenShownLayoutChanges(shown, view);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's shortcut; the palette's buttons are the keyboard's way.
@@ -130,8 +126,8 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
         onEdgesChange={onEdgesChange}
         onConnect={(c) => connectNodes(c.source, c.target)}
         onConnectEnd={onConnectEnd}
-        onMove={(_, v) => publishViewport(v)}
-        onInit={(flow) => publishViewport(flow.getViewport())}
+        // Only the person's own pan or zoom comes with an event: their view is not taken back.
+        onMoveStart={(event) => event && view.userMoved()}
         {...(initialViewport ? { defaultViewport: initialViewport } : { fitView: true })}
         fitViewOptions={fitViewOptions()}
         colorMode={colorMode}

@@ -1,6 +1,6 @@
 /**
  * The diagram canvas: React Flow with our node and edge components, the palette, and the
- * viewport mirrored outside React for the message overlay.
+ * one owner of the viewport (viewportController.ts).
  */
 export { Canvas, type CanvasProps, FIT_VIEW_OPTIONS } from './Canvas';
 export { nodeAccessibleName } from './deriveFlow';
@@ -9,4 +9,3 @@ export type { FlowEdge, FlowNode } from './flowTypes';
 export { KindIcon } from './nodes/KindIcon';
 export { Palette } from './Palette';
 export { NODE_HEIGHT } from './placement';
-export { publishViewport, type ViewportTransform, viewportStore } from './viewportStore';

@@ -7,7 +7,7 @@ import { useSelectionStore } from '../../store/selectionStore';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
 import { SpeedSelect } from '../run/SpeedSelect';
 import { EmbedCanvas } from './EmbedCanvas';
-import { lessonStepAt, stepStartMs } from './lessonCaption';
+import { lessonStepAt } from './lessonCaption';
 import { NodeNumbers } from './NodeNumbers';
 import { type PlayerCommand, parsePlayerCommand } from './playerCommand';
 import { playerState, postPlayerStatus } from './playerStatus';
@@ -16,12 +16,10 @@ import { usePlayback } from '../../run/playbackView';
 
 export interface EmbedPlayerProps {
   doc: FaultlineDocument;
+  /** Started by the route (startEmbed.ts), which also sends the opening step and autoplay. */
   controller: RunController;
   /** The same document in the full editor (no `?embed`). */
   openUrl: string;
-  autoplay: boolean;
-  /** `?step=N`: open at lesson step N (counted from 1). */
-  step: number | null;
   colorMode: 'light' | 'dark';
   /** `?linked`: one side of a comparison; the framing page drives the clock. */
   linked?: boolean;
@@ -69,8 +67,6 @@ export function EmbedPlayer({
   doc,
   controller,
   openUrl,
-  autoplay,
-  step,
   colorMode,
   linked = false,
   editUrl,
@@ -99,13 +95,6 @@ export function EmbedPlayer({
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, [controller]);
-
-  useEffect(() => {
-    const startMs = stepStartMs(doc.lesson, step);
-    // From the start, a step of that length lands exactly on the lesson step, paused.
-    if (startMs !== null && startMs > 0) controller.send({ type: 'STEP', ms: startMs });
-    if (autoplay) controller.send({ type: 'PLAY' });
-  }, [autoplay, step, doc, controller]);
 
   useEffect(() => {
     if (linked) postPlayerStatus({ state: playerState(state), tMs, endMs });

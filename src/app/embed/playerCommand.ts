@@ -2,7 +2,8 @@ import { type OfferedSpeed, offeredSpeed } from '../../sim/protocol';
 
 /**
  * The closed set of commands a page may post to an embedded player. Everything else —
- * other shapes, extra keys, other types, strings, prototypes — is ignored (issue 5).
+ * other shapes, extra keys, other types, strings, prototypes — is ignored: a host page
+ * cannot reach anything else through the frame (docs/embedding.md).
  */
 export type PlayerCommand =
   | { type: 'faultline:play' }

@@ -1,5 +1,5 @@
 /**
- * Lessons in the editor (issue 5, DESIGN.md "Workshops"): the lesson bar with its steps,
+ * Lessons in the editor (docs/lessons.md): the lesson bar with its steps,
  * the focus of a step on the canvas, and presenter mode (`?present`, the Present button).
  * The step logic is pure (lessonSteps.ts); lessonDirector.ts applies it to the run.
  */

@@ -12,7 +12,7 @@ export interface LessonState {
   setPresenting: (presenting: boolean) => void;
 }
 
-/** `?present` opens the editor in presenter mode (DESIGN.md §2 "Sharing"). */
+/** `?present` opens the editor in presenter mode (a workshop link; docs/lessons.md). */
 function presentRequested(): boolean {
   return parseViewOptions(globalThis.location?.search ?? '').present;
 }

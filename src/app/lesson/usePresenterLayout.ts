@@ -1,8 +1,8 @@
-import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import { diagramWidth, fitColumns } from '../../canvas/displayLayout';
 import { fitViewOptions } from '../../canvas/fitView';
 import { showLayout } from '../../canvas/shownLayout';
+import { requestView } from '../../canvas/viewportController';
 import { useDocumentStore } from '../../store/documentStore';
 
 /** The canvas's width in CSS pixels while `on`, following its resizes; 0 otherwise. */
@@ -21,26 +21,23 @@ function useCanvasWidth(on: boolean): number {
 
 /**
  * Switches the page's presenter layout (lesson.css: palette, inspector and panels hidden)
- * with an attribute on the root element, and fits the diagram into the canvas's new size.
+ * with an attribute on the root element, and has the diagram fitted into the canvas's new size.
  * A diagram too wide for the projector at 100 % is shown with its columns closer together
  * (displayLayout.ts; the view only). Opening the editor out of presenter mode keeps the
  * document's own viewport.
  */
 export function usePresenterLayout(presenting: boolean): void {
-  const { fitView } = useReactFlow();
   const was = useRef(false);
   useEffect(() => {
     const root = document.documentElement;
     if (presenting) root.dataset.presenting = '';
     else delete root.dataset.presenting;
+    // Once per change, even when the effect runs again for the same one (StrictMode).
     if (presenting === was.current) return;
-    // After the layout changed size: the next frame has the canvas's new box.
-    const frame = requestAnimationFrame(() => {
-      was.current = presenting;
-      void fitView({ ...fitViewOptions(), duration: 200 });
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [presenting, fitView]);
+    was.current = presenting;
+    // The canvas's viewport controller fits once the new layout has its size.
+    requestView({ type: 'layoutChanged' });
+  }, [presenting]);
 
   const width = useCanvasWidth(presenting);
   const nodes = useDocumentStore((s) => s.doc.nodes);
