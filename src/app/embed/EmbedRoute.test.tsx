@@ -4,8 +4,8 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSimulation } from '../../sim';
 import type { FromWorker, ToWorker } from '../../sim/protocol';
-import { RunSession } from '../../store/runSession';
 import { runStore } from '../../store/runStore';
+import { RunSession } from '../../worker/runSession';
 import { DEFAULT_VIEW_OPTIONS, type ViewOptions } from '../routes/viewOptions';
 import EmbedRoute from './EmbedRoute';
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { encodeShareLink } from '../../model/shareLink';
+import type { RunController } from '../../run/runController';
 import { exampleDocument } from '../../store/documentStore';
 import { LinkProblem } from '../routes/LinkProblem';
 import type { ViewOptions } from '../routes/viewOptions';
-import type { RunController } from '../run/runController';
 import { readSharedLink } from '../share/sharedLink';
 import { EmbedPlayer } from './EmbedPlayer';
 import { embedLinks, startEmbed } from './startEmbed';
