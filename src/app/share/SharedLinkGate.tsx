@@ -29,6 +29,15 @@ type Phase =
   /** Accepted: the document is in the editor; save it after this render. */
   | { kind: 'accepted'; doc: FaultlineDocument };
 
+/**
+ * Links already loaded into the editor, and documents already saved. React's StrictMode calls
+ * a state initialiser twice and runs an effect twice for one mount; loading or saving a link's
+ * document twice would write the autosave and the recent list twice. The link object is read
+ * once per page load, so it identifies "this opening".
+ */
+const loadedLinks = new WeakSet<SharedLink>();
+const savedDocuments = new WeakSet<FaultlineDocument>();
+
 function initialPhase(link: SharedLink, hasSavedWork: boolean): Phase {
   if (link.kind === 'failed') return { kind: 'failed', link };
   if (link.kind === 'pending')
@@ -53,15 +62,21 @@ export function SharedLinkGate({
   const [phase, setPhase] = useState<Phase>(() => {
     const p = initialPhase(link, hasSavedWork);
     // Into the store before the editor's first render, so the example never flashes.
-    if (p.kind === 'accepted') loadDocument(p.doc);
+    if (p.kind === 'accepted' && !loadedLinks.has(link)) {
+      loadedLinks.add(link);
+      loadDocument(p.doc);
+    }
     return p;
   });
 
   useEffect(() => {
     if (phase.kind !== 'accepted') return;
     // This effect runs after the render that showed the document: only now is it saved.
-    persistDocument(phase.doc);
-    clearFragment();
+    if (!savedDocuments.has(phase.doc)) {
+      savedDocuments.add(phase.doc);
+      persistDocument(phase.doc);
+      clearFragment();
+    }
     setPhase({ kind: 'idle' });
   }, [phase, persistDocument, clearFragment]);
 

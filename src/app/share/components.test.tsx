@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNode, type FaultlineDocument } from '../../model';
 import { exampleDocument } from '../../store/documentStore';
@@ -88,6 +89,28 @@ describe('SharedLinkGate', () => {
       </SharedLinkGate>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(order).toEqual(['load', 'persist', 'clear']);
+  });
+
+  it('under StrictMode a link opened at once is loaded, saved and cleared once each', () => {
+    // StrictMode calls state initialisers twice and mounts effects twice: a second load or
+    // save would write the autosave and the recent diagrams twice.
+    const order: string[] = [];
+    const link = { kind: 'pending' as const, doc: exampleDocument(), warnings: [] };
+    render(
+      <StrictMode>
+        <SharedLinkGate
+          link={link}
+          hasSavedWork={false}
+          loadDocument={() => order.push('load')}
+          persistDocument={() => order.push('persist')}
+          clearFragment={() => order.push('clear')}
+        >
+          {editor}
+        </SharedLinkGate>
+      </StrictMode>,
+    );
+    expect(screen.getByText('the editor')).toBeTruthy();
     expect(order).toEqual(['load', 'persist', 'clear']);
   });
 
