@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { fraction, identifier, numberIn, oneOf, seconds, text, wholeNumber } from './fields';
+import { fraction, identifier, numberIn, oneOf, seconds, text } from './fields';
 import { FAULT_KINDS } from './kinds';
 import { LIMITS } from './limits';
+import { paramShape } from './paramSchema';
+import { SCENARIO_PARAMS } from './params/scenarioParams';
 
 // The kinds live in kinds.ts (no zod there: the first render needs them).
 export { FAULT_KINDS, type FaultKind } from './kinds';
@@ -96,8 +98,7 @@ export type TrafficChange = z.output<typeof trafficChangeSchema>;
 
 export const scenarioSchema = z
   .strictObject({
-    durationS: numberIn(1, LIMITS.runSeconds, 's').default(60),
-    seed: wholeNumber(0, LIMITS.seed).default(1),
+    ...paramShape(SCENARIO_PARAMS),
     faults: z
       .array(faultSchema)
       .max(LIMITS.faults, { error: `must have at most ${LIMITS.faults} faults` })
