@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ActionResult } from '../../store/documentStore';
 import { useDocumentStore } from '../../store/documentStore';
+import { updateFault } from '../../store/edits/faults';
 import { parseNumber } from '../inspector/fieldValue';
 import { useFieldCommit } from '../inspector/useFieldCommit';
-import { updateFault } from './faultEdits';
 
 export interface FaultTimeInputProps {
   id: string;

@@ -1,27 +1,3 @@
-import type { Fault } from '../../model/scenario';
-import type { FaultlineDocument } from '../../model/schema';
-
-/**
- * Edits of the fault timeline that need no schema check (faultEdits.ts has those that do):
- * the run controller, part of the first visit, writes live faults back with them, and the
- * first visit's JavaScript has no zod (docs/performance.md).
- */
-
-/** `doc` with its scenario's faults replaced by `faults`. */
-export function withFaults(doc: FaultlineDocument, faults: Fault[]): FaultlineDocument {
-  return { ...doc, scenario: { ...doc.scenario, faults } };
-}
-
-/** Appends a fault exactly as given (a live one the engine wrote), unless its id is there already. */
-export function appendFault(doc: FaultlineDocument, fault: Fault): FaultlineDocument {
-  if (doc.scenario.faults.some((f) => f.id === fault.id)) return doc;
-  return withFaults(doc, [...doc.scenario.faults, fault]);
-}
-
-/** `doc` without the fault `id`. */
-export function removeFault(doc: FaultlineDocument, id: string): FaultlineDocument {
-  return withFaults(
-    doc,
-    doc.scenario.faults.filter((f) => f.id !== id),
-  );
-}
+// The schema-free fault edits live with the other document edits (src/store/edits/faultList.ts);
+// this path stays for the run controller's import.
+export { appendFault, removeFault, withFaults } from '../../store/edits/faultList';

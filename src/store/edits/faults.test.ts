@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDocument } from '../../store/documentStore';
-import { addFault, appendFault, faultKindsFor, removeFault, updateFault } from './faultEdits';
+import { createNode } from '../../model/defaults';
+import { exampleDocument } from '../documentStore';
+import { addFault, appendFault, removeFault, updateFault } from './faults';
 
 describe('fault timeline edits', () => {
   it('adds a fault with defaults and a readable unique id', () => {
     const doc = exampleDocument();
     const a = addFault(doc, 'crash', 'orders', 5, 3);
-    expect(a.fault).toMatchObject({
+    if (!a.ok) throw new Error(a.reason);
+    expect(a.created).toEqual(['crash-orders']);
+    expect(a.doc.scenario.faults.at(-1)).toMatchObject({
       id: 'crash-orders',
       kind: 'crash',
       mode: 'refuse',
@@ -14,8 +17,25 @@ describe('fault timeline edits', () => {
       durationS: 3,
     });
     const b = addFault(a.doc, 'crash', 'orders', 8, 3);
-    expect(b.fault.id).toBe('crash-orders-2');
+    if (!b.ok) throw new Error(b.reason);
+    expect(b.created).toEqual(['crash-orders-2']);
     expect(b.doc.scenario.faults).toHaveLength(3);
+  });
+
+  it('refuses a fault the target does not take, naming the fault and the target', () => {
+    const doc = exampleDocument();
+    const withQueue = { ...doc, nodes: [...doc.nodes, createNode('queue', 'jobs', 'Jobs')] };
+    const r = addFault(withQueue, 'slow', 'jobs', 5, 3);
+    expect(r).toEqual({
+      ok: false,
+      reason: 'The slow fault cannot be added: a slow fault cannot target a queue.',
+    });
+    expect(addFault(withQueue, 'crash', 'jobs', 5, 3).ok).toBe(true);
+    expect(addFault(doc, 'crash', 'nowhere', 5, 3).ok).toBe(false);
+    expect(addFault(doc, 'crash', 'orders', -1, 3)).toEqual({
+      ok: false,
+      reason: 'Start must be 0 or more and duration more than 0 seconds.',
+    });
   });
 
   it('moves and resizes a fault, refusing values the schema refuses', () => {
@@ -34,11 +54,5 @@ describe('fault timeline edits', () => {
     const live = doc.scenario.faults[0];
     expect(appendFault(doc, live)).toBe(doc);
     expect(appendFault(without, live).scenario.faults).toEqual([live]);
-  });
-
-  it('offers the fault kinds that fit the target', () => {
-    expect(faultKindsFor({ isEdge: true })).toEqual(['partition']);
-    expect(faultKindsFor({ isEdge: false, nodeKind: 'client' })).toEqual(['surge']);
-    expect(faultKindsFor({ isEdge: false, nodeKind: 'service' })).toContain('redeploy');
   });
 });
