@@ -5,7 +5,13 @@
  * service times and every fault kind.
  */
 import fc from 'fast-check';
-import { connectionProblem, type FaultlineDocument, faultApplies, type NodeKind, parseDocument } from '../model';
+import {
+  connectionProblem,
+  type FaultlineDocument,
+  faultApplies,
+  type NodeKind,
+  parseDocument,
+} from '../model';
 
 /** A number in [min, max] in hundredths: fc.double leans on extremes (5e-324), not wanted here. */
 const num = (min: number, max: number) =>
