@@ -13,7 +13,7 @@ let drawingRequested = false;
 
 /**
  * Fetches the drawing code once. Until a run sends its first frame the canvas stays blank,
- * so the first visit does without it (the foundation issue's size budget).
+ * so the first visit does without it (its size budget: docs/performance.md).
  */
 function requestDrawing(): void {
   if (drawingRequested) return;
