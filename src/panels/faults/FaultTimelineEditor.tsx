@@ -40,7 +40,10 @@ function FaultRow({ fault, targetLabel }: { fault: Fault; targetLabel: string })
       <button
         type="button"
         aria-label={`Delete ${what}`}
-        onClick={() => useDocumentStore.getState().update((d) => removeFault(d, fault.id))}
+        onClick={() => {
+          const r = removeFault(useDocumentStore.getState().doc, fault.id);
+          if (r.ok) useDocumentStore.getState().update(() => r.doc);
+        }}
       >
         Delete
       </button>

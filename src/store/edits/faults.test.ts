@@ -49,8 +49,14 @@ describe('fault timeline edits', () => {
 
   it('deletes a fault and appends a live one once', () => {
     const doc = exampleDocument();
-    const without = removeFault(doc, 'redeploy-payments');
+    const removed = removeFault(doc, 'redeploy-payments');
+    if (!removed.ok) throw new Error(removed.reason);
+    const without = removed.doc;
     expect(without.scenario.faults).toEqual([]);
+    expect(removeFault(without, 'redeploy-payments')).toEqual({
+      ok: false,
+      reason: 'there is no fault "redeploy-payments"',
+    });
     const live = doc.scenario.faults[0];
     expect(appendFault(doc, live)).toBe(doc);
     expect(appendFault(without, live).scenario.faults).toEqual([live]);
