@@ -9,6 +9,7 @@ import {
   type ParamList,
   type ParamOwner,
 } from '../../model/params/types';
+import { getIn } from './fieldValue';
 
 /** The inspector's groups, in the order shown. */
 export const GROUPS = PARAM_GROUPS;
@@ -49,8 +50,7 @@ export type FieldSpec = {
 
 /** The object at `path` inside `item` (the owner a nested parameter's rule reads). */
 function ownerAt(item: Record<string, unknown>, path: readonly string[]): ParamOwner {
-  let v: unknown = item;
-  for (const key of path) v = v && typeof v === 'object' ? (v as ParamOwner)[key] : undefined;
+  const v = getIn(item, path);
   return v && typeof v === 'object' ? (v as ParamOwner) : {};
 }
 
