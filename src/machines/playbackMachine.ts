@@ -8,7 +8,7 @@ import { assign, setup } from 'xstate';
  * An edit of the diagram is never ignored: while running it pauses the run and raises
  * `editPending`, so the page asks "restart with your change, or keep watching this run?".
  */
-/** Simulated seconds per wall second, or "as fast as possible to the end" (as in sim/protocol.ts). */
+/** Simulated seconds per wall second, or "as fast as possible to the end". The worker protocol (sim/protocol.ts) re-exports it. */
 export type PlaybackSpeed = number | 'end';
 
 export interface PlaybackContext {

@@ -2,7 +2,7 @@ import type { EdgeKind } from './edges';
 import type { NodeKind } from './nodes';
 
 /**
- * Which edges may join which nodes (DESIGN.md §1 "Edge kinds"). Returns the reason a
+ * Which edges may join which nodes (docs/document-format.md, "Edges"). Returns the reason a
  * connection is refused, in words for the person drawing it, or null when it is allowed.
  * A service→service async edge is allowed here: the editor turns it into service→queue→service.
  */

@@ -1,11 +1,12 @@
+import { SCENARIO_PARAMS } from './params/scenarioParams';
 import type { FaultlineDocument } from './schema';
 
 /** The version of the document schema this build writes (schema.ts re-exports it). */
 export const DOCUMENT_VERSION = 2;
 
 /**
- * An empty document: no nodes, no edges, every other field at its default, in the schema's
- * key order. Written out rather than parsed so that it needs no zod (safe mode and "New"
+ * An empty document: no nodes, no edges, every other field at its default (the scenario's
+ * from its declarations, params/), in the schema's key order. Written out rather than parsed so that it needs no zod (safe mode and "New"
  * use it on a first visit, whose JavaScript has a budget: docs/performance.md);
  * emptyDocument.test.ts checks it is exactly what the schema gives.
  */
@@ -16,7 +17,12 @@ export function emptyDocument(): FaultlineDocument {
     description: '',
     nodes: [],
     edges: [],
-    scenario: { durationS: 60, seed: 1, faults: [], traffic: [] },
+    scenario: {
+      durationS: SCENARIO_PARAMS.durationS.default,
+      seed: SCENARIO_PARAMS.seed.default,
+      faults: [],
+      traffic: [],
+    },
     lesson: [],
   };
 }

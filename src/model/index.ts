@@ -7,6 +7,7 @@ export * from './decode';
 export * from './defaults';
 export * from './edges';
 export * from './errors';
+export * from './faultTargets';
 export * from './integrity';
 export * from './limits';
 export * from './nodes';

@@ -1,11 +1,12 @@
 import { connectionProblem } from './connections';
 import type { DocumentError } from './errors';
+import { faultTargetProblem } from './faultTargets';
 import type { DiagramNode } from './nodes';
 import type { FaultlineDocument } from './schema';
 
 /**
  * Checks that need the whole document: unique ids, edges between existing nodes and of a
- * kind those nodes allow, faults and traffic changes aimed at something that exists.
+ * kind those nodes allow, faults aimed at something they act on (faultTargets.ts), traffic changes at a client.
  */
 export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
   const errors: DocumentError[] = [];
@@ -44,17 +45,9 @@ export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
     const at = `scenario.faults[${i}]`;
     if (faultIds.has(f.id)) errors.push({ path: `${at}.id`, message: `"${f.id}" is used by another fault` });
     faultIds.add(f.id);
-    if (f.kind === 'partition') {
-      if (!edgeIds.has(f.target))
-        errors.push({ path: `${at}.target`, message: `there is no edge "${f.target}"` });
-      return;
-    }
-    const node = nodes.get(f.target);
-    if (!node) errors.push({ path: `${at}.target`, message: `there is no node "${f.target}"` });
-    else if (f.kind === 'surge' && node.kind !== 'client')
-      errors.push({ path: `${at}.target`, message: 'a surge targets a client' });
-    else if (f.kind !== 'surge' && node.kind === 'client')
-      errors.push({ path: `${at}.target`, message: `a ${f.kind} fault cannot target a client` });
+    const target = nodes.get(f.target)?.kind ?? (edgeIds.has(f.target) ? 'edge' : undefined);
+    const problem = faultTargetProblem(f.kind, f.target, target);
+    if (problem) errors.push({ path: `${at}.target`, message: problem });
   });
   doc.scenario.traffic.forEach((t, i) => {
     if (nodes.get(t.target)?.kind !== 'client')

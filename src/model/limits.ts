@@ -1,6 +1,7 @@
 /**
  * Bounds on every collection and value in a document. They keep hostile or accidental
- * input from exhausting memory or freezing the canvas (SAFETY.md "Schema rules").
+ * input from exhausting memory or freezing the canvas (docs/document-format.md, "Rules for
+ * every field").
  */
 export const LIMITS = {
   nodes: 500,

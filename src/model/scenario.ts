@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { fraction, identifier, numberIn, oneOf, seconds, text, wholeNumber } from './fields';
+import { identifier, numberIn, oneOf, seconds, text } from './fields';
 import { FAULT_KINDS } from './kinds';
 import { LIMITS } from './limits';
+import { paramShape } from './paramSchema';
+import { FAULT_PARAMS } from './params/faultParams';
+import { SCENARIO_PARAMS } from './params/scenarioParams';
 
 // The kinds live in kinds.ts (no zod there: the first render needs them).
 export { FAULT_KINDS, type FaultKind } from './kinds';
-export const CRASH_MODES = ['refuse', 'hang'] as const;
-export type CrashMode = (typeof CRASH_MODES)[number];
+export { CRASH_MODES, type CrashMode } from './params/faultParams';
 
 const faultBase = {
   id: identifier(),
@@ -20,7 +22,7 @@ const faultBase = {
 export const crashFaultSchema = z.strictObject({
   ...faultBase,
   kind: z.literal('crash'),
-  mode: oneOf(CRASH_MODES).default('refuse'),
+  ...paramShape(FAULT_PARAMS.crash),
 });
 
 /**
@@ -31,29 +33,25 @@ export const crashFaultSchema = z.strictObject({
 export const redeployFaultSchema = z.strictObject({
   ...faultBase,
   kind: z.literal('redeploy'),
-  mode: oneOf(CRASH_MODES).default('refuse'),
-  healthCheckDelayS: numberIn(0, 600, 's').default(0),
+  ...paramShape(FAULT_PARAMS.redeploy),
 });
 
 export const slowFaultSchema = z.strictObject({
   ...faultBase,
   kind: z.literal('slow'),
-  /** Service time is multiplied by this. */
-  factor: numberIn(1, LIMITS.factor).default(5),
+  ...paramShape(FAULT_PARAMS.slow),
 });
 
 export const errorsFaultSchema = z.strictObject({
   ...faultBase,
   kind: z.literal('errors'),
-  /** Fraction of requests that fail while the fault lasts. */
-  rate: fraction().default(0.5),
+  ...paramShape(FAULT_PARAMS.errors),
 });
 
 export const capacityFaultSchema = z.strictObject({
   ...faultBase,
   kind: z.literal('capacity'),
-  /** Fraction of workers lost. */
-  fraction: fraction().default(0.5),
+  ...paramShape(FAULT_PARAMS.capacity),
 });
 
 /** Everything crossing the target edge is dropped (the caller sees a timeout). */
@@ -65,8 +63,7 @@ export const partitionFaultSchema = z.strictObject({
 export const surgeFaultSchema = z.strictObject({
   ...faultBase,
   kind: z.literal('surge'),
-  /** The client's arrival rate is multiplied by this. */
-  factor: numberIn(0, LIMITS.factor).default(3),
+  ...paramShape(FAULT_PARAMS.surge),
 });
 
 export const faultSchema = z.discriminatedUnion(
@@ -96,8 +93,7 @@ export type TrafficChange = z.output<typeof trafficChangeSchema>;
 
 export const scenarioSchema = z
   .strictObject({
-    durationS: numberIn(1, LIMITS.runSeconds, 's').default(60),
-    seed: wholeNumber(0, LIMITS.seed).default(1),
+    ...paramShape(SCENARIO_PARAMS),
     faults: z
       .array(faultSchema)
       .max(LIMITS.faults, { error: `must have at most ${LIMITS.faults} faults` })

@@ -11,7 +11,7 @@ import { lessonStepSchema, scenarioSchema, viewportSchema } from './scenario';
 export { DOCUMENT_VERSION } from './emptyDocument';
 
 /**
- * The whole diagram document (DESIGN.md §1): everything needed to reproduce a run.
+ * The whole diagram document (docs/document-format.md): everything needed to reproduce a run.
  * Strict: unknown keys anywhere are errors, never silently dropped.
  */
 export const documentSchema = z.strictObject({

@@ -2,7 +2,9 @@ import { createFault } from '../model/defaults';
 import { faultSchema } from '../model/scenario';
 import type { FaultlineDocument } from '../model/schema';
 import type { LiveFault } from '../sim/protocol';
-import { addFault, updateFault } from '../store/edits/faultEdits';
+import { useDocumentStore } from '../store/documentStore';
+import { addFault } from '../store/edits/faults';
+import { liveFaultId, usedIds } from '../store/edits/ids';
 import type { FaultSpec } from './runController';
 
 /**
@@ -11,10 +13,17 @@ import type { FaultSpec } from './runController';
  * visit does without (docs/performance.md).
  */
 
-/** The fault to inject into a running engine: every parameter at its default unless given; the engine sets start and id. */
-export function liveFault({ kind, target, durationS, params = {} }: FaultSpec): LiveFault {
-  const full = faultSchema.parse({ ...createFault(kind, 'live', target, 0, durationS), ...params });
-  const { startS: _start, id: _id, ...fault } = full;
+/**
+ * The fault to inject into a running engine: every parameter at its default unless given, an
+ * id unused in `doc` (ids.ts); the engine sets the start.
+ */
+export function liveFault(
+  { kind, target, durationS, params = {} }: FaultSpec,
+  doc: FaultlineDocument = useDocumentStore.getState().doc,
+): LiveFault {
+  const id = liveFaultId(usedIds(doc), kind, target);
+  const full = faultSchema.parse({ ...createFault(kind, id, target, 0, durationS), ...params });
+  const { startS: _start, ...fault } = full;
   return fault as LiveFault;
 }
 
@@ -23,7 +32,8 @@ export function withPlannedFault(
   doc: FaultlineDocument,
   { kind, target, durationS, params = {}, plannedStartS = 10 }: FaultSpec,
 ): FaultlineDocument {
-  const added = addFault(doc, kind, target, plannedStartS, durationS);
-  const r = updateFault(added.doc, added.fault.id, params);
-  return r.ok ? r.doc : added.doc;
+  const r = addFault(doc, kind, target, plannedStartS, durationS, params);
+  if (r.ok) return r.doc;
+  const plain = addFault(doc, kind, target, plannedStartS, durationS);
+  return plain.ok ? plain.doc : doc;
 }

@@ -3,7 +3,8 @@
  * only what is declared here (and report.ts); everything else in sim/ is internal.
  */
 import type { Fault, FaultlineDocument } from '../model';
-import type { NodeHealth, Report, SeriesRow } from './report';
+import type { NodeHealth, NodeRole, Report, SeriesRow } from './report';
+import type { PackedTransfers, TRANSFER_KINDS } from './transferPacking';
 
 /** Guard rails against runaway runs (SAFETY.md "Runaway runs"). A run that hits one stops with its name. */
 export interface SimLimits {
@@ -35,15 +36,7 @@ export interface SimOptions {
 }
 
 /** What a message on an edge is, for drawing: each kind has its own colour and shape. */
-export type TransferKind =
-  | 'request'
-  | 'reply'
-  | 'failure'
-  | 'retry'
-  | 'publish'
-  | 'delivery'
-  | 'poll'
-  | 'push';
+export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
 /** One message crossing an edge, from `startMs` to `endMs` of simulated time. */
 export interface Transfer {
@@ -68,7 +61,7 @@ export interface NodeLive {
   depth: number;
   oldestAgeMs: number;
   /** "cause" or "victim" over the failures of the last second, with the cause's node id for victims. */
-  role: 'healthy' | 'cause' | 'victim';
+  role: NodeRole;
   causeNode?: string;
 }
 
@@ -89,13 +82,16 @@ export interface FailureFlash {
 /** Everything the canvas draws at one simulated instant. */
 export interface Frame {
   tMs: number;
-  /** Transfers in flight at tMs, at most the requested number, evenly sampled. */
-  transfers: Transfer[];
+  /**
+   * Transfers in flight at tMs, at most the requested number, evenly sampled, packed
+   * (transferPacking.ts): the form they keep all the way to the overlay.
+   */
+  transfers: PackedTransfers;
   /** How many real transfers one drawn dot stands for (1 when nothing was sampled away). */
   perDot: number;
   nodes: Record<string, NodeLive>;
   edges: Record<string, EdgeLive>;
-  /** Failures in the last 500 ms of simulated time. */
+  /** Failures in the last FLASH_MS (flashes.ts) of simulated time. */
   flashes: FailureFlash[];
 }
 

@@ -22,7 +22,7 @@ export const EV_POLL_DONE = 19;
 export const EV_PUSH = 20;
 export const EV_TRAFFIC = 21;
 
-/** Transfer kinds, in the order of api.ts TransferKind. */
+/** Transfer kind codes: indexes into TRANSFER_KINDS (transferPacking.ts). */
 export const T_REQUEST = 0;
 export const T_REPLY = 1;
 export const T_FAILURE = 2;
@@ -31,13 +31,3 @@ export const T_PUBLISH = 4;
 export const T_DELIVERY = 5;
 export const T_POLL = 6;
 export const T_PUSH = 7;
-export const TRANSFER_KINDS = [
-  'request',
-  'reply',
-  'failure',
-  'retry',
-  'publish',
-  'delivery',
-  'poll',
-  'push',
-] as const;

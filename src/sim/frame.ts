@@ -1,17 +1,17 @@
 /**
  * What the canvas draws at the current instant (api.ts Frame): transfers in flight (evenly
  * sampled down to a budget, with how many each dot stands for), live node and edge state,
- * and the failures of the last 500 ms to flash.
+ * and the failures of the last FLASH_MS to flash. Transfers are written packed
+ * (transferPacking.ts), the shape they keep until the overlay draws them.
  */
-import type { EdgeLive, FailureFlash, Frame, NodeLive, Transfer } from './api';
+import type { EdgeLive, FailureFlash, Frame, NodeLive } from './api';
 import { compactTransfers } from './core';
-import { TRANSFER_KINDS } from './events';
+import { FLASH_MS } from './flashes';
 import { recentRole } from './recentRoles';
 import type { EngineContext } from './runState';
 import { nodeHealth, oldestAge } from './series';
 import { KIND_QUEUE } from './topology';
-
-const FLASH_MS = 500;
+import { TransferWriter } from './transferPacking';
 
 /**
  * `sinceMs` (at most now) widens the frame to every transfer in flight at some time in
@@ -28,7 +28,7 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
   for (let i = 0; i < tl.n; i++) if (tl.start[i] <= now) live++;
   const budget = Math.max(1, Math.floor(maxTransfers));
   const perDot = live > budget ? live / budget : 1;
-  const transfers: Transfer[] = [];
+  const transfers = new TransferWriter(Math.min(live, budget + 1));
   let next = 0;
   let seen = 0;
   for (let i = 0; i < tl.n; i++) {
@@ -40,14 +40,7 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
     const src = ctx.topo.nodes[edge.source].id;
     const dst = ctx.topo.nodes[edge.target].id;
     const reverse = tl.reverse[i] === 1;
-    transfers.push({
-      edge: edge.id,
-      from: reverse ? dst : src,
-      to: reverse ? src : dst,
-      kind: TRANSFER_KINDS[tl.kind[i]],
-      startMs: tl.start[i],
-      endMs: tl.end[i],
-    });
+    transfers.add(edge.id, reverse ? dst : src, reverse ? src : dst, tl.kind[i], tl.start[i], tl.end[i]);
   }
   const nodes: Record<string, NodeLive> = {};
   ctx.topo.nodes.forEach((spec, i) => {
@@ -84,5 +77,5 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
     if (at > now - FLASH_MS) flashes.push({ node: ctx.topo.nodes[spec.source].id, edge: spec.id, atMs: at });
   });
   flashes.sort((a, b) => a.atMs - b.atMs);
-  return { tMs: now, transfers, perDot, nodes, edges, flashes };
+  return { tMs: now, transfers: transfers.finish(), perDot, nodes, edges, flashes };
 }

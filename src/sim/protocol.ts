@@ -4,13 +4,15 @@
  * (worker/simulationClient.ts) both speak it, and the run session (worker/runSession.ts)
  * implements the worker's side.
  */
+
+import type { PlaybackSpeed } from '../machines/playbackMachine';
 import type { Fault, FaultlineDocument } from '../model';
 import type { Frame, RunLogEntry, RunStatus } from './api';
 import type { Report, SeriesRow } from './report';
 import { mergePairs } from './seriesBudget';
 
-/** Simulated seconds per wall-clock second, or "run to the end as fast as possible". */
-export type PlaybackSpeed = number | 'end';
+// Defined with the playback machine that chooses it; the protocol carries it.
+export type { PlaybackSpeed } from '../machines/playbackMachine';
 
 /** The speeds the run bar offers (0.25× to 50×). */
 export const PLAYBACK_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;

@@ -6,6 +6,7 @@
  * the whole run instead.)
  */
 import type { NodeState } from './nodeState';
+import type { NodeRole } from './report';
 
 /** Width of one slot in simulated ms. */
 const SLOT_MS = 100;
@@ -27,7 +28,7 @@ export function noteRecentFailure(ns: NodeState, now: number, cause: boolean): v
 }
 
 /** The node's mark at `now`: "cause" when failures rooted here are at least as many as those it suffered. */
-export function recentRole(ns: NodeState, now: number): 'healthy' | 'cause' | 'victim' {
+export function recentRole(ns: NodeState, now: number): NodeRole {
   const epoch = Math.floor(now / SLOT_MS);
   let rooted = 0;
   let victim = 0;
@@ -37,6 +38,14 @@ export function recentRole(ns: NodeState, now: number): 'healthy' | 'cause' | 'v
     rooted += ns.recentRooted[k];
     victim += ns.recentVictim[k];
   }
+  return roleOf(rooted, victim);
+}
+
+/**
+ * The one rule for a node's role, live and in the report: "cause" when failures rooted at it
+ * are at least as many as those it suffered from others, "victim" when it only suffered.
+ */
+export function roleOf(rooted: number, victim: number): NodeRole {
   if (rooted > 0 && rooted >= victim) return 'cause';
   return victim > 0 ? 'victim' : 'healthy';
 }

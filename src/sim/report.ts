@@ -63,7 +63,7 @@ export interface NodeReport {
   maxBacklog: number;
   failedBy: Partial<Record<FailureCause, number>>;
   /** "cause" when this node's own fault or bug started failures, "victim" when it only failed because of others. */
-  role: 'healthy' | 'cause' | 'victim';
+  role: NodeRole;
   /** Time-average number of requests at the node (waiting or in service): L of Little's law. */
   meanInSystem?: number;
   /** Fraction of started requests that had to wait for a worker: P(wait). */
@@ -141,6 +141,9 @@ export interface SeriesRow {
 }
 
 export type NodeHealth = 'healthy' | 'degraded' | 'down' | 'restarting';
+
+/** A node's part in failures: "cause" when its own fault or bug started them, "victim" when it only failed because of others. */
+export type NodeRole = 'healthy' | 'cause' | 'victim';
 
 /** A root cause: the node (and fault, when there was one) at the bottom of failure chains. */
 export interface RootCause {

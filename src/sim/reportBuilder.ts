@@ -4,6 +4,7 @@
  */
 import { describeFault } from './faults';
 import { summarize } from './histogram';
+import { roleOf } from './recentRoles';
 import {
   type ClientReport,
   type ConservationReport,
@@ -79,12 +80,6 @@ export function conservation(ctx: EngineContext): ConservationReport {
   return { requests, messages, holds: adds(requests) && adds(messages) };
 }
 
-function role(rooted: number, victim: number): 'healthy' | 'cause' | 'victim' {
-  if (rooted > 0 && rooted >= victim) return 'cause';
-  if (victim > 0) return 'victim';
-  return 'healthy';
-}
-
 export function buildReport(ctx: EngineContext): Report {
   const s = ctx.s;
   const t = s.now;
@@ -125,7 +120,7 @@ export function buildReport(ctx: EngineContext): Report {
       abandonedLatencyMs: summarize(ns.abandonedLatency),
       maxBacklog: ns.maxBacklog,
       failedBy: failedByRecord(ns.failedBy),
-      role: role(ns.rootedHere, ns.victimOf),
+      role: roleOf(ns.rootedHere, ns.victimOf),
       // For queueing checks (VALIDATION.md): L, P(wait) and the mean wait.
       meanInSystem: t > 0 ? inSystemArea / t : 0,
       waitedFraction: ns.started > 0 ? ns.waited / ns.started : 0,

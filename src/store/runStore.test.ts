@@ -23,7 +23,7 @@ const node = (busy: number): NodeLive => ({
 });
 const frame = (tMs: number, busy: number): Frame => ({
   tMs,
-  transfers: [],
+  transfers: { names: [], data: new Float64Array(0) },
   perDot: 1,
   nodes: { orders: node(busy) },
   edges: {},

@@ -5,7 +5,13 @@
  * service times and every fault kind.
  */
 import fc from 'fast-check';
-import { connectionProblem, type FaultlineDocument, type NodeKind, parseDocument } from '../model';
+import {
+  connectionProblem,
+  type FaultlineDocument,
+  faultApplies,
+  type NodeKind,
+  parseDocument,
+} from '../model';
 
 /** A number in [min, max] in hundredths: fc.double leans on extremes (5e-324), not wanted here. */
 const num = (min: number, max: number) =>
@@ -138,7 +144,7 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
           if (edges.length === 0) return null;
           return { ...base, target: edges[f.pick % edges.length].id };
         }
-        const fits = nodes.filter((n) => (f.kind === 'surge' ? n.kind === 'client' : n.kind !== 'client'));
+        const fits = nodes.filter((n) => faultApplies(f.kind, n.kind));
         const target = fits[f.pick % fits.length]?.id;
         if (!target) return null;
         const extra =

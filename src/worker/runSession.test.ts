@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../sim';
 import type { Frame } from '../sim/api';
 import type { FromWorker, ToWorker } from '../sim/protocol';
+import { unpackTransfers } from '../sim/transferPacking';
 import { exampleDocument } from '../store/documentStore';
 import { runStore } from '../store/runStore';
 import { RunSession } from './runSession';
@@ -53,8 +54,9 @@ describe('RunSession (worker core) on the real engine', () => {
     const m = frames.at(-1)!;
     expect(m.sinceMs).toBeLessThan(m.frame.tMs);
     // 5 ms hops at 5× speed: many start and end between two frames, and are still in it.
-    expect(m.frame.transfers.some((t) => t.endMs < m.frame.tMs && t.endMs > m.sinceMs)).toBe(true);
-    expect(m.frame.transfers.every((t) => t.endMs > m.sinceMs && t.startMs <= m.frame.tMs)).toBe(true);
+    const transfers = unpackTransfers(m.frame.transfers);
+    expect(transfers.some((t) => t.endMs < m.frame.tMs && t.endMs > m.sinceMs)).toBe(true);
+    expect(transfers.every((t) => t.endMs > m.sinceMs && t.startMs <= m.frame.tMs)).toBe(true);
   });
 
   it('shows the same thing at t whether reached by playing or by scrubbing back', () => {

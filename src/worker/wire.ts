@@ -1,11 +1,11 @@
 /**
  * The worker's messages as they are posted: the same as `FromWorker` (protocol.ts) except
- * that a frame's transfers travel packed (transferPacking.ts). The worker calls `toWire`,
- * the page `fromWire`; everything else in the app sees plain `FromWorker` messages.
+ * that a frame's packed transfers (transferPacking.ts) travel beside it, so their buffer is
+ * moved rather than copied. The worker calls `toWire`, the page `fromWire`.
  */
 import type { Frame } from '../sim/api';
 import type { FromWorker, RunProgress } from '../sim/protocol';
-import { type PackedTransfers, packTransfers, unpackTransfers } from '../sim/transferPacking';
+import type { PackedTransfers } from '../sim/transferPacking';
 
 export interface PackedFrameMessage {
   type: 'packedFrame';
@@ -20,8 +20,7 @@ export type WireFromWorker = Exclude<FromWorker, { type: 'frame' }> | PackedFram
 /** The message to post, and the buffers that may be moved rather than copied. */
 export function toWire(message: FromWorker): { wire: WireFromWorker; transfer: ArrayBuffer[] } {
   if (message.type !== 'frame') return { wire: message, transfer: [] };
-  const { transfers, ...rest } = message.frame;
-  const packed = packTransfers(transfers);
+  const { transfers: packed, ...rest } = message.frame;
   return {
     wire: {
       type: 'packedFrame',
@@ -39,7 +38,7 @@ export function fromWire(wire: WireFromWorker): FromWorker {
   if (wire.type !== 'packedFrame') return wire;
   return {
     type: 'frame',
-    frame: { ...wire.frame, transfers: unpackTransfers(wire.transfers) },
+    frame: { ...wire.frame, transfers: wire.transfers },
     sinceMs: wire.sinceMs,
     progress: wire.progress,
   };

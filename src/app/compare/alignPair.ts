@@ -1,4 +1,12 @@
-import type { DiagramEdge, DiagramNode, Fault, FaultlineDocument, TrafficChange } from '../../model';
+import type {
+  DiagramEdge,
+  DiagramNode,
+  Fault,
+  FaultlineDocument,
+  NodeKind,
+  TrafficChange,
+} from '../../model';
+import { faultApplies } from '../../model/faultTargets';
 import { describeFault, describeTraffic, edgeName, nodeName } from './partNames';
 
 /** A fault or traffic change of the left timeline that has no counterpart on the right. */
@@ -21,12 +29,12 @@ export interface AlignedPair {
 
 type Match = { ok: true; id: string } | { ok: false; reason: string };
 
-/** The one node on the right with `node`'s name that can take what is aimed at it. */
-function matchNode(node: DiagramNode, right: FaultlineDocument, wantsClient: boolean): Match {
+/** The one node on the right with `node`'s name that can take what is aimed at it (`takes` its kind). */
+function matchNode(node: DiagramNode, right: FaultlineDocument, takes: (kind: NodeKind) => boolean): Match {
   const name = nodeName(node);
   const named = right.nodes.filter((n) => nodeName(n) === name);
   if (named.length === 0) return { ok: false, reason: `no node named “${name}” on the right` };
-  const fit = named.filter((n) => (n.kind === 'client') === wantsClient);
+  const fit = named.filter((n) => takes(n.kind));
   if (fit.length === 0)
     return {
       ok: false,
@@ -73,12 +81,16 @@ function matchFault(fault: Fault, left: FaultlineDocument, right: FaultlineDocum
     return edge ? matchEdge(edge, left, right) : { ok: false, reason: 'its edge is gone' };
   }
   const node = left.nodes.find((n) => n.id === fault.target);
-  return node ? matchNode(node, right, fault.kind === 'surge') : { ok: false, reason: 'its node is gone' };
+  // Only a node the fault acts on (the model's rule, faultTargets.ts).
+  const takes = (kind: NodeKind) => faultApplies(fault.kind, kind);
+  return node ? matchNode(node, right, takes) : { ok: false, reason: 'its node is gone' };
 }
 
 function matchTraffic(change: TrafficChange, left: FaultlineDocument, right: FaultlineDocument): Match {
   const node = left.nodes.find((n) => n.id === change.target);
-  return node ? matchNode(node, right, true) : { ok: false, reason: 'its client is gone' };
+  return node
+    ? matchNode(node, right, (kind) => kind === 'client')
+    : { ok: false, reason: 'its client is gone' };
 }
 
 /**

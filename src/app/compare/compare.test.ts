@@ -92,6 +92,43 @@ describe('alignPair', () => {
     ]);
   });
 
+  it('leaves out a fault the same-named part on the right would ignore (a slow queue)', () => {
+    const left = parsed(rpcChainRedeploy);
+    left.scenario.faults = [
+      { id: 'slow-payments', kind: 'slow', target: 'payments', startS: 5, durationS: 5, factor: 5 },
+    ];
+    const right = parsed(rpcChainRedeploy);
+    right.nodes = right.nodes.map((n) =>
+      n.id === 'payments'
+        ? {
+            id: n.id,
+            kind: 'queue',
+            label: n.label,
+            position: n.position,
+            capacity: 10,
+            maxAttempts: 5,
+            ackTimeoutMs: 0,
+            poisonRate: 0,
+            ttlS: 'none',
+          }
+        : n,
+    );
+    right.edges = right.edges.map((e) =>
+      e.target === 'payments'
+        ? { id: e.id, kind: 'async', source: e.source, target: e.target, label: '', weight: 1, latencyMs: 5 }
+        : e,
+    );
+    const pair = alignPair(left, right);
+    expect(pair.right.scenario.faults).toEqual([]);
+    expect(pair.unmatched).toEqual([
+      {
+        what: expect.stringContaining('payments'),
+        reason: '“payments” on the right is a queue, which this cannot hit',
+      },
+    ]);
+    expect(parseDocument(pair.right).ok).toBe(true);
+  });
+
   it('moves a partition of an RPC call onto its publish edge when the right made it async', () => {
     const left = parsed(rpcChainRedeploy);
     left.scenario.faults = [

@@ -1,5 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { T_EDGE, TRANSFER_FIELDS } from '../../sim/transferPacking';
 import { runStore } from '../../store/runStore';
 import type { OverlayEdge } from './drawOverlay';
 import type { FlowNodeLike } from './flowEdgeEnds';
@@ -12,7 +13,7 @@ let drawingRequested = false;
 
 /**
  * Fetches the drawing code once. Until a run sends its first frame the canvas stays blank,
- * so the first visit does without it (the foundation issue's size budget).
+ * so the first visit does without it (its size budget: docs/performance.md).
  */
 function requestDrawing(): void {
   if (drawingRequested) return;
@@ -88,7 +89,7 @@ export function MessageOverlay() {
       }
       const [x, y, zoom] = flow.transform;
       // Nothing moved: keep the pixels (a paused run costs nothing per frame).
-      const key = `${tMs}|${x}|${y}|${zoom}|${width}|${height}|${dpr}|${run.reducedMotion}|${frame?.tMs}|${frame?.transfers.length}`;
+      const key = `${tMs}|${x}|${y}|${zoom}|${width}|${height}|${dpr}|${run.reducedMotion}|${frame?.tMs}|${frame?.transfers.data.length}`;
       if (key === lastKey && !(frame && progress.playing)) return;
       // A large diagram is redrawn less often while playing (overlayRate.ts): sampling, not freezing.
       const now = performance.now();
@@ -110,10 +111,13 @@ export function MessageOverlay() {
         return;
       }
       const edges = new Map<string, OverlayEdge>();
-      for (const t of frame.transfers) {
-        if (edges.has(t.edge)) continue;
-        const edge = edgeFor(drawing, t.edge);
-        if (edge) edges.set(t.edge, edge);
+      // The edges the transfers use, read from the packed frame (no object per transfer).
+      const { names, data } = frame.transfers;
+      for (let o = T_EDGE; o < data.length; o += TRANSFER_FIELDS) {
+        const id = names[data[o]];
+        if (edges.has(id)) continue;
+        const edge = edgeFor(drawing, id);
+        if (edge) edges.set(id, edge);
       }
       for (const f of frame.flashes) {
         if (!f.edge || edges.has(f.edge)) continue;

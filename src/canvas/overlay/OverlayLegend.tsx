@@ -1,5 +1,5 @@
 import { useRunStore } from '../../store/runHooks';
-import { TRANSFER_KINDS, TRANSFER_STYLES } from './transferStyles';
+import { TRANSFER_DRAW_ORDER, TRANSFER_STYLES } from './transferStyles';
 
 /**
  * The key to the overlay: each message kind's shape and colour, and how many requests one
@@ -15,7 +15,7 @@ export function OverlayLegend() {
         <span>Reduced motion: edges show messages in flight as numbers.</span>
       ) : (
         <ul>
-          {TRANSFER_KINDS.map((kind) => (
+          {TRANSFER_DRAW_ORDER.map((kind) => (
             <li key={kind}>
               <span aria-hidden="true" style={{ color: TRANSFER_STYLES[kind].colour }}>
                 {TRANSFER_STYLES[kind].symbol}

@@ -1,13 +1,24 @@
-import type { Frame, TransferKind } from '../../sim/api';
+import type { Frame } from '../../sim/api';
+import { FLASH_MS } from '../../sim/flashes';
+import {
+  packedCount,
+  T_EDGE,
+  T_END,
+  T_KIND,
+  T_START,
+  TRANSFER_FIELDS,
+  TRANSFER_KINDS,
+} from '../../sim/transferPacking';
 import {
   type EdgeCurve,
   flashPoint,
+  type Point,
   pointOnCurve,
   toScreen,
   transferPoint,
   transferProgress,
 } from './transferGeometry';
-import { TRANSFER_KINDS, TRANSFER_STYLES, type TransferStyle } from './transferStyles';
+import { TRANSFER_DRAW_ORDER, TRANSFER_STYLES, type TransferStyle } from './transferStyles';
 
 /** An edge as the overlay draws on it: its curve in flow coordinates and the node it leaves. */
 export interface OverlayEdge {
@@ -28,8 +39,12 @@ export interface OverlayScene {
   reducedMotion: boolean;
 }
 
-/** How long a failure flash lasts, in simulated ms. */
-const FLASH_MS = 500;
+/** Each kind's code in the packed transfers, in drawing order. */
+const DRAW_CODES = TRANSFER_DRAW_ORDER.map((kind) => TRANSFER_KINDS.indexOf(kind));
+
+// One point each, reused for every dot: drawing a frame allocates nothing per transfer.
+const flowPoint: Point = { x: 0, y: 0 };
+const screenPoint: Point = { x: 0, y: 0 };
 
 function shape(ctx: CanvasRenderingContext2D, style: TransferStyle, x: number, y: number, r: number): void {
   switch (style.shape) {
@@ -100,7 +115,7 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, scene: OverlayScene):
   if (scene.reducedMotion) {
     drawCounters(ctx, scene);
   } else {
-    for (const kind of TRANSFER_KINDS) drawKind(ctx, scene, kind, r);
+    for (const code of DRAW_CODES) drawKind(ctx, scene, code, r);
   }
   // Flashes: where failures happened, fading with simulated time.
   for (const f of frame.flashes) {
@@ -121,18 +136,22 @@ export function drawOverlay(ctx: CanvasRenderingContext2D, scene: OverlayScene):
   }
 }
 
-function drawKind(ctx: CanvasRenderingContext2D, scene: OverlayScene, kind: TransferKind, r: number): void {
-  const style = TRANSFER_STYLES[kind];
+/** Every transfer of kind `code` in one path, read straight from the packed frame. */
+function drawKind(ctx: CanvasRenderingContext2D, scene: OverlayScene, code: number, r: number): void {
+  const style = TRANSFER_STYLES[TRANSFER_KINDS[code]];
+  const packed = scene.frame.transfers;
+  const { names, data } = packed;
+  const count = packedCount(packed);
   let any = false;
   ctx.beginPath();
-  for (const t of scene.frame.transfers) {
-    if (t.kind !== kind) continue;
-    const edge = scene.edges.get(t.edge);
+  for (let k = 0; k < count; k++) {
+    const o = k * TRANSFER_FIELDS;
+    if (data[o + T_KIND] !== code) continue;
+    const edge = scene.edges.get(names[data[o + T_EDGE]]);
     if (!edge) continue;
-    const at = transferPoint(t, edge.curve, edge.source, scene.tMs);
-    if (!at) continue;
-    const p = toScreen(at, scene.transform);
-    shape(ctx, style, p.x, p.y, r);
+    if (!transferPoint(packed, k, edge.curve, edge.source, scene.tMs, flowPoint)) continue;
+    toScreen(flowPoint, scene.transform, screenPoint);
+    shape(ctx, style, screenPoint.x, screenPoint.y, r);
     any = true;
   }
   if (any) paint(ctx, style);
@@ -155,8 +174,13 @@ export function counterBox(mid: { x: number; y: number }, textWidth: number) {
 function drawCounters(ctx: CanvasRenderingContext2D, scene: OverlayScene): void {
   // Only what is in flight at the instant drawn (a frame may cover an interval).
   const counts = new Map<string, number>();
-  for (const t of scene.frame.transfers) {
-    if (transferProgress(t, scene.tMs) !== null) counts.set(t.edge, (counts.get(t.edge) ?? 0) + 1);
+  const { names, data } = scene.frame.transfers;
+  const count = packedCount(scene.frame.transfers);
+  for (let k = 0; k < count; k++) {
+    const o = k * TRANSFER_FIELDS;
+    if (transferProgress(data[o + T_START], data[o + T_END], scene.tMs) === null) continue;
+    const edge = names[data[o + T_EDGE]];
+    counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
   ctx.font = '12px system-ui, sans-serif';
   ctx.textAlign = 'center';

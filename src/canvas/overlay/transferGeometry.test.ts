@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Transfer } from '../../sim/api';
-import { edgeCurve, pointOnCurve, toScreen, transferPoint, transferProgress } from './transferGeometry';
+import { packTransfers } from '../../sim/transferPacking';
+import {
+  edgeCurve,
+  transferPoint as packedPoint,
+  pointOnCurve,
+  transferProgress as progressOf,
+  toScreen,
+} from './transferGeometry';
 
 const ends = {
   sourceX: 100,
@@ -15,6 +22,11 @@ const curve = edgeCurve(ends);
 function transfer(partial: Partial<Transfer>): Transfer {
   return { edge: 'a-b', from: 'a', to: 'b', kind: 'request', startMs: 1000, endMs: 1030, ...partial };
 }
+
+/** The overlay reads transfers packed: these take one transfer and pack it. */
+const transferProgress = (t: Transfer, tMs: number) => progressOf(t.startMs, t.endMs, tMs);
+const transferPoint = (t: Transfer, c: typeof curve, edgeSource: string, tMs: number) =>
+  packedPoint(packTransfers([t]), 0, c, edgeSource, tMs);
 
 describe('transfer geometry', () => {
   it('uses React Flow bezier control points (half the horizontal distance, left to right)', () => {
@@ -64,6 +76,16 @@ describe('transfer geometry', () => {
 
   it('ends a zero-length transfer at its destination', () => {
     expect(transferPoint(transfer({ startMs: 5, endMs: 5 }), curve, 'a', 5)).toEqual({ x: 300, y: 150 });
+  });
+
+  it('reads the k-th transfer of a packed frame, writing into one reused point', () => {
+    const packed = packTransfers([transfer({}), transfer({ kind: 'reply', from: 'b', to: 'a' })]);
+    const out = { x: 0, y: 0 };
+    expect(packedPoint(packed, 1, curve, 'a', 1000, out)).toBe(out);
+    expect(out).toEqual({ x: 300, y: 150 });
+    expect(packedPoint(packed, 0, curve, 'a', 1015, out)).toBe(out);
+    expect(out).toEqual({ x: 200, y: 100 });
+    expect(packedPoint(packed, 0, curve, 'a', 999, out)).toBeNull();
   });
 
   it('maps flow coordinates through the viewport transform', () => {

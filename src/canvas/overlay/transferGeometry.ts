@@ -1,4 +1,4 @@
-import type { Transfer } from '../../sim/api';
+import { type PackedTransfers, T_END, T_FROM, T_START, TRANSFER_FIELDS } from '../../sim/transferPacking';
 
 /** A point in flow coordinates (the diagram's own space, before pan and zoom). */
 export interface Point {
@@ -58,42 +58,48 @@ export function edgeCurve(ends: EdgeEnds): EdgeCurve {
   };
 }
 
-/** The point at parameter `s` (0 = source, 1 = target) of the curve. */
-export function pointOnCurve(c: EdgeCurve, s: number): Point {
+/**
+ * The point at parameter `s` (0 = source, 1 = target) of the curve, written into `out` when
+ * given (the overlay reuses one point for every dot of a frame, allocating nothing per dot).
+ */
+export function pointOnCurve(c: EdgeCurve, s: number, out: Point = { x: 0, y: 0 }): Point {
   const u = 1 - s;
   const a = u * u * u;
   const b = 3 * u * u * s;
   const d = 3 * u * s * s;
   const e = s * s * s;
-  return {
-    x: a * c.p0.x + b * c.p1.x + d * c.p2.x + e * c.p3.x,
-    y: a * c.p0.y + b * c.p1.y + d * c.p2.y + e * c.p3.y,
-  };
+  out.x = a * c.p0.x + b * c.p1.x + d * c.p2.x + e * c.p3.x;
+  out.y = a * c.p0.y + b * c.p1.y + d * c.p2.y + e * c.p3.y;
+  return out;
 }
 
 /**
  * How far along its trip a transfer is at simulated time `tMs`: 0 when it leaves, 1 when it
  * arrives, null when it is not in flight at `tMs`. A 30 ms hop takes 30 ms of simulated time.
  */
-export function transferProgress(transfer: Transfer, tMs: number): number | null {
-  if (tMs < transfer.startMs || tMs > transfer.endMs) return null;
-  const span = transfer.endMs - transfer.startMs;
-  return span <= 0 ? 1 : (tMs - transfer.startMs) / span;
+export function transferProgress(startMs: number, endMs: number, tMs: number): number | null {
+  if (tMs < startMs || tMs > endMs) return null;
+  const span = endMs - startMs;
+  return span <= 0 ? 1 : (tMs - startMs) / span;
 }
 
 /**
- * Where a transfer's dot is drawn at `tMs`: a pure function of the transfer, the edge's curve
- * and the time. A transfer leaving the edge's target (a reply, a push) travels backwards.
+ * Where transfer `k` of `packed` is drawn at `tMs`, written into `out`; null when it is not
+ * in flight then. A pure function of the transfer, the edge's curve and the time. A transfer
+ * leaving the edge's target (a reply, a push) travels backwards.
  */
 export function transferPoint(
-  transfer: Transfer,
+  packed: PackedTransfers,
+  k: number,
   curve: EdgeCurve,
   edgeSource: string,
   tMs: number,
+  out: Point = { x: 0, y: 0 },
 ): Point | null {
-  const p = transferProgress(transfer, tMs);
+  const o = k * TRANSFER_FIELDS;
+  const p = transferProgress(packed.data[o + T_START], packed.data[o + T_END], tMs);
   if (p === null) return null;
-  return pointOnCurve(curve, transfer.from === edgeSource ? p : 1 - p);
+  return pointOnCurve(curve, packed.names[packed.data[o + T_FROM]] === edgeSource ? p : 1 - p, out);
 }
 
 /** Where a failure on an edge flashes: near the node it happened at (the callee's end, or the caller's). */
@@ -101,7 +107,14 @@ export function flashPoint(curve: EdgeCurve, atTarget: boolean): Point {
   return pointOnCurve(curve, atTarget ? 0.9 : 0.1);
 }
 
-/** React Flow's viewport transform [x, y, zoom]: flow coordinates → pixels of the pane. */
-export function toScreen(p: Point, transform: readonly [number, number, number]): Point {
-  return { x: p.x * transform[2] + transform[0], y: p.y * transform[2] + transform[1] };
+/** React Flow's viewport transform [x, y, zoom]: flow coordinates → pixels of the pane (into `out` when given). */
+export function toScreen(
+  p: Point,
+  transform: readonly [number, number, number],
+  out: Point = { x: 0, y: 0 },
+): Point {
+  const x = p.x * transform[2] + transform[0];
+  out.y = p.y * transform[2] + transform[1];
+  out.x = x;
+  return out;
 }

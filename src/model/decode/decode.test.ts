@@ -214,7 +214,7 @@ describe('each stage refuses with its own code and a message a person understand
   });
 });
 
-describe('SAFETY.md hostile inputs each get their error code (times printed, not asserted)', () => {
+describe('hostile inputs each get their error code (times printed, not asserted)', () => {
   const times: string[] = [];
   const expectCode = (
     name: string,

@@ -21,7 +21,7 @@ export type DecodeResult = DecodeSuccess | DecodeFailure;
 export type DecodeInput = string | Uint8Array | ArrayBuffer;
 
 /**
- * The one decoder for every way in (SAFETY.md): a share link or its fragment (`#d=1.…`,
+ * The one decoder for every way in (docs/document-format.md, "The decoder"): a share link or its fragment (`#d=1.…`,
  * `d=1.…` or a whole URL), a file (JSON text or bytes), an autosave (JSON text), or pasted
  * text (a link or JSON). Stages, each with its own error code: length caps, envelope,
  * base64url, capped inflate with checksum, strict UTF-8, nesting depth, JSON, then

@@ -4,7 +4,7 @@ import { DECODE_LIMITS } from './limits';
 /** Every way into the app; the words of a message depend on it. */
 export type DecodeSource = 'link' | 'file' | 'autosave' | 'paste';
 
-/** Why a decode failed: one code per stage of SAFETY.md "One decoder", in stage order. */
+/** Why a decode failed: one code per stage of the decoder (docs/document-format.md, "The decoder"), in stage order. */
 export const DECODE_ERROR_CODES = [
   /** Nothing to read. */
   'empty',

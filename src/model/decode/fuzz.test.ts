@@ -5,7 +5,7 @@ import { validDocument } from '../fixtures/arbitraries';
 import corpus from '../fixtures/links-v1.json';
 
 /**
- * SAFETY.md "Test cases": random strings and mutations of valid links never throw, always
+ * Hostile input: random strings and mutations of valid links never throw, always
  * settle, and never decode to a different document. Times are measured per call; the
  * bound asserted (2 s) only detects a hang — the real maximum is printed.
  */

@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits';
 
 /**
- * Caps of the one decoder (SAFETY.md "One decoder for every way in"). Each is far above
+ * Caps of the one decoder (docs/document-format.md, "The decoder"). Each is far above
  * any real diagram (the largest allowed document is well under a megabyte) and far below
  * what would freeze a tab.
  */

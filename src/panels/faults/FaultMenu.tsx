@@ -50,7 +50,7 @@ export function FaultMenu({ controller }: { controller: RunController }) {
   const node = open.isEdge ? undefined : nodes.find((n) => n.id === open.id);
   // The target by name: a node's label, an edge's ends ("Checkout → Billing"), never its id.
   const name = namesOf({ nodes, edges })(open.id);
-  const choices = faultChoicesFor(open.isEdge ? null : (node?.kind ?? 'service'));
+  const choices = faultChoicesFor(open.isEdge ? 'edge' : (node?.kind ?? 'service'));
   const live = state === 'running' || state === 'paused';
   const tS = Math.round(runStore.getState().progress.tMs / 1000);
   const plannedStartS = tS > 0 ? tS : 10;

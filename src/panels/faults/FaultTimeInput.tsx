@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActionResult } from '../../store/documentStore';
 import { useDocumentStore } from '../../store/documentStore';
-import { updateFault } from '../../store/edits/faultEdits';
+import { updateFault } from '../../store/edits/faults';
 import { parseNumber } from '../inspector/fieldValue';
 import { useFieldCommit } from '../inspector/useFieldCommit';
 

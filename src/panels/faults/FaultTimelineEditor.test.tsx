@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNode } from '../../model/defaults';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
 import { FaultTimelineEditor } from './FaultTimelineEditor';
 
@@ -36,6 +37,23 @@ describe('fault timeline editor', () => {
     expect(redeploy()?.durationS).toBe(10);
     fireEvent.blur(duration);
     expect(duration.value).toBe('10');
+  });
+
+  it('offers as targets only what the chosen kind of fault acts on', () => {
+    const doc = exampleDocument();
+    useDocumentStore
+      .getState()
+      .replaceDocument({ ...doc, nodes: [...doc.nodes, createNode('queue', 'jobs', 'Jobs')] });
+    render(<FaultTimelineEditor />);
+    const targets = () =>
+      [...(screen.getByLabelText(/Fault target/) as HTMLSelectElement).options].map((o) => o.value);
+    fireEvent.change(screen.getByLabelText(/Fault kind/), { target: { value: 'crash' } });
+    expect(targets()).toContain('jobs');
+    fireEvent.change(screen.getByLabelText(/Fault kind/), { target: { value: 'slow' } });
+    expect(targets()).not.toContain('jobs');
+    expect(targets()).toContain('orders');
+    fireEvent.change(screen.getByLabelText(/Fault kind/), { target: { value: 'surge' } });
+    expect(targets()).toEqual(['client']);
   });
 
   it('names targets by label, edges by their ends', () => {

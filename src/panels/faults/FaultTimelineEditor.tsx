@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
+import { faultApplies } from '../../model/faultTargets';
 import { namesOf } from '../../model/names';
 import { FAULT_KINDS, type Fault, type FaultKind } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
-import { addFault, faultKindsFor, removeFault } from '../../store/edits/faultEdits';
+import { addFault, removeFault } from '../../store/edits/faults';
 import { FaultTimeInput } from './FaultTimeInput';
 
 /** One fault's row: move (start) and resize (duration) with labelled inputs, or delete it. */
@@ -39,7 +40,10 @@ function FaultRow({ fault, targetLabel }: { fault: Fault; targetLabel: string })
       <button
         type="button"
         aria-label={`Delete ${what}`}
-        onClick={() => useDocumentStore.getState().update((d) => removeFault(d, fault.id))}
+        onClick={() => {
+          const r = removeFault(useDocumentStore.getState().doc, fault.id);
+          if (r.ok) useDocumentStore.getState().update(() => r.doc);
+        }}
       >
         Delete
       </button>
@@ -67,12 +71,11 @@ export function FaultTimelineEditor() {
   const [addProblem, setAddProblem] = useState<string | null>(null);
   const id = useId();
   const label = namesOf({ nodes, edges });
-  const targets =
-    kind === 'partition'
-      ? edges.map((e) => ({ id: e.id, label: label(e.id) }))
-      : nodes
-          .filter((n) => faultKindsFor({ isEdge: false, nodeKind: n.kind }).includes(kind))
-          .map((n) => ({ id: n.id, label: label(n.id) }));
+  // Only what this kind of fault acts on (the model's rule, faultTargets.ts).
+  const targets = [
+    ...nodes.filter((n) => faultApplies(kind, n.kind)),
+    ...edges.filter(() => faultApplies(kind, 'edge')),
+  ].map((item) => ({ id: item.id, label: label(item.id) }));
   const chosen = targets.some((t) => t.id === target) ? target : (targets[0]?.id ?? '');
 
   return (
@@ -89,13 +92,9 @@ export function FaultTimelineEditor() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!chosen) return;
-          try {
-            const { doc } = addFault(useDocumentStore.getState().doc, kind, chosen, startS, durationS);
-            setAddProblem(null);
-            useDocumentStore.getState().update(() => doc);
-          } catch {
-            setAddProblem('Start must be 0 or more and duration more than 0 seconds.');
-          }
+          const r = addFault(useDocumentStore.getState().doc, kind, chosen, startS, durationS);
+          setAddProblem(r.ok ? null : r.reason);
+          if (r.ok) useDocumentStore.getState().update(() => r.doc);
         }}
       >
         <label>

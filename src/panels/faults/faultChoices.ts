@@ -1,4 +1,6 @@
-import type { FaultKind } from '../../model';
+import { type FaultTarget, faultApplies } from '../../model/faultTargets';
+import type { FaultKind } from '../../model/kinds';
+import { FAULT_PARAMS } from '../../model/params/faultParams';
 
 /** One entry of the fault menu: a kind with the parameters that make it distinct. */
 export interface FaultChoice {
@@ -7,22 +9,26 @@ export interface FaultChoice {
   params?: Record<string, unknown>;
 }
 
-/** The fault menu's entries for a node of `nodeKind` (or an edge, when null). */
-export function faultChoicesFor(nodeKind: string | null): FaultChoice[] {
-  if (nodeKind === null) return [{ label: 'Partition (drop everything)', kind: 'partition' }];
-  if (nodeKind === 'client') return [{ label: 'Surge (traffic ×3)', kind: 'surge', params: { factor: 3 } }];
-  const down: FaultChoice[] = [
-    { label: 'Crash (refuse calls)', kind: 'crash', params: { mode: 'refuse' } },
-    { label: 'Crash (hang calls)', kind: 'crash', params: { mode: 'hang' } },
-    { label: 'Redeploy', kind: 'redeploy' },
-  ];
-  if (nodeKind === 'queue') return down;
-  return [
-    ...down,
-    { label: 'Slow (×5 service time)', kind: 'slow', params: { factor: 5 } },
-    { label: 'Errors (50 % fail)', kind: 'errors', params: { rate: 0.5 } },
-    { label: 'Capacity (lose 50 % of workers)', kind: 'capacity', params: { fraction: 0.5 } },
-  ];
+const percent = (fraction: number) => `${Math.round(fraction * 100)} %`;
+
+/** Every entry the menu can offer, in its order; the parameters shown are the declared defaults. */
+const CHOICES: readonly FaultChoice[] = [
+  { label: 'Crash (refuse calls)', kind: 'crash', params: { mode: 'refuse' } },
+  { label: 'Crash (hang calls)', kind: 'crash', params: { mode: 'hang' } },
+  { label: 'Redeploy', kind: 'redeploy' },
+  { label: `Slow (×${FAULT_PARAMS.slow.factor.default} service time)`, kind: 'slow' },
+  { label: `Errors (${percent(FAULT_PARAMS.errors.rate.default)} fail)`, kind: 'errors' },
+  {
+    label: `Capacity (lose ${percent(FAULT_PARAMS.capacity.fraction.default)} of workers)`,
+    kind: 'capacity',
+  },
+  { label: 'Partition (drop everything)', kind: 'partition' },
+  { label: `Surge (traffic ×${FAULT_PARAMS.surge.factor.default})`, kind: 'surge' },
+];
+
+/** The fault menu's entries for `target` (a node's kind, or "edge"): only faults that act on it (faultTargets.ts). */
+export function faultChoicesFor(target: FaultTarget): FaultChoice[] {
+  return CHOICES.filter((c) => faultApplies(c.kind, target));
 }
 
 /** Durations offered in the menu, in seconds. */

@@ -2,8 +2,8 @@ import { type DiagramEdge, edgeSchema } from '../../model/edges';
 import { LIMITS } from '../../model/limits';
 import { useDocumentStore } from '../../store/documentStore';
 import { deleteSelection, toggleEdge } from '../../store/editorCommands';
-import { EDGE_FIELDS } from './edgeFields';
 import { FieldGroups } from './FieldGroups';
+import { EDGE_FIELDS } from './fieldSpecs';
 import { TextField } from './TextField';
 
 /** Name, kind switch and every parameter of one edge. */

@@ -10,11 +10,9 @@ import { documentSchema, type FaultlineDocument } from '../../model/schema';
 import { useDocumentStore } from '../../store/documentStore';
 import { loadEditing } from '../../store/editing';
 import { useSelectionStore } from '../../store/selectionStore';
-import { EDGE_FIELDS } from './edgeFields';
-import { type FieldSpec, NODE_FIELDS } from './fieldSpecs';
+import { EDGE_FIELDS, type FieldSpec, NODE_FIELDS, SCENARIO_FIELDS } from './fieldSpecs';
 import { fieldProblem, getIn, parseNumber } from './fieldValue';
 import { Inspector } from './Inspector';
-import { SCENARIO_FIELDS } from './ScenarioInspector';
 
 // The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
 beforeAll(async () => {

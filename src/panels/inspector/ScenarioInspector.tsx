@@ -2,32 +2,9 @@ import { LIMITS } from '../../model/limits';
 import { type Scenario, scenarioSchema } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
 import { Field } from './Field';
-import type { FieldSpec } from './fieldSpecs';
+import { SCENARIO_FIELDS } from './fieldSpecs';
 import { fieldProblem } from './fieldValue';
 import { TextField } from './TextField';
-
-/** The run settings the scenario panel shows. */
-export const SCENARIO_FIELDS: FieldSpec[] = [
-  {
-    path: ['durationS'],
-    label: 'Run duration',
-    group: 'Timing',
-    control: 'number',
-    unit: 's',
-    min: 1,
-    max: LIMITS.runSeconds,
-    help: 'Simulated time, not wall-clock time.',
-  },
-  {
-    path: ['seed'],
-    label: 'Random seed',
-    group: 'Timing',
-    control: 'number',
-    min: 0,
-    max: LIMITS.seed,
-    help: 'The same diagram and seed always give the same run.',
-  },
-];
 
 /** The diagram's own settings, shown when nothing is selected. */
 export function ScenarioInspector({ title, scenario }: { title: string; scenario: Scenario }) {

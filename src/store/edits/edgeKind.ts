@@ -9,7 +9,7 @@ import { fixReferences } from './references';
 import { applied, type EditResult, refused } from './result';
 
 /**
- * "Make it async" (DESIGN.md §1): the RPC edge A→B becomes A→queue→B, with the queue placed
+ * "Make it async" (docs/document-format.md, "Edges"): the RPC edge A→B becomes A→queue→B, with the queue placed
  * between them (moving B and what follows it when there is no room). The publish edge keeps
  * the old edge's name, weight and latency, and inherits its partition faults.
  */

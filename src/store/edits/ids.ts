@@ -33,3 +33,23 @@ export function edgeId(taken: Set<string>, source: string, target: string): stri
   }
   return nextId(taken, plain.slice(0, 48));
 }
+
+/**
+ * An id for a fault planned on the timeline: `crash-orders` when free, then `crash-orders-2`,
+ * `crash-orders-3`… Adds it to `taken`.
+ */
+export function faultId(taken: Set<string>, kind: string, target: string): string {
+  const base = `${kind}-${target}`.slice(0, 60);
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!taken.has(id)) {
+      taken.add(id);
+      return id;
+    }
+  }
+}
+
+/** An id for a fault fired during a run: `live-crash-orders-1`, `-2`… Adds it to `taken`. */
+export function liveFaultId(taken: Set<string>, kind: string, target: string): string {
+  return nextId(taken, `live-${kind}-${target}`);
+}

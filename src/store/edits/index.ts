@@ -6,7 +6,8 @@ export { addNode } from './addNode';
 export { type Clipboard, copyItems, pasteItems } from './clipboard';
 export { connect } from './connect';
 export { makeAsync, makeSync, toggleEdgeKind } from './edgeKind';
-export { edgeId, nextId, usedIds } from './ids';
+export { addFault, appendFault, removeFault, updateFault } from './faults';
+export { edgeId, faultId, liveFaultId, nextId, usedIds } from './ids';
 export { NODE_WIDTH, ROOM_FOR_QUEUE } from './layout';
 export { moveNodes } from './move';
 export {
