@@ -1,5 +1,5 @@
 /**
- * Base64url without padding (RFC 4648 §5), strict: only `A–Z a–z 0–9 - _`, no padding, no
+ * Base64url without padding (RFC 4648, section 5), strict: only `A–Z a–z 0–9 - _`, no padding, no
  * whitespace, no impossible length, and the unused bits of the last character must be
  * zero — so each byte string has exactly one spelling and a changed character is never
  * silently ignored.
