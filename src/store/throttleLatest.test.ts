@@ -55,4 +55,25 @@ describe('throttleLatest', () => {
     vi.advanceTimersByTime(2000);
     expect(out).toEqual([1]);
   });
+
+  it('emits a waiting value early when its turn is at most earlyMs away (the page changes anyway)', () => {
+    const out: number[] = [];
+    const t = throttleLatest(
+      200,
+      (v: number) => out.push(v),
+      () => Date.now(),
+    );
+    t.push(1, false);
+    vi.advanceTimersByTime(100);
+    t.push(2, false);
+    t.flushIfDue(50);
+    expect(out).toEqual([1]);
+    vi.advanceTimersByTime(60);
+    t.flushIfDue(50);
+    expect(out).toEqual([1, 2]);
+    // The timer it replaced does not emit again, and nothing waits now.
+    vi.advanceTimersByTime(1000);
+    t.flushIfDue(50);
+    expect(out).toEqual([1, 2]);
+  });
 });

@@ -5,6 +5,12 @@
  */
 export interface ThrottleLatest<T> {
   push(value: T, urgent: boolean): void;
+  /**
+   * Emits the waiting value now if its turn is at most `earlyMs` away: called when the page
+   * changes anyway (the live state refreshed), since one frame laid out and painted for
+   * both changes costs less than two frames a few milliseconds apart.
+   */
+  flushIfDue(earlyMs: number): void;
   /** Drops a waiting value and stops the timer. */
   cancel(): void;
 }
@@ -35,6 +41,11 @@ export function throttleLatest<T>(
       } else if (timer === null) {
         timer = setTimeout(flush, dueIn);
       }
+    },
+    flushIfDue(earlyMs) {
+      if (!waiting || lastEmitMs + intervalMs - now() > earlyMs) return;
+      if (timer !== null) clearTimeout(timer);
+      flush();
     },
     cancel() {
       if (timer !== null) clearTimeout(timer);

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { act, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EdgeLive, Frame, NodeLive } from '../sim/api';
+import { useRunStore } from './runHooks';
 import { runStore } from './runStore';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from './useThrottledRunValue';
 
@@ -43,5 +45,84 @@ describe('the clock while a run plays', () => {
     progress(250, true);
     progress(260, false);
     expect(container.textContent).toBe('200');
+  });
+});
+
+/** A frame of a 38-node, 46-edge diagram (the frame budget's): every node `busy`. */
+function meshFrame(tMs: number, busy: number): Frame {
+  const nodes: Record<string, NodeLive> = {};
+  const edges: Record<string, EdgeLive> = {};
+  for (let i = 0; i < 38; i++)
+    nodes[`n${i}`] = {
+      health: 'healthy',
+      busy,
+      workers: 8,
+      backlog: 0,
+      depth: 0,
+      oldestAgeMs: 0,
+      role: 'healthy',
+    };
+  for (let i = 0; i < 46; i++) edges[`e${i}`] = { breaker: null, callsPerS: busy, failuresPerS: 0 };
+  return { tMs, transfers: [], perDot: 1, nodes, edges, flashes: [] };
+}
+
+function ClockAndBadge() {
+  const tMs = useThrottledRunValue(shownTimeMs, CLOCK_INTERVAL_MS);
+  const busy = useRunStore((s) => s.liveNodes.n0?.busy);
+  return (
+    <>
+      <output data-testid="clock">{tMs}</output>
+      <span data-testid="badge">{busy}</span>
+    </>
+  );
+}
+
+describe('the clock and the node badges while a run plays', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    runStore.getState().reset();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('change the page in the same moments, not in two schedules a few milliseconds apart', () => {
+    const { getByTestId } = render(<ClockAndBadge />);
+    const { apply } = runStore.getState();
+    const text = () => `${getByTestId('clock').textContent}|${getByTestId('badge').textContent}`;
+    const clockChanges: number[] = [];
+    const badgeChanges: number[] = [];
+    // The page has been open a while when Play is pressed.
+    act(() => vi.advanceTimersByTime(1000));
+    let [clock, badge] = text().split('|');
+    // Two wall seconds at 10×: a worker frame every 33 ms, the simulated time 330 ms further.
+    for (let wallMs = 1; wallMs <= 2000; wallMs++) {
+      act(() => vi.advanceTimersByTime(1));
+      if (wallMs % 33 === 0) {
+        const tMs = wallMs * 10;
+        const progress = {
+          tMs,
+          reachedMs: tMs,
+          endMs: 60_000,
+          status: { state: 'running' as const },
+          playing: true,
+          speed: 10,
+        };
+        act(() =>
+          apply(
+            { type: 'frame', frame: meshFrame(tMs, wallMs), sinceMs: tMs - 330, progress },
+            performance.now(),
+          ),
+        );
+      }
+      const [c, b] = text().split('|');
+      if (c !== clock) clockChanges.push(wallMs);
+      if (b !== badge) badgeChanges.push(wallMs);
+      [clock, badge] = [c, b];
+    }
+    // Both still follow the run about five times a second…
+    expect(clockChanges.length).toBeGreaterThanOrEqual(8);
+    expect(clockChanges.length).toBeLessThanOrEqual(11);
+    expect(badgeChanges.length).toBeGreaterThanOrEqual(8);
+    // …and every change of the badges comes with a change of the clock.
+    expect(badgeChanges.filter((ms) => !clockChanges.includes(ms))).toEqual([]);
   });
 });

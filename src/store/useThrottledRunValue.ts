@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type RunStore, runStore } from './runStore';
+import { LIVE_ALIGN_MS, type RunStore, runStore } from './runStore';
 import { throttleLatest } from './throttleLatest';
 
 /**
@@ -9,16 +9,25 @@ import { throttleLatest } from './throttleLatest';
  * text that follows them at that rate (the clock, the timeline) makes the browser lay out
  * and paint the page every frame, which a throttled CPU cannot afford, and no one reads a
  * clock that changes 30 times a second.
+ *
+ * While playing, it changes the page in the same frame as the node and edge badges (the
+ * live state): when it shows a new value, a live refresh that is nearly due comes with it,
+ * and a live refresh shows a waiting value that is nearly due. Two schedules a few
+ * milliseconds apart would otherwise lay out and paint the page twice.
  */
 export function useThrottledRunValue<T>(select: (s: RunStore) => T, intervalMs: number): T {
   const [value, setValue] = useState(() => select(runStore.getState()));
   useEffect(() => {
-    const throttle = throttleLatest(intervalMs, setValue);
+    const throttle = throttleLatest(intervalMs, (next: T) => {
+      setValue(next);
+      runStore.getState().refreshLiveWith(performance.now());
+    });
     throttle.push(select(runStore.getState()), true);
     const unsubscribe = runStore.subscribe((s, prev) => {
       const next = select(s);
       if (!Object.is(next, select(prev)) || s.progress.playing !== prev.progress.playing)
         throttle.push(next, !s.progress.playing);
+      if (s.progress.playing && s.liveWallMs !== prev.liveWallMs) throttle.flushIfDue(LIVE_ALIGN_MS);
     });
     return () => {
       unsubscribe();
