@@ -54,13 +54,21 @@ export async function installDomProbe(page: Page): Promise<void> {
       frames: 0,
       changedFrames: 0,
       dirty: false,
+      /** Parts of the page changed since the last animation frame, and per frame, which together. */
+      areasNow: new Set<string>(),
+      frameAreas: {} as Record<string, number>,
     };
     const onFrame = () => {
       if (probe.on) {
         probe.frames++;
         if (probe.dirty) probe.changedFrames++;
+        if (probe.areasNow.size > 0) {
+          const key = [...probe.areasNow].sort().join(' + ');
+          probe.frameAreas[key] = (probe.frameAreas[key] ?? 0) + 1;
+        }
       }
       probe.dirty = false;
+      probe.areasNow.clear();
       requestAnimationFrame(onFrame);
     };
     requestAnimationFrame(onFrame);
@@ -77,7 +85,9 @@ export async function installDomProbe(page: Page): Promise<void> {
       for (const r of records) {
         const what =
           r.type === 'attributes' ? `@${r.attributeName}` : r.type === 'characterData' ? 'text' : 'children';
-        const key = `${areaOf(r.target)} ${what}`;
+        const area = areaOf(r.target);
+        probe.areasNow.add(area);
+        const key = `${area} ${what}`;
         probe.mutations[key] = (probe.mutations[key] ?? 0) + 1;
       }
     });
@@ -141,6 +151,8 @@ export interface DomChanges {
   changedFramesPerS: number;
   mutationsPerS: Record<string, number>;
   rendersPerS: Record<string, number>;
+  /** Frames after a DOM change, per second, by the parts of the page changed before each. */
+  frameAreasPerS: Record<string, number>;
 }
 
 /** Counts what changes in the page over `durationMs` of wall time, from now. */
@@ -155,6 +167,7 @@ export async function countDomChanges(page: Page, durationMs: number): Promise<D
           renders: Record<string, number>;
           frames: number;
           changedFrames: number;
+          frameAreas: Record<string, number>;
         };
       }
     ).__dom;
@@ -163,6 +176,7 @@ export async function countDomChanges(page: Page, durationMs: number): Promise<D
     probe.commits = 0;
     probe.frames = 0;
     probe.changedFrames = 0;
+    probe.frameAreas = {};
     probe.on = true;
     const start = performance.now();
     await new Promise((r) => setTimeout(r, durationMs));
@@ -181,6 +195,7 @@ export async function countDomChanges(page: Page, durationMs: number): Promise<D
       changedFramesPerS: Math.round((probe.changedFrames / seconds) * 10) / 10,
       mutationsPerS: perS(probe.mutations),
       rendersPerS: perS(probe.renders),
+      frameAreasPerS: perS(probe.frameAreas),
     };
   }, durationMs);
 }
@@ -192,6 +207,8 @@ export function formatDomChanges(title: string, c: DomChanges): string[] {
     `${title}: ${c.framesPerS} frames/s, ${c.changedFramesPerS} of them after a DOM change; ${c.commitsPerS} React commits/s; ${Math.round(total(c.mutationsPerS))} DOM mutations/s; ${Math.round(total(c.rendersPerS))} component renders/s`,
     '  mutations/s:',
     ...Object.entries(c.mutationsPerS).map(([k, v]) => `    ${String(v).padStart(7)}  ${k}`),
+    '  frames after a DOM change, per second, by what changed before them:',
+    ...Object.entries(c.frameAreasPerS).map(([k, v]) => `    ${String(v).padStart(7)}  ${k}`),
     '  component renders/s (by the element they render into):',
     ...Object.entries(c.rendersPerS).map(([k, v]) => `    ${String(v).padStart(7)}  ${k}`),
   ];
