@@ -14,7 +14,7 @@ import { countDomChanges, formatDomChanges, installDomProbe, renderingMsPerS } f
 
 test.use({ viewport: ROOMY_VIEWPORT });
 
-test('30 services at 10×, 4× throttled: DOM changes and rendering work per second', async ({
+test('DOM changes and rendering work per second: the 30-service diagram at 10×, 4× throttled', async ({
   page,
 }, testInfo) => {
   test.setTimeout(180_000);
