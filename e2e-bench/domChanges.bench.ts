@@ -3,6 +3,7 @@ import { openEditor, ROOMY_VIEWPORT } from '../e2e/helpers/editor';
 import { openDiagramFile, writeTestFile } from '../e2e/helpers/files';
 import { runControls, simulatedClock } from '../e2e/helpers/run';
 import { generateMesh } from '../scripts/bench/generateMesh';
+import { meshOf100Services } from './benchDocuments';
 import { countDomChanges, formatDomChanges, installDomProbe, renderingMsPerS } from './domChanges';
 
 /**
@@ -48,5 +49,25 @@ test('DOM changes and rendering work per second: the 30-service diagram at 10×,
       '  main thread, ms per second (trace):',
       ...Object.entries(rendering).map(([k, v]) => `    ${String(v).padStart(7)}  ${k}`),
     ].join('\n'),
+  );
+});
+
+test('DOM changes per second: the 100-service mesh at 1×, sampled ("1 dot = N")', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await installDomProbe(page);
+  await openEditor(page);
+  const doc = meshOf100Services();
+  await openDiagramFile(page, await writeTestFile(testInfo, 'mesh.json', doc), doc.title);
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await runControls(page).getByRole('button', { name: 'Play' }).click();
+  // Past the first simulated seconds, when the mesh has filled with messages and is sampled.
+  await expect(simulatedClock(page)).toContainText(/^(?:[3-9]|\d\d+)\.\d s/, { timeout: 60_000 });
+  const changes = await countDomChanges(page, 5000);
+  console.log(
+    formatDomChanges(`UI bench — ${doc.nodes.length} nodes, ${doc.edges.length} edges at 1×`, changes).join(
+      '\n',
+    ),
   );
 });
