@@ -13,14 +13,32 @@ import { throttleLatest } from './throttleLatest';
  * While playing, it changes the page in the same frame as the node and edge badges (the
  * live state): when it shows a new value, a live refresh that is nearly due comes with it,
  * and a live refresh shows a waiting value that is nearly due. Two schedules a few
- * milliseconds apart would otherwise lay out and paint the page twice.
+ * milliseconds apart would otherwise lay out and paint the page twice. Slower updates
+ * join it through onRunValueShown.
  */
+/** Listeners told when a throttled value is shown while playing (see onRunValueShown). */
+const shownListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` each time a throttled run value (the clock, the timeline…) is shown while
+ * the run plays: a moment the page changes anyway, which slower updates (the charts) can
+ * join instead of changing the page in a frame of their own. Returns the unsubscribe.
+ */
+export function onRunValueShown(listener: () => void): () => void {
+  shownListeners.add(listener);
+  return () => {
+    shownListeners.delete(listener);
+  };
+}
+
 export function useThrottledRunValue<T>(select: (s: RunStore) => T, intervalMs: number): T {
   const [value, setValue] = useState(() => select(runStore.getState()));
   useEffect(() => {
     const throttle = throttleLatest(intervalMs, (next: T) => {
       setValue(next);
+      if (!runStore.getState().progress.playing) return;
       runStore.getState().refreshLiveWith(performance.now());
+      for (const listener of shownListeners) listener();
     });
     throttle.push(select(runStore.getState()), true);
     const unsubscribe = runStore.subscribe((s, prev) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SeriesRow } from '../../sim/report';
 import { runStore } from '../../store/runStore';
 import { throttleLatest } from '../../store/throttleLatest';
+import { onRunValueShown } from '../../store/useThrottledRunValue';
 
 /**
  * Wall ms between two chart updates while a run plays. Redrawing every chart is the
@@ -13,8 +14,8 @@ export const CHART_INTERVAL_MS = 1000;
 
 /**
  * How early (wall ms) the charts may redraw to change the page in the same frame as the
- * badges' live refresh: on a 30-service diagram those come every ~210 ms, so one falls in
- * the last quarter second of the wait.
+ * clock's tick (every 200 ms while playing, store/useThrottledRunValue.ts) or the badges'
+ * live refresh: longer than the clock's interval, so one tick always falls within it.
  */
 export const CHART_ALIGN_MS = 250;
 
@@ -36,8 +37,10 @@ export function useChartSeries(): SeriesRow[] {
       else if (!s.progress.playing && prev.progress.playing) throttle.push(s.series, true);
       if (s.progress.playing && s.liveWallMs !== prev.liveWallMs) throttle.flushIfDue(CHART_ALIGN_MS);
     });
+    const offShown = onRunValueShown(() => throttle.flushIfDue(CHART_ALIGN_MS));
     return () => {
       unsubscribe();
+      offShown();
       throttle.cancel();
     };
   }, []);
