@@ -76,4 +76,31 @@ describe('throttleLatest', () => {
     t.flushIfDue(50);
     expect(out).toEqual([1, 2]);
   });
+
+  it('holds a value whose turn has come for holdMs, for a flushIfDue to take it along', () => {
+    const out: number[] = [];
+    const t = throttleLatest(
+      200,
+      (v: number) => out.push(v),
+      () => Date.now(),
+      250,
+    );
+    vi.advanceTimersByTime(1000);
+    t.push(1, false);
+    expect(out).toEqual([]);
+    vi.advanceTimersByTime(100);
+    t.flushIfDue(0);
+    expect(out).toEqual([1]);
+    // Nothing to join: it goes on its own after holdMs.
+    vi.advanceTimersByTime(1000);
+    t.push(2, false);
+    vi.advanceTimersByTime(249);
+    expect(out).toEqual([1]);
+    vi.advanceTimersByTime(1);
+    expect(out).toEqual([1, 2]);
+    // Urgent values never wait.
+    vi.advanceTimersByTime(1000);
+    t.push(3, true);
+    expect(out).toEqual([1, 2, 3]);
+  });
 });

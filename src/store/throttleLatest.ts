@@ -19,6 +19,12 @@ export function throttleLatest<T>(
   intervalMs: number,
   emit: (value: T) => void,
   now: () => number = () => performance.now(),
+  /**
+   * How long a value waits at least for `flushIfDue` before it is emitted on its own (its
+   * turn still comes first): a value that changes seldom then changes the page together with
+   * something else instead of in a frame of its own. 0: no wait beyond its turn.
+   */
+  holdMs = 0,
 ): ThrottleLatest<T> {
   let lastEmitMs = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -35,11 +41,11 @@ export function throttleLatest<T>(
     push(value, urgent) {
       waiting = { value };
       const dueIn = lastEmitMs + intervalMs - now();
-      if (urgent || dueIn <= 0) {
+      if (urgent || (dueIn <= 0 && holdMs <= 0)) {
         if (timer !== null) clearTimeout(timer);
         flush();
       } else if (timer === null) {
-        timer = setTimeout(flush, dueIn);
+        timer = setTimeout(flush, Math.max(dueIn, holdMs));
       }
     },
     flushIfDue(earlyMs) {

@@ -31,15 +31,28 @@ export function onRunValueShown(listener: () => void): () => void {
   };
 }
 
-export function useThrottledRunValue<T>(select: (s: RunStore) => T, intervalMs: number): T {
+export function useThrottledRunValue<T>(
+  select: (s: RunStore) => T,
+  intervalMs: number,
+  /**
+   * For a value that changes seldom: how long a change waits at least to join another
+   * throttled value's change (throttleLatest's holdMs); it joins any of them it can.
+   */
+  holdMs = 0,
+): T {
   const [value, setValue] = useState(() => select(runStore.getState()));
   useEffect(() => {
-    const throttle = throttleLatest(intervalMs, (next: T) => {
-      setValue(next);
-      if (!runStore.getState().progress.playing) return;
-      runStore.getState().refreshLiveWith(performance.now());
-      for (const listener of shownListeners) listener();
-    });
+    const throttle = throttleLatest(
+      intervalMs,
+      (next: T) => {
+        setValue(next);
+        if (!runStore.getState().progress.playing) return;
+        runStore.getState().refreshLiveWith(performance.now());
+        for (const listener of shownListeners) listener();
+      },
+      undefined,
+      holdMs,
+    );
     throttle.push(select(runStore.getState()), true);
     const unsubscribe = runStore.subscribe((s, prev) => {
       const next = select(s);
@@ -47,12 +60,16 @@ export function useThrottledRunValue<T>(select: (s: RunStore) => T, intervalMs: 
         throttle.push(next, !s.progress.playing);
       if (s.progress.playing && s.liveWallMs !== prev.liveWallMs) throttle.flushIfDue(LIVE_ALIGN_MS);
     });
+    // Another throttled value shown (another component's clock, say): one nearly due joins it;
+    // a held one joins it whenever it waits.
+    const offShown = onRunValueShown(() => throttle.flushIfDue(holdMs > 0 ? intervalMs : LIVE_ALIGN_MS));
     return () => {
       unsubscribe();
+      offShown();
       throttle.cancel();
     };
     // The selector is read once per subscription: callers pass a module-level function.
-  }, [select, intervalMs]);
+  }, [select, intervalMs, holdMs]);
   return value;
 }
 

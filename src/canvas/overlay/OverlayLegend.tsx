@@ -1,5 +1,5 @@
 import { useRunStore } from '../../store/runHooks';
-import type { RunStore } from '../../store/runStore';
+import { LIVE_ALIGN_MS, type RunStore } from '../../store/runStore';
 import { CLOCK_INTERVAL_MS, useThrottledRunValue } from '../../store/useThrottledRunValue';
 import { TRANSFER_KINDS, TRANSFER_STYLES } from './transferStyles';
 
@@ -22,7 +22,8 @@ const shownPerDot = (s: RunStore): string => formatPerDot(s.frame?.perDot ?? 1);
  * canvas keeps the frame rate, the text beside it need not.
  */
 export function OverlayLegend() {
-  const perDot = useThrottledRunValue(shownPerDot, CLOCK_INTERVAL_MS);
+  // It changes seldom once rounded: a change waits for the clock's next tick to show with it.
+  const perDot = useThrottledRunValue(shownPerDot, CLOCK_INTERVAL_MS, CLOCK_INTERVAL_MS + LIVE_ALIGN_MS);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   return (
     <fieldset className="overlay-legend">

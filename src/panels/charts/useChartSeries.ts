@@ -27,10 +27,16 @@ export const CHART_ALIGN_MS = 250;
 export function useChartSeries(): SeriesRow[] {
   const [series, setSeries] = useState(() => runStore.getState().series);
   useEffect(() => {
-    const throttle = throttleLatest(CHART_INTERVAL_MS, (next: SeriesRow[]) => {
-      setSeries(next);
-      runStore.getState().refreshLiveWith(performance.now());
-    });
+    // A row that arrives after a quiet second waits (up to CHART_ALIGN_MS) for the clock's tick.
+    const throttle = throttleLatest(
+      CHART_INTERVAL_MS,
+      (next: SeriesRow[]) => {
+        setSeries(next);
+        runStore.getState().refreshLiveWith(performance.now());
+      },
+      undefined,
+      CHART_ALIGN_MS,
+    );
     throttle.push(runStore.getState().series, true);
     const unsubscribe = runStore.subscribe((s, prev) => {
       if (s.series !== prev.series) throttle.push(s.series, !s.progress.playing);
