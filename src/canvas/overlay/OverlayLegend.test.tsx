@@ -125,17 +125,15 @@ describe('the overlay legend', () => {
       if (wallMs % 33 === 0) {
         const perDot = 4 + 0.4 * Math.sin(wallMs / 300);
         act(() =>
-          runStore
-            .getState()
-            .apply(
-              {
-                type: 'frame',
-                frame: { ...frame(wallMs, perDot), nodes },
-                sinceMs: 0,
-                progress: progress(wallMs, true),
-              },
-              performance.now(),
-            ),
+          runStore.getState().apply(
+            {
+              type: 'frame',
+              frame: { ...frame(wallMs, perDot), nodes },
+              sinceMs: 0,
+              progress: progress(wallMs, true),
+            },
+            performance.now(),
+          ),
         );
       }
       const now = seen();
