@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { EdgeLive, NodeLive } from '../sim/api';
+import type { NodeLive } from '../sim/api';
 import { type RunStore, runStore } from './runStore';
 
 /** Any slice of the run view store; re-renders when the selected value changes (Object.is). */
@@ -16,14 +16,6 @@ export function useNodeLive(id: string): NodeLive | undefined {
   return useStore(
     runStore,
     useShallow((s) => s.liveNodes[id]),
-  );
-}
-
-/** The live state of one edge (breaker, rates), throttled like useNodeLive. */
-export function useEdgeLive(id: string): EdgeLive | undefined {
-  return useStore(
-    runStore,
-    useShallow((s) => s.liveEdges[id]),
   );
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, NodeLive } from '../sim/api';
 import type { RunProgress } from '../sim/protocol';
-import { LIVE_INTERVAL_MS, liveIntervalMs, runStore } from './runStore';
+import { LIVE_ALIGN_MS, LIVE_INTERVAL_MS, liveIntervalMs, runStore } from './runStore';
 
 const progress = (p: Partial<RunProgress> = {}): RunProgress => ({
   tMs: 0,
@@ -103,5 +103,20 @@ describe('runStore', () => {
     expect(runStore.getState().liveNodes.n0.busy).toBe(1);
     apply({ type: 'frame', frame: big(300, 3), sinceMs: 0, progress: progress({ tMs: 300 }) }, 1000 + 750);
     expect(runStore.getState().liveNodes.n0.busy).toBe(3);
+  });
+
+  it('refreshes node state early, with another change of the page, only when its turn is near', () => {
+    const { apply, refreshLiveWith } = runStore.getState();
+    apply({ type: 'frame', frame: frame(0, 1), sinceMs: 0, progress: progress() }, 1000);
+    apply({ type: 'frame', frame: frame(33, 2), sinceMs: 0, progress: progress({ tMs: 33 }) }, 1033);
+    refreshLiveWith(1000 + LIVE_INTERVAL_MS - LIVE_ALIGN_MS - 1);
+    expect(runStore.getState().liveNodes.orders.busy).toBe(1);
+    refreshLiveWith(1000 + LIVE_INTERVAL_MS - LIVE_ALIGN_MS);
+    expect(runStore.getState().liveNodes.orders.busy).toBe(2);
+    expect(runStore.getState().liveWallMs).toBe(1000 + LIVE_INTERVAL_MS - LIVE_ALIGN_MS);
+    // A still run refreshes with every frame already: nothing to bring forward.
+    apply({ type: 'frame', frame: frame(66, 3), sinceMs: 0, progress: progress({ playing: false }) }, 1100);
+    apply({ type: 'frame', frame: frame(99, 4), sinceMs: 0, progress: progress({ playing: false }) }, 1101);
+    expect(runStore.getState().liveNodes.orders.busy).toBe(4);
   });
 });

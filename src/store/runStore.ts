@@ -30,6 +30,12 @@ export function liveIntervalMs(items: number): number {
   );
 }
 
+/**
+ * Wall ms by which a live refresh may come early, and the clock or the charts update early,
+ * so that they change the page in the same frame: a bit more than one worker frame (~33 ms).
+ */
+export const LIVE_ALIGN_MS = 50;
+
 /** Nodes and edges in a frame's live state (counted on refresh only, not per frame). */
 let liveItems = 0;
 
@@ -64,6 +70,12 @@ export interface RunViewActions {
   apply: (message: FromWorker, wallMs: number) => void;
   fail: (message: string) => void;
   setReducedMotion: (on: boolean) => void;
+  /**
+   * Refreshes the live state from the latest frame if its turn is at most LIVE_ALIGN_MS away.
+   * Called when the clock or the charts change the page anyway: the badges change in the
+   * same frame instead of in one more frame laid out and painted on its own.
+   */
+  refreshLiveWith: (wallMs: number) => void;
   /** Back to "no run yet". */
   reset: () => void;
 }
@@ -96,6 +108,12 @@ function initialState(): Omit<RunViewState, 'reducedMotion'> {
   };
 }
 
+/** The live state of `frame`, shown from `wallMs` on (and its size, for the next interval). */
+function liveOf(frame: Frame, wallMs: number): Pick<RunViewState, 'liveNodes' | 'liveEdges' | 'liveWallMs'> {
+  liveItems = Object.keys(frame.nodes).length + Object.keys(frame.edges).length;
+  return { liveNodes: frame.nodes, liveEdges: frame.edges, liveWallMs: wallMs };
+}
+
 /** Replaces the tail of `list` from index `from` with `rows` (what the worker resent). */
 function spliceFrom<T>(list: T[], from: number, rows: T[]): T[] {
   if (from === list.length && rows.length === 0) return list;
@@ -120,16 +138,12 @@ export const runStore = createStore<RunStore>()((set, get) => ({
         const s = get();
         // Node components re-render from liveNodes: throttled, except when the run is still.
         const refreshLive = !message.progress.playing || wallMs - s.liveWallMs >= liveIntervalMs(liveItems);
-        if (refreshLive)
-          liveItems = Object.keys(message.frame.nodes).length + Object.keys(message.frame.edges).length;
         set({
           frame: message.frame,
           frameWallMs: wallMs,
           frameSinceMs: message.sinceMs,
           progress: message.progress,
-          ...(refreshLive
-            ? { liveNodes: message.frame.nodes, liveEdges: message.frame.edges, liveWallMs: wallMs }
-            : {}),
+          ...(refreshLive ? liveOf(message.frame, wallMs) : {}),
         });
         return;
       }
@@ -160,6 +174,12 @@ export const runStore = createStore<RunStore>()((set, get) => ({
   },
   fail: (message) => set({ error: message, progress: { ...get().progress, playing: false } }),
   setReducedMotion: (on) => set({ reducedMotion: on }),
+  refreshLiveWith: (wallMs) => {
+    const s = get();
+    if (!s.frame || !s.progress.playing || s.liveNodes === s.frame.nodes) return;
+    if (wallMs - s.liveWallMs < liveIntervalMs(liveItems) - LIVE_ALIGN_MS) return;
+    set(liveOf(s.frame, wallMs));
+  },
   reset: () => {
     liveItems = 0;
     set(initialState());

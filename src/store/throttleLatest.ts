@@ -5,6 +5,12 @@
  */
 export interface ThrottleLatest<T> {
   push(value: T, urgent: boolean): void;
+  /**
+   * Emits the waiting value now if its turn is at most `earlyMs` away: called when the page
+   * changes anyway (the live state refreshed), since one frame laid out and painted for
+   * both changes costs less than two frames a few milliseconds apart.
+   */
+  flushIfDue(earlyMs: number): void;
   /** Drops a waiting value and stops the timer. */
   cancel(): void;
 }
@@ -13,6 +19,12 @@ export function throttleLatest<T>(
   intervalMs: number,
   emit: (value: T) => void,
   now: () => number = () => performance.now(),
+  /**
+   * How long a value waits at least for `flushIfDue` before it is emitted on its own (its
+   * turn still comes first): a value that changes seldom then changes the page together with
+   * something else instead of in a frame of its own. 0: no wait beyond its turn.
+   */
+  holdMs = 0,
 ): ThrottleLatest<T> {
   let lastEmitMs = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -29,12 +41,17 @@ export function throttleLatest<T>(
     push(value, urgent) {
       waiting = { value };
       const dueIn = lastEmitMs + intervalMs - now();
-      if (urgent || dueIn <= 0) {
+      if (urgent || (dueIn <= 0 && holdMs <= 0)) {
         if (timer !== null) clearTimeout(timer);
         flush();
       } else if (timer === null) {
-        timer = setTimeout(flush, dueIn);
+        timer = setTimeout(flush, Math.max(dueIn, holdMs));
       }
+    },
+    flushIfDue(earlyMs) {
+      if (!waiting || lastEmitMs + intervalMs - now() > earlyMs) return;
+      if (timer !== null) clearTimeout(timer);
+      flush();
     },
     cancel() {
       if (timer !== null) clearTimeout(timer);

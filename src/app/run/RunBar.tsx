@@ -1,10 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { formatSeconds } from '../../run/formatTime';
 import { usePlayback } from '../../run/playbackView';
 import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
-import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
+import { RunClock } from './RunClock';
 import { SpeedSelect } from './SpeedSelect';
 
 // Said once the person plays (not while they are still drawing): a run of a client with
@@ -25,12 +24,6 @@ export function RunBar({ controller }: { controller: RunController }) {
   const speed = usePlayback(controller, (s) => s.context.speed);
   const editPending = usePlayback(controller, (s) => s.context.editPending);
   const error = usePlayback(controller, (s) => s.context.error);
-  const tMs = useThrottledRunValue(shownTimeMs, CLOCK_INTERVAL_MS);
-  const endMs = useRunStore((s) => s.progress.endMs);
-  // Primitives, not the status object: the worker sends a new one with every frame, and the
-  // run bar must not re-render 30 times a second for the same words.
-  const runState = useRunStore((s) => s.progress.status.state);
-  const stopReason = useRunStore((s) => s.progress.status.reason);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
 
@@ -82,9 +75,7 @@ export function RunBar({ controller }: { controller: RunController }) {
         />{' '}
         Reduced motion
       </label>
-      <output className="run-clock" aria-label="Simulated time">
-        {formatSeconds(tMs)} / {formatSeconds(endMs)} · {describeState(state, runState, stopReason)}
-      </output>
+      <RunClock controller={controller} />
       {editPending ? (
         <div className="run-edit-question" role="alert">
           The diagram changed during this run.{' '}
@@ -108,19 +99,4 @@ export function RunBar({ controller }: { controller: RunController }) {
       ) : null}
     </div>
   );
-}
-
-function describeState(machineState: string, runState: string, reason?: string): string {
-  // The engine's reason may already read "stopped: …" (sim/stop.ts): say it once.
-  if (runState === 'stopped') return `stopped: ${reason?.replace(/^stopped: /, '') ?? 'a limit was reached'}`;
-  switch (machineState) {
-    case 'idle':
-      return 'ready';
-    case 'running':
-      return 'playing';
-    case 'paused':
-      return 'paused';
-    default:
-      return 'finished';
-  }
 }

@@ -1,5 +1,5 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useSelectionStore } from '../../store/selectionStore';
 import type { FlowEdge } from '../flowTypes';
 import { EdgeRunBadge } from '../overlay/EdgeRunBadge';
@@ -25,6 +25,8 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
   });
   const edge = data!.edge;
   const isRpc = edge.kind === 'rpc';
+  // The run's rates show on hover or focus of the label (run.css): rendered only then.
+  const [ratesShown, setRatesShown] = useState(false);
   return (
     <>
       <g
@@ -41,6 +43,10 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
       <EdgeLabelRenderer>
         {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useKeyWithClickEvents: a bigger target for the mouse; keyboard users focus the edge itself (Tab). */}
         <div
+          onPointerEnter={() => setRatesShown(true)}
+          onPointerLeave={() => setRatesShown(false)}
+          onFocus={() => setRatesShown(true)}
+          onBlur={() => setRatesShown(false)}
           onClick={(e) => {
             // Shift+click adds to the selection (or takes out), as on the edge's line.
             const selection = useSelectionStore.getState();
@@ -55,7 +61,7 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
           <span className="fl-edge-label__kind">{isRpc ? 'RPC' : 'async'}</span>
           {edge.label && <span className="fl-edge-label__text">{edge.label}</span>}
           {/* live view: breaker state, and rates on hover, during a run. */}
-          <EdgeRunBadge id={id} />
+          <EdgeRunBadge id={id} ratesShown={ratesShown} />
         </div>
       </EdgeLabelRenderer>
     </>

@@ -47,7 +47,8 @@ export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: strin
       ) : kind !== 'client' ? (
         <span className="node-run-load">
           <span className="node-run-bar" aria-hidden="true">
-            <span className="node-run-bar-fill" style={{ width: `${utilisation * 100}%` }} />
+            {/* Scaled, not sized: a transform changes no layout, so the bar costs no layout. */}
+            <span className="node-run-bar-fill" style={{ transform: `scaleX(${utilisation})` }} />
           </span>
           {live.busy}/{live.workers} busy{live.backlog > 0 ? ` · ${live.backlog} queued` : ''}
         </span>

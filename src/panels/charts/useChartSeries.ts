@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SeriesRow } from '../../sim/report';
 import { runStore } from '../../store/runStore';
 import { throttleLatest } from '../../store/throttleLatest';
+import { onRunValueShown } from '../../store/useThrottledRunValue';
 
 /**
  * Wall ms between two chart updates while a run plays. Redrawing every chart is the
@@ -11,18 +12,41 @@ import { throttleLatest } from '../../store/throttleLatest';
  */
 export const CHART_INTERVAL_MS = 1000;
 
-/** The run's per-second series for the charts, updated at most once per CHART_INTERVAL_MS while playing. */
+/**
+ * How early (wall ms) the charts may redraw to change the page in the same frame as the
+ * clock's tick (every 200 ms while playing, store/useThrottledRunValue.ts) or the badges'
+ * live refresh: longer than the clock's interval, so one tick always falls within it.
+ */
+export const CHART_ALIGN_MS = 250;
+
+/**
+ * The run's per-second series for the charts, updated about once per CHART_INTERVAL_MS (never
+ * less than CHART_INTERVAL_MS - CHART_ALIGN_MS apart) while playing, in a frame that changes the page anyway: with a live refresh of the badges (when
+ * one comes within CHART_ALIGN_MS of the chart's turn), or bringing a nearly due one along.
+ */
 export function useChartSeries(): SeriesRow[] {
   const [series, setSeries] = useState(() => runStore.getState().series);
   useEffect(() => {
-    const throttle = throttleLatest(CHART_INTERVAL_MS, setSeries);
+    // A row that arrives after a quiet second waits (up to CHART_ALIGN_MS) for the clock's tick.
+    const throttle = throttleLatest(
+      CHART_INTERVAL_MS,
+      (next: SeriesRow[]) => {
+        setSeries(next);
+        runStore.getState().refreshLiveWith(performance.now());
+      },
+      undefined,
+      CHART_ALIGN_MS,
+    );
     throttle.push(runStore.getState().series, true);
     const unsubscribe = runStore.subscribe((s, prev) => {
       if (s.series !== prev.series) throttle.push(s.series, !s.progress.playing);
       else if (!s.progress.playing && prev.progress.playing) throttle.push(s.series, true);
+      if (s.progress.playing && s.liveWallMs !== prev.liveWallMs) throttle.flushIfDue(CHART_ALIGN_MS);
     });
+    const offShown = onRunValueShown(() => throttle.flushIfDue(CHART_ALIGN_MS));
     return () => {
       unsubscribe();
+      offShown();
       throttle.cancel();
     };
   }, []);

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { act, render } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Frame } from '../../sim/api';
+import { runStore } from '../../store/runStore';
+import { NodeRunBadge } from './NodeRunBadge';
+
+const frame = (busy: number): Frame => ({
+  tMs: 1000,
+  transfers: { names: [], data: new Float64Array(0) },
+  perDot: 1,
+  nodes: {
+    orders: { health: 'healthy', busy, workers: 8, backlog: 0, depth: 0, oldestAgeMs: 0, role: 'healthy' },
+  },
+  edges: {},
+  flashes: [],
+});
+
+const show = (busy: number) =>
+  act(() =>
+    runStore.getState().apply(
+      {
+        type: 'frame',
+        frame: frame(busy),
+        sinceMs: 0,
+        progress: {
+          tMs: 1000,
+          reachedMs: 1000,
+          endMs: 60_000,
+          status: { state: 'running' },
+          playing: false,
+          speed: 1,
+        },
+      },
+      0,
+    ),
+  );
+
+describe("a node's run badge", () => {
+  beforeEach(() => runStore.getState().reset());
+
+  it('fills its utilisation bar by a transform, which needs no layout, never by resizing it', () => {
+    const { getByTestId } = render(<NodeRunBadge id="orders" kind="service" />);
+    show(2);
+    const fill = getByTestId('node-run-orders').querySelector<HTMLElement>('.node-run-bar-fill');
+    expect(fill?.style.transform).toBe('scaleX(0.25)');
+    expect(fill?.style.width).toBe('');
+    show(8);
+    expect(fill?.style.transform).toBe('scaleX(1)');
+    expect(getByTestId('node-run-orders').textContent).toContain('8/8 busy');
+  });
+});
