@@ -1,10 +1,10 @@
 import { createFault } from '../model/defaults';
+import { liveFaultId, usedIds } from '../model/ids';
 import { faultSchema } from '../model/scenario';
 import type { FaultlineDocument } from '../model/schema';
 import type { LiveFault } from '../sim/protocol';
 import { useDocumentStore } from '../store/documentStore';
 import { addFault } from '../store/edits/faults';
-import { liveFaultId, usedIds } from '../store/edits/ids';
 import type { FaultSpec } from './runController';
 
 /**

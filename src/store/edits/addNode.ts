@@ -1,8 +1,8 @@
 import { createNode } from '../../model/defaults';
+import { nextId, usedIds } from '../../model/ids';
 import { LIMITS } from '../../model/limits';
 import type { NodeKind } from '../../model/nodes';
 import type { FaultlineDocument } from '../../model/schema';
-import { nextId, usedIds } from './ids';
 import { type Point, toPosition } from './position';
 import { applied, type EditResult, refused } from './result';
 

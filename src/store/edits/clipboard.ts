@@ -1,8 +1,8 @@
 import type { DiagramEdge } from '../../model/edges';
+import { edgeId, nextId, usedIds } from '../../model/ids';
 import { LIMITS } from '../../model/limits';
 import type { DiagramNode } from '../../model/nodes';
 import type { FaultlineDocument } from '../../model/schema';
-import { edgeId, nextId, usedIds } from './ids';
 import { toPosition } from './position';
 import { applied, type EditResult, refused } from './result';
 

@@ -1,9 +1,9 @@
 import { connectionProblem, needsQueueBetween } from '../../model/connections';
 import { createEdge, createNode } from '../../model/defaults';
 import type { EdgeKind } from '../../model/edges';
+import { edgeId, nextId, usedIds } from '../../model/ids';
 import { LIMITS } from '../../model/limits';
 import type { FaultlineDocument } from '../../model/schema';
-import { edgeId, nextId, usedIds } from './ids';
 import { placeBetween } from './layout';
 import { applied, type EditResult, refused } from './result';
 

@@ -1,9 +1,9 @@
 import { createEdge, createNode } from '../../model/defaults';
 import type { DiagramEdge } from '../../model/edges';
+import { edgeId, nextId, usedIds } from '../../model/ids';
 import { LIMITS } from '../../model/limits';
 import type { FaultlineDocument } from '../../model/schema';
 import { queueLabelFor } from './connect';
-import { edgeId, nextId, usedIds } from './ids';
 import { placeBetween } from './layout';
 import { fixReferences } from './references';
 import { applied, type EditResult, refused } from './result';

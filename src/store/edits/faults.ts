@@ -1,10 +1,10 @@
 import { createFault } from '../../model/defaults';
 import { describeIssues } from '../../model/errors';
 import { type FaultTarget, faultTargetProblem } from '../../model/faultTargets';
+import { faultId, usedIds } from '../../model/ids';
 import { type Fault, type FaultKind, faultSchema } from '../../model/scenario';
 import type { FaultlineDocument } from '../../model/schema';
 import { withFaults } from './faultList';
-import { faultId, usedIds } from './ids';
 import { applied, type EditResult, refused } from './result';
 
 // The edits that need no schema are in faultList.ts (the run controller uses them on a first visit).

@@ -1,4 +1,4 @@
-import type { FaultlineDocument } from '../../model';
+import type { FaultlineDocument } from './schema';
 
 /** Every id in use in `doc`: nodes, edges and faults share one namespace, so a fault target is never ambiguous. */
 export function usedIds(doc: FaultlineDocument): Set<string> {
