@@ -3,20 +3,13 @@
  * instances it believes up, refusal by a down instance (or silence from a hung one), the
  * backlog and its limit, and taking a worker to compute for one service time.
  */
+
 import { blameNode, nodeBlameFault } from './blame';
+import { C_REFUSED, C_REJECTED } from './causes';
 import { sampleTime, schedule, touchArea } from './core';
 import { EV_COMPUTE_DONE } from './events';
 import type { EngineContext } from './runState';
-import {
-  allocJob,
-  C_REFUSED,
-  C_REJECTED,
-  type Failure,
-  fifoPush,
-  fifoSize,
-  JOB_COMPUTING,
-  JOB_QUEUED,
-} from './state';
+import { allocJob, type Failure, fifoPush, fifoSize, JOB_COMPUTING, JOB_QUEUED } from './state';
 
 /** Outcome of offering work to a node. */
 export const ADMIT_OK = 0;

@@ -12,16 +12,9 @@
  * When nothing on the way is late, failing or saturated, the caller's timeout was simply
  * shorter than the answer takes, and the edge is named.
  */
+import { C_TIMEOUT } from './causes';
 import type { EngineContext } from './runState';
-import {
-  C_TIMEOUT,
-  type Call,
-  clearFailure,
-  type Failure,
-  JOB_CALLING,
-  JOB_QUEUED,
-  newFailure,
-} from './state';
+import { type Call, clearFailure, type Failure, JOB_CALLING, JOB_QUEUED, newFailure } from './state';
 
 /** Deep enough for any chain the hop limit allows; stops walks that loop through an RPC cycle. */
 const MAX_WALK = 64;

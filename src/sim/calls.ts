@@ -7,6 +7,7 @@
 import { ADMIT_HUNG, ADMIT_OK, admitJob } from './admission';
 import { blameCall } from './blame';
 import { breakerAllows, breakerRecord } from './breaker';
+import { C_BREAKER, C_LIMIT, C_PARTITIONED, C_TIMEOUT } from './causes';
 import { onRequestReply } from './clients';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
 import {
@@ -27,10 +28,6 @@ import { type EngineContext, edgeStream, lineBack, lineForward, lineTimeout } fr
 import { onJobCallDone } from './services';
 import {
   allocCall,
-  C_BREAKER,
-  C_LIMIT,
-  C_PARTITIONED,
-  C_TIMEOUT,
   clearFailure,
   copyFailure,
   type Failure,

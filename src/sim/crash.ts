@@ -7,10 +7,11 @@
  * what saves that work. A redeploy is a graceful restart: held work finishes.
  */
 
+import { C_REFUSED, C_TIMEOUT } from './causes';
 import { settleDelivery } from './queues';
 import type { EngineContext } from './runState';
 import { finishJob, freeJob, releaseWorker } from './services';
-import { C_REFUSED, C_TIMEOUT, fifoShift, fifoSize, JOB_FOR_MESSAGE, JOB_FREE, JOB_QUEUED } from './state';
+import { fifoShift, fifoSize, JOB_FOR_MESSAGE, JOB_FREE, JOB_QUEUED } from './state';
 
 /** Drops the work instance `inst` holds as it crashes (it is already marked down). */
 export function dropHeldWork(ctx: EngineContext, inst: number, fault: number, hang: boolean): void {

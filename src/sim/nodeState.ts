@@ -3,9 +3,9 @@
  * utilisation and Little's law, fault effects, and cause/victim bookkeeping. One shape for
  * every kind of node; a kind uses the fields that concern it.
  */
+import { CAUSE_COUNT } from './causes';
 import { createHistogram, type Histogram } from './histogram';
 import { RECENT_SLOTS } from './recentRoles';
-import { CAUSE_COUNT } from './state';
 
 export interface NodeState {
   // clients

@@ -7,6 +7,7 @@
  */
 
 import { beginCompute } from './admission';
+import { C_QUEUE_FULL, C_REFUSED, C_TIMEOUT } from './causes';
 import { onMessageSettled } from './clients';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
@@ -16,9 +17,6 @@ import { type EngineContext, lineAck, lineForward, lineTtl, nodeStream } from '.
 import {
   allocJob,
   allocMsg,
-  C_QUEUE_FULL,
-  C_REFUSED,
-  C_TIMEOUT,
   type Failure,
   fifoPeek,
   fifoPush,

@@ -2,6 +2,7 @@
  * Builds the run report (report.ts) from the run state. Conservation is checked against
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
+import { C_TIMEOUT, CAUSES } from './causes';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
 import {
@@ -17,22 +18,11 @@ import {
 } from './report';
 import type { EngineContext } from './runState';
 import { currentSeries } from './seriesBudget';
-import { C_TIMEOUT, MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
+import { MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
-/** How a node failed without a fault, by the cause at the root (state.ts C_*). */
-const OWN_TROUBLE = [
-  'overloaded: calls timed out',
-  'refusing calls',
-  'overloaded: backlog full',
-  'full',
-  'its own errors',
-  'circuit breaker open',
-  'failing downstream',
-  'partitioned',
-  'hop limit: a call cycle',
-  'poison messages',
-];
+/** How a node failed without a fault, by the cause at the root (causes.ts). */
+const OWN_TROUBLE: readonly string[] = Object.freeze(CAUSES.map((c) => c.ownTrouble));
 
 /** An edge at the root without a fault: nothing below its call was late or failing. */
 const EDGE_TROUBLE = 'timeout shorter than the answer takes';

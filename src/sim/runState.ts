@@ -2,8 +2,10 @@
  * The whole mutable state of a run, built from the topology, plus the engine context that
  * the handlers share. Everything under `SimState` is plain data (see state.ts).
  */
+
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
+import { CAUSE_COUNT } from './causes';
 import { createLine, type DelayLine } from './delayLines';
 import { createEventQueue, type EventQueueData } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
@@ -11,7 +13,6 @@ import { hashString, PURPOSE, seedStream } from './random';
 import type { SeriesState } from './seriesBudget';
 import {
   type BreakerState,
-  CAUSE_COUNT,
   createPools,
   type Fifo,
   type InstanceState,

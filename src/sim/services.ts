@@ -6,6 +6,7 @@
 
 import { beginCompute, nodeFailed, takeWorker } from './admission';
 import { startCall } from './calls';
+import { C_DOWNSTREAM, C_INJECTED, C_POISON } from './causes';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
 import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
@@ -14,9 +15,6 @@ import { nextUnit, PURPOSE } from './random';
 import { noteRecentFailure } from './recentRoles';
 import { type EngineContext, lineBack, nodeStream } from './runState';
 import {
-  C_DOWNSTREAM,
-  C_INJECTED,
-  C_POISON,
   copyFailure,
   type Failure,
   fifoShift,

@@ -12,20 +12,6 @@ import { createHistogram, type Histogram } from './histogram';
 
 export * from './fifo';
 
-/** Failure causes as small integers: the index in report.ts FAILURE_CAUSES. */
-export const C_TIMEOUT = 0;
-export const C_REFUSED = 1;
-export const C_REJECTED = 2;
-export const C_QUEUE_FULL = 3;
-export const C_INJECTED = 4;
-export const C_BREAKER = 5;
-export const C_DOWNSTREAM = 6;
-export const C_PARTITIONED = 7;
-export const C_LIMIT = 8;
-/** A message no consumer can process (a queue's `poisonRate`). */
-export const C_POISON = 9;
-export const CAUSE_COUNT = 10;
-
 /** Where a failure started: the root of its cause chain. `node` ≥ node count means an edge (partition). */
 export interface Failure {
   cause: number;
