@@ -5,7 +5,7 @@
 import type { Fault, FaultlineDocument } from '../model';
 import type { NodeHealth, Report, SeriesRow } from './report';
 
-/** Guard rails against runaway runs (SAFETY.md "Runaway runs"). A run that hits one stops with its name. */
+/** Guard rails against runaway runs (they keep a bad document from freezing the page). A run that hits one stops with its name. */
 export interface SimLimits {
   /** Events processed in one run. */
   eventsPerRun: number;

@@ -25,7 +25,7 @@ import {
   REQ_WAITING,
 } from './state';
 import { stopRun } from './stop';
-import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_CLIENT, KIND_QUEUE } from './topology';
+import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_QUEUE } from './topology';
 
 /** Schedules the next arrival of `client` from now (after a rate change, the old one is void). */
 export function scheduleArrival(ctx: EngineContext, client: number): void {
@@ -245,5 +245,3 @@ export function onPollDone(ctx: EngineContext, r: number, gen: number): void {
   if (req.gen !== gen || req.state !== REQ_WAITING) return;
   learned(ctx, r);
 }
-
-export { KIND_CLIENT };

@@ -1,5 +1,5 @@
 /**
- * A crash takes the work its instance holds with it (DESIGN.md "Faults": crash). Mode
+ * A crash takes the work its instance holds with it. Mode
  * refuse: every request it was computing, calling downstream for or holding in its backlog
  * fails at once, as a reset connection. Mode hang: they get no answer, and each caller's
  * timeout decides. A message it held goes back to the broker at once either way (the

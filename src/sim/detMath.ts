@@ -1,5 +1,6 @@
 /**
- * Deterministic natural logarithm and exponential (SAFETY.md "Same run everywhere").
+ * Deterministic natural logarithm and exponential: a shared link must replay the same run in
+ * every browser.
  * `Math.log` and `Math.exp` may differ in the last bit between JavaScript engines, which
  * would make a shared link replay differently in another browser. These follow the
  * classic fdlibm algorithms using only + - * / and bit manipulation, so every engine that

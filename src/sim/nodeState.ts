@@ -53,7 +53,6 @@ export interface NodeState {
   capacityLeft: number;
   capacityFault: number;
   crashFault: number;
-  crashHang: boolean;
   // queues
   published: number;
   delivered: number;
@@ -133,7 +132,6 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     capacityLeft: 1,
     capacityFault: -1,
     crashFault: -1,
-    crashHang: false,
     published: 0,
     delivered: 0,
     acked: 0,

@@ -59,7 +59,8 @@ export function conservation(ctx: EngineContext): ConservationReport {
   const messages = {
     created: s.msg.created,
     completed: s.msg.completed,
-    failed: s.msg.failed,
+    // Kept for the report's shape: a message is acked or dead-lettered, never failed.
+    failed: 0,
     deadLettered: s.msg.deadLettered,
     inFlight: msgInFlight,
     waiting: msgWaiting,
@@ -116,7 +117,7 @@ export function buildReport(ctx: EngineContext): Report {
       maxBacklog: ns.maxBacklog,
       failedBy: failedByRecord(ns.failedBy),
       role: role(ns.rootedHere, ns.victimOf),
-      // For queueing checks (VALIDATION.md): L, P(wait) and the mean wait.
+      // For the queueing-theory checks (src/sim/validation): L, P(wait) and the mean wait.
       meanInSystem: t > 0 ? inSystemArea / t : 0,
       waitedFraction: ns.started > 0 ? ns.waited / ns.started : 0,
       meanWaitMs: ns.started > 0 ? ns.waitSum / ns.started : 0,

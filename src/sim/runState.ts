@@ -78,7 +78,8 @@ export interface SimState extends SeriesState {
   traffic: TrafficChange[];
   activeFaults: number[];
   req: { created: number; completed: number; failed: number; deadLettered: number; live: number };
-  msg: { created: number; completed: number; failed: number; deadLettered: number; live: number };
+  /** Messages never fail: a delivery that fails is redelivered or dead-lettered. */
+  msg: { created: number; completed: number; deadLettered: number; live: number };
   liveJobs: number;
   /** Index of the job admitJob created last. */
   lastJob: number;
@@ -209,7 +210,7 @@ export function createSimState(
     traffic,
     activeFaults: [],
     req: { created: 0, completed: 0, failed: 0, deadLettered: 0, live: 0 },
-    msg: { created: 0, completed: 0, failed: 0, deadLettered: 0, live: 0 },
+    msg: { created: 0, completed: 0, deadLettered: 0, live: 0 },
     liveJobs: 0,
     lastJob: -1,
     series: [],

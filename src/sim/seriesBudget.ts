@@ -189,8 +189,3 @@ export function currentSeries(st: SeriesState, from = 0): SeriesRow[] {
   if (st.seriesOpen && from <= st.series.length) rows.push(copyRow(st.seriesOpen));
   return rows;
 }
-
-/** Rows in the series as it stands (closed buckets plus the open one). */
-export function seriesLength(st: SeriesState): number {
-  return st.series.length + (st.seriesOpen ? 1 : 0);
-}

@@ -1,5 +1,5 @@
 /**
- * Work at services and databases (DESIGN.md "Request life"): a request waits for a free
+ * Work at services and databases: a request waits for a free
  * worker or is rejected when the backlog is full, computes for its service time, calls
  * every outgoing edge (in sequence or in parallel), then replies.
  */

@@ -11,7 +11,7 @@ function lesson(stored: unknown) {
   return parsed.doc;
 }
 
-describe('the lesson scenarios (VALIDATION.md, one seed)', () => {
+describe('the lesson scenarios (one seed)', () => {
   it('RPC chain under redeploy: failures during the outage, rooted at payments; orders a victim', () => {
     const sim = createSimulation(lesson(rpcChainRedeploy));
     sim.runToEnd();

@@ -13,7 +13,8 @@ import { cellsPerRow, currentSeries, maxRows } from './seriesBudget';
 import { compileTopology } from './topology';
 
 /**
- * Guard-rail defaults (SAFETY.md "Runaway runs"). A run that reaches one ends with status
+ * Guard-rail defaults: a runaway run (a cycle, a burst that never drains) must end with a
+ * readable reason instead of freezing the page or exhausting memory. A run that reaches one ends with status
  * "stopped: <which limit>" and keeps its partial metrics; the hop limit instead fails the
  * one request (cause "limit") and the run goes on.
  */
