@@ -20,7 +20,7 @@ export interface CauseInfo {
 }
 
 /** Every failure cause, in code order. */
-export const CAUSES = [
+export const CAUSES = Object.freeze([
   { key: 'timeout', logText: 'timed out', ownTrouble: 'overloaded: calls timed out', chartColour: '#b91c1c' },
   { key: 'refused', logText: 'connection refused', ownTrouble: 'refusing calls', chartColour: '#dc2626' },
   {
@@ -52,7 +52,7 @@ export const CAUSES = [
   },
   /** A message no consumer can process (a queue's `poisonRate`). */
   { key: 'poisonMessage', logText: 'poison message', ownTrouble: 'poison messages', chartColour: '#9d174d' },
-] as const satisfies readonly CauseInfo[];
+] as const satisfies readonly CauseInfo[]);
 
 /** A cause's code: its index in CAUSES. */
 export type CauseCode = {
@@ -82,3 +82,10 @@ export const CAUSE_COUNT = CAUSES.length;
 
 /** The report's keys, in code order. */
 export const CAUSE_KEYS = Object.freeze(CAUSES.map((c) => c.key)) as readonly CauseKey[];
+
+/** Counts per cause code as the report writes them: by key, causes never seen left out. */
+export function failedByRecord(counts: Float64Array): Partial<Record<CauseKey, number>> {
+  const out: Partial<Record<CauseKey, number>> = {};
+  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[CAUSE_KEYS[i]] = counts[i];
+  return out;
+}

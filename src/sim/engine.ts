@@ -7,51 +7,38 @@ import { onBreakerTimer } from './breaker';
 import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout } from './calls';
 import {
   onArrival,
+  onMessageSettled,
   onPollArrive,
   onPollDone,
   onPollSend,
   onPush,
+  onRequestReply,
   scheduleArrival,
   setClientRate,
 } from './clients';
 import { schedule } from './core';
-import { EV_LINE, type LineEntry, takeHead } from './delayLines';
-import { type PoppedEvent, popEvent } from './eventQueue';
+import { takeHead } from './delayLines';
+import { popEvent } from './eventQueue';
 import * as E from './events';
+import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
 import { onAckTimeout, onDeliver, onTtl } from './queues';
 import { addLog } from './runLog';
-import type { EngineContext } from './runState';
+import type { EngineContext, ParentHandlers } from './runState';
 import { closeSecond } from './series';
-import { onComputeDone } from './services';
-import { MSG_DELIVERED, MSG_WAITING } from './state';
+import { onComputeDone, onJobCallDone } from './services';
 import { stopRun } from './stop';
 import { KIND_CLIENT } from './topology';
 
-const timeBits = new Float64Array(1);
-const timeWords = new Uint32Array(timeBits.buffer);
-const popped: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };
-const lineEntry: LineEntry = { type: 0, a: 0, b: 0 };
-/** The run being stepped; read by isStale (runs are synchronous, so one at a time). */
-let current: EngineContext;
-
-/** Timeouts and expiries whose subject has moved on are dropped before they reach the heap. */
-function isStale(type: number, a: number, b: number): boolean {
-  const pools = current.s.pools;
-  if (type === E.EV_TIMEOUT) {
-    const call = pools.calls[a];
-    return !call.live || call.gen !== b;
-  }
-  if (type === E.EV_ACK_TIMEOUT) {
-    const msg = pools.msgs[a];
-    return msg.state !== MSG_DELIVERED || msg.dgen !== b;
-  }
-  if (type === E.EV_TTL) {
-    const msg = pools.msgs[a];
-    return msg.state !== MSG_WAITING || msg.gen !== b;
-  }
-  return false;
-}
+/**
+ * Who hears that a call or a message ended (runState.ts ParentHandlers): the table the
+ * dispatcher owns, so calls and queues need not import services and clients.
+ */
+export const PARENT_HANDLERS: ParentHandlers = Object.freeze({
+  jobCallDone: onJobCallDone,
+  requestReply: onRequestReply,
+  messageSettled: onMessageSettled,
+});
 
 /** Schedules what a fresh run starts with: arrivals, faults, traffic changes, second ticks. */
 export function startRun(ctx: EngineContext): void {
@@ -64,7 +51,7 @@ export function startRun(ctx: EngineContext): void {
   schedule(ctx, Math.min(1000, ctx.s.endMs), E.EV_SECOND, 0, 0);
 }
 
-function dispatch(ctx: EngineContext, type: number, a: number, b: number): void {
+function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): void {
   switch (type) {
     case E.EV_COMPUTE_DONE:
       onComputeDone(ctx, a, b);
@@ -150,13 +137,13 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   const target = Math.min(untilMs, s.endMs);
   const q = s.queue;
   const limits = ctx.limits;
+  const { popped, lineEntry, timeBits, timeWords } = ctx.scratch;
   let hash = s.hash;
   while (q.size > 0 && q.time[0] <= target) {
     popEvent(q, popped);
     if (popped.type === EV_LINE) {
       // The head of a delay line is due: run it as itself (delayLines.ts).
-      current = ctx;
-      takeHead(q, s.lines, popped.a, lineEntry, isStale);
+      takeHead(q, s.lines, popped.a, lineEntry, s.pools);
       popped.type = lineEntry.type;
       popped.a = lineEntry.a;
       popped.b = lineEntry.b;
@@ -188,7 +175,8 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     hash = Math.imul(hash ^ timeWords[1], 0x01000193);
     hash = Math.imul(hash ^ popped.type, 0x01000193);
     hash = Math.imul(hash ^ popped.a, 0x01000193);
-    dispatch(ctx, popped.type, popped.a, popped.b);
+    // The queue stores codes as plain numbers; only EV_* codes are ever scheduled (core.ts).
+    dispatch(ctx, popped.type as EventType, popped.a, popped.b);
     // A handler may have stopped the run at a guard rail.
     if ((s.state as string) === 'stopped') {
       s.hash = hash;

@@ -5,9 +5,9 @@
  */
 import { CAUSE_COUNT } from './causes';
 import { createHistogram, type Histogram } from './histogram';
-import { RECENT_SLOTS } from './recentRoles';
+import { RECENT_SLOTS, type RecentMarks } from './recentRoles';
 
-export interface NodeState {
+export interface NodeState extends RecentMarks {
   // clients
   rate: number;
   surge: number;
@@ -66,10 +66,6 @@ export interface NodeState {
   // cause and victim
   rootedHere: number;
   victimOf: number;
-  /** Failures of the last second in 100 ms slots, and each slot's epoch (recentRoles.ts). */
-  recentRooted: Float64Array;
-  recentVictim: Float64Array;
-  recentEpoch: Float64Array;
   lastCauseNode: number;
   // this second
   secSent: number;

@@ -8,14 +8,14 @@
 
 import { beginCompute } from './admission';
 import { C_QUEUE_FULL, C_REFUSED, C_TIMEOUT } from './causes';
-import { onMessageSettled } from './clients';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
+import { newJob } from './jobs';
 import { nextUnit, PURPOSE } from './random';
 import { noteRecentFailure } from './recentRoles';
 import { type EngineContext, lineAck, lineForward, lineTtl, nodeStream } from './runState';
+import { deliveryStale, expiryStale } from './staleness';
 import {
-  allocJob,
   allocMsg,
   type Failure,
   fifoPeek,
@@ -23,8 +23,8 @@ import {
   fifoShift,
   fifoSize,
   fifoUnshift,
+  fillFailure,
   JOB_FOR_MESSAGE,
-  JOB_QUEUED,
   MSG_DEAD,
   MSG_DELIVERED,
   MSG_FREE,
@@ -55,10 +55,7 @@ export function publishToQueue(
     qs.secNodeFailed++;
     qs.failedBy[cause]++;
     if (cause === C_QUEUE_FULL) qs.rejected++;
-    fail.cause = cause;
-    fail.rootNode = q;
-    fail.rootFault = cause === C_REFUSED ? qs.crashFault : -1;
-    fail.rootCause = cause;
+    fillFailure(fail, cause, q, cause === C_REFUSED ? qs.crashFault : -1, fail.rootEdge);
     qs.rootedHere++;
     noteRecentFailure(qs, s.now, true);
     return false;
@@ -164,22 +161,10 @@ function deliver(ctx: EngineContext, sub: number, inst: number): void {
   const age = s.now - msg.publishedAt;
   if (age > qs.maxAgeMs) qs.maxAgeMs = age;
   // The worker is taken now: it pulled the message and waits for it to arrive.
-  const j = allocJob(s.pools);
-  const job = s.pools.jobs[j];
   const node = subSpec.consumer;
-  job.state = JOB_QUEUED;
-  job.node = node;
-  job.instance = inst;
-  job.parentKind = JOB_FOR_MESSAGE;
-  job.parent = m;
-  job.parentGen = msg.dgen;
-  job.req = msg.req;
-  job.reqGen = msg.reqGen;
-  job.depth = msg.depth;
-  job.failed = false;
-  job.call = -1;
+  const j = newJob(ctx, node, inst, JOB_FOR_MESSAGE, m, msg.dgen, msg.req, msg.reqGen, msg.depth);
+  const job = s.pools.jobs[j];
   job.holdsWorker = true;
-  s.liveJobs++;
   const ns = s.nodes[node];
   touchArea(ns, s.now);
   ns.busy++;
@@ -236,7 +221,7 @@ export function settleDelivery(
   cause: number,
 ): void {
   const msg = ctx.s.pools.msgs[m];
-  if (msg.state !== MSG_DELIVERED || msg.dgen !== dgen) return; // Already timed out and redelivered.
+  if (deliveryStale(msg, dgen)) return; // Already timed out and redelivered.
   if (ok) {
     const s = ctx.s;
     const sub = ctx.topo.subs[msg.sub];
@@ -249,7 +234,7 @@ export function settleDelivery(
     s.msg.live--;
     const { req, reqGen } = msg;
     freeMsg(ctx, m);
-    onMessageSettled(ctx, req, reqGen, false);
+    ctx.parents.messageSettled(ctx, req, reqGen, false);
     return;
   }
   deliveryFailed(ctx, msg.sub, cause);
@@ -258,7 +243,7 @@ export function settleDelivery(
 
 export function onAckTimeout(ctx: EngineContext, m: number, dgen: number): void {
   const msg = ctx.s.pools.msgs[m];
-  if (msg.state !== MSG_DELIVERED || msg.dgen !== dgen) return;
+  if (deliveryStale(msg, dgen)) return;
   deliveryFailed(ctx, msg.sub, C_TIMEOUT);
   redeliverOrDeadLetter(ctx, m);
 }
@@ -298,14 +283,14 @@ function deadLetter(ctx: EngineContext, m: number, expired: boolean): void {
   if (age > qs.maxAgeMs) qs.maxAgeMs = age;
   s.msg.deadLettered++;
   s.msg.live--;
-  onMessageSettled(ctx, msg.req, msg.reqGen, true);
+  ctx.parents.messageSettled(ctx, msg.req, msg.reqGen, true);
 }
 
 /** A message's time-to-live ran out: if it is still waiting, it goes to the dead-letter queue. */
 export function onTtl(ctx: EngineContext, m: number, gen: number): void {
   const s = ctx.s;
   const msg = s.pools.msgs[m];
-  if (msg.gen !== gen || msg.state !== MSG_WAITING) return;
+  if (expiryStale(msg, gen)) return;
   const ss = s.subs[msg.sub];
   ss.waiting--;
   deadLetter(ctx, m, true);

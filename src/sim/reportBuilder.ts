@@ -2,19 +2,17 @@
  * Builds the run report (report.ts) from the run state. Conservation is checked against
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
-import { C_TIMEOUT, CAUSES } from './causes';
+import { C_TIMEOUT, CAUSES, failedByRecord } from './causes';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
-import {
-  type ClientReport,
-  type ConservationReport,
-  type EdgeReport,
-  FAILURE_CAUSES,
-  type FailureCause,
-  type NodeReport,
-  type QueueReport,
-  type Report,
-  type RootCause,
+import type {
+  ClientReport,
+  ConservationReport,
+  EdgeReport,
+  NodeReport,
+  QueueReport,
+  Report,
+  RootCause,
 } from './report';
 import type { EngineContext } from './runState';
 import { currentSeries } from './seriesBudget';
@@ -26,12 +24,6 @@ const OWN_TROUBLE: readonly string[] = Object.freeze(CAUSES.map((c) => c.ownTrou
 
 /** An edge at the root without a fault: nothing below its call was late or failing. */
 const EDGE_TROUBLE = 'timeout shorter than the answer takes';
-
-export function failedByRecord(counts: Float64Array): Partial<Record<FailureCause, number>> {
-  const out: Partial<Record<FailureCause, number>> = {};
-  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[FAILURE_CAUSES[i]] = counts[i];
-  return out;
-}
 
 /** Counts every request and message by its state, from the entities themselves. */
 export function conservation(ctx: EngineContext): ConservationReport {

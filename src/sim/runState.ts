@@ -6,14 +6,15 @@
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
 import { CAUSE_COUNT } from './causes';
-import { createLine, type DelayLine } from './delayLines';
-import { createEventQueue, type EventQueueData } from './eventQueue';
+import { createLine, type DelayLine, type LineEntry } from './delayLines';
+import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
 import type { SeriesState } from './seriesBudget';
 import {
   type BreakerState,
   createPools,
+  type Failure,
   type Fifo,
   type InstanceState,
   newFailure,
@@ -81,8 +82,6 @@ export interface SimState extends SeriesState {
   /** Messages never fail: a delivery that fails is redelivered or dead-lettered. */
   msg: { created: number; completed: number; deadLettered: number; live: number };
   liveJobs: number;
-  /** Index of the job admitJob created last. */
-  lastJob: number;
   /** Calls and failures per edge in the last whole second, whatever the series' bucket width (for frame()). */
   lastEdgeCalls: Float64Array;
   lastEdgeFailed: Float64Array;
@@ -115,6 +114,63 @@ export const lineTimeout = (edge: number) => edge * 3 + 2;
 export const lineAck = (topo: Topology, node: number) => topo.edges.length * 3 + node * 2;
 export const lineTtl = (topo: Topology, node: number) => topo.edges.length * 3 + node * 2 + 1;
 
+/**
+ * Records the engine reuses within one event instead of allocating: they belong to one run
+ * (never to the module), so two runs stepped in turn cannot see each other, and they are
+ * not part of the run state (a checkpoint does not copy them; nothing in them outlives the
+ * event that wrote it).
+ */
+export interface EngineScratch {
+  /** The event being run. */
+  popped: PoppedEvent;
+  /** The delay-line entry a line's heap event stands for. */
+  lineEntry: LineEntry;
+  /** An event's time as two 32-bit words, for the event log hash (one buffer, two views). */
+  timeBits: Float64Array;
+  timeWords: Uint32Array;
+  /** Why work offered to a node or a queue was refused, while the handler decides what follows. */
+  refusal: Failure;
+  /** How a call ended, handed to its parent (which copies it before starting anything). */
+  ended: Failure;
+  /** The root one blame walk finds (blame.ts). */
+  walk: Failure;
+}
+
+export function createScratch(): EngineScratch {
+  const timeBits = new Float64Array(1);
+  return {
+    popped: { time: 0, type: 0, a: 0, b: 0 },
+    lineEntry: { type: 0, a: 0, b: 0 },
+    timeBits,
+    timeWords: new Uint32Array(timeBits.buffer),
+    refusal: newFailure(),
+    ended: newFailure(),
+    walk: newFailure(),
+  };
+}
+
+/**
+ * What happens when a call or a message ends, told to whoever waits for it. The dispatcher
+ * (engine.ts) fills this table, so calls and queues hand their outcomes up without importing
+ * the services and clients that started them (which import calls and queues to start them).
+ */
+export interface ParentHandlers {
+  /** A job's downstream call ended, after its retries (services.ts). */
+  jobCallDone(
+    ctx: EngineContext,
+    j: number,
+    gen: number,
+    ok: boolean,
+    rpc: boolean,
+    fallback: boolean,
+    fail: Failure,
+  ): void;
+  /** A client request's call ended: the reply or failure reached the client (clients.ts). */
+  requestReply(ctx: EngineContext, r: number, gen: number, ok: boolean, fail: Failure): void;
+  /** A message caused by request `r` was acked or dead-lettered (clients.ts). */
+  messageSettled(ctx: EngineContext, r: number, gen: number, deadLettered: boolean): void;
+}
+
 export interface EngineContext {
   topo: Topology;
   s: SimState;
@@ -122,6 +178,8 @@ export interface EngineContext {
   trackTransfers: boolean;
   /** Rows the series may hold (seriesBudget.ts), from the limits and the row width. */
   seriesRows: number;
+  scratch: EngineScratch;
+  parents: ParentHandlers;
 }
 
 export function createSimState(
@@ -212,7 +270,6 @@ export function createSimState(
     req: { created: 0, completed: 0, failed: 0, deadLettered: 0, live: 0 },
     msg: { created: 0, completed: 0, deadLettered: 0, live: 0 },
     liveJobs: 0,
-    lastJob: -1,
     series: [],
     seriesOpen: null,
     seriesSpan: 1,

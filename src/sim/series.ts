@@ -3,10 +3,11 @@
  * the per-second counters are turned into one row and reset; the row joins the series,
  * which stays within its size budget (seriesBudget.ts) however long the run.
  */
+
+import { failedByRecord } from './causes';
 import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
 import type { NodeHealth, SeriesRow } from './report';
-import { failedByRecord } from './reportBuilder';
 import { addLog, flushFailureGroups } from './runLog';
 import type { EngineContext } from './runState';
 import { appendSecond, closeIfFull, mergeClient, mergeEdge, mergeNode, mergeQueue } from './seriesBudget';

@@ -10,22 +10,22 @@ import { C_DOWNSTREAM, C_INJECTED, C_POISON } from './causes';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
 import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
+import { freeJob } from './jobs';
 import { pullMessages, settleDelivery } from './queues';
 import { nextUnit, PURPOSE } from './random';
-import { noteRecentFailure } from './recentRoles';
+import { noteFailureRoot } from './roles';
 import { type EngineContext, lineBack, nodeStream } from './runState';
+import { attemptStale, computeStale, deliveryStale } from './staleness';
 import {
   copyFailure,
   type Failure,
   fifoShift,
   fifoSize,
+  fillFailure,
   JOB_CALLING,
-  JOB_COMPUTING,
   JOB_FOR_CALL,
   JOB_FOR_MESSAGE,
   JOB_FOR_POLL,
-  JOB_FREE,
-  MSG_DELIVERED,
   PARENT_JOB,
 } from './state';
 
@@ -60,7 +60,7 @@ export function fillWorkers(ctx: EngineContext, inst: number): void {
 export function onComputeDone(ctx: EngineContext, j: number, gen: number): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (job.gen !== gen || job.state !== JOB_COMPUTING) return;
+  if (computeStale(job, gen)) return;
   const spec = ctx.topo.nodes[job.node];
   const ns = s.nodes[job.node];
   if (job.parentKind === JOB_FOR_POLL) {
@@ -72,11 +72,7 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
     if (msg.poison && msg.dgen === job.parentGen) {
       // The payload is the trouble, not the consumer: it fails wherever it is delivered.
       job.failed = true;
-      job.fail.cause = C_POISON;
-      job.fail.rootNode = job.node;
-      job.fail.rootFault = -1;
-      job.fail.rootEdge = -1;
-      job.fail.rootCause = C_POISON;
+      fillFailure(job.fail, C_POISON, job.node, -1, -1);
       finishJob(ctx, j, false);
       return;
     }
@@ -86,11 +82,7 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
     const u = nextUnit(s.rng, nodeStream(job.node, PURPOSE.error));
     if (u < faultRate || u < faultRate + (1 - faultRate) * spec.errorRate) {
       job.failed = true;
-      job.fail.cause = C_INJECTED;
-      job.fail.rootNode = job.node;
-      job.fail.rootFault = u < faultRate ? ns.errorFault : -1;
-      job.fail.rootEdge = -1;
-      job.fail.rootCause = C_INJECTED;
+      fillFailure(job.fail, C_INJECTED, job.node, u < faultRate ? ns.errorFault : -1, -1);
       finishJob(ctx, j, false);
       return;
     }
@@ -151,14 +143,8 @@ export function onJobCallDone(
 function callerWaits(ctx: EngineContext, j: number): boolean {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (job.parentKind === JOB_FOR_CALL) {
-    const call = s.pools.calls[job.parent];
-    return call.live && call.gen === job.parentGen;
-  }
-  if (job.parentKind === JOB_FOR_MESSAGE) {
-    const msg = s.pools.msgs[job.parent];
-    return msg.state === MSG_DELIVERED && msg.dgen === job.parentGen;
-  }
+  if (job.parentKind === JOB_FOR_CALL) return !attemptStale(s.pools.calls[job.parent], job.parentGen);
+  if (job.parentKind === JOB_FOR_MESSAGE) return !deliveryStale(s.pools.msgs[job.parent], job.parentGen);
   return true;
 }
 
@@ -195,14 +181,14 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
   ns.inSystem--;
   if (silent) {
     const call = job.parentKind === JOB_FOR_CALL ? s.pools.calls[job.parent] : null;
-    if (call?.live && call.gen === job.parentGen) {
+    if (call && !attemptStale(call, job.parentGen)) {
       // The attempt now waits on nothing: its timeout is the hang's fault.
       call.job = -1;
       call.hangFault = job.fail.rootFault;
     }
   } else if (job.parentKind === JOB_FOR_CALL) {
     const call = s.pools.calls[job.parent];
-    if (call.live && call.gen === job.parentGen) {
+    if (!attemptStale(call, job.parentGen)) {
       call.ok = ok;
       if (!ok) copyFailure(call.fail, job.fail);
       const edge = ctx.topo.edges[call.edge];
@@ -220,28 +206,4 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
       scheduleOn(ctx, lineBack(r.edge), s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
   }
   freeJob(ctx, j);
-}
-
-/** Returns the job to the pool; events still scheduled for it see a new generation and do nothing. */
-export function freeJob(ctx: EngineContext, j: number): void {
-  const job = ctx.s.pools.jobs[j];
-  job.state = JOB_FREE;
-  job.gen++;
-  ctx.s.liveJobs--;
-  ctx.s.pools.jobFree.push(j);
-}
-
-/** Cause-or-victim bookkeeping for a failure seen at `node`. */
-export function noteFailureRoot(ctx: EngineContext, node: number, fail: Failure): void {
-  const s = ctx.s;
-  if (fail.rootNode === node) {
-    s.nodes[node].rootedHere++;
-    noteRecentFailure(s.nodes[node], s.now, true);
-  } else if (fail.rootNode >= 0 && fail.rootNode < ctx.topo.nodes.length) {
-    s.nodes[node].victimOf++;
-    noteRecentFailure(s.nodes[node], s.now, false);
-    s.nodes[node].lastCauseNode = fail.rootNode;
-    s.nodes[fail.rootNode].rootedHere++;
-    noteRecentFailure(s.nodes[fail.rootNode], s.now, true);
-  }
 }
