@@ -40,6 +40,9 @@ export const PARENT_HANDLERS: ParentHandlers = Object.freeze({
   messageSettled: onMessageSettled,
 });
 
+/** The series' tick: one row (or one share of a thinned bucket) per simulated second (series.ts). */
+const SECOND_MS = 1000;
+
 /** Schedules what a fresh run starts with: arrivals, faults, traffic changes, second ticks. */
 export function startRun(ctx: EngineContext): void {
   ctx.topo.nodes.forEach((n, i) => {
@@ -48,7 +51,7 @@ export function startRun(ctx: EngineContext): void {
   for (let i = 0; i < ctx.s.faults.length; i++) scheduleFault(ctx, i);
   for (let i = 0; i < ctx.s.traffic.length; i++)
     schedule(ctx, ctx.s.traffic[i].atS * 1000, E.EV_TRAFFIC, i, 0);
-  schedule(ctx, Math.min(1000, ctx.s.endMs), E.EV_SECOND, 0, 0);
+  schedule(ctx, Math.min(SECOND_MS, ctx.s.endMs), E.EV_SECOND, 0, 0);
 }
 
 function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): void {
@@ -84,10 +87,10 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
       onTtl(ctx, a, b);
       return;
     case E.EV_SECOND: {
-      const start = a * 1000;
+      const start = a * SECOND_MS;
       closeSecond(ctx, start, ctx.s.now - start);
       if (ctx.s.now < ctx.s.endMs)
-        schedule(ctx, Math.min(ctx.s.now + 1000, ctx.s.endMs), E.EV_SECOND, a + 1, 0);
+        schedule(ctx, Math.min(ctx.s.now + SECOND_MS, ctx.s.endMs), E.EV_SECOND, a + 1, 0);
       return;
     }
     case E.EV_FAULT_START:

@@ -12,6 +12,7 @@ import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
 import type { SeriesState } from './seriesBudget';
 import {
+  BREAKER_BUCKETS,
   type BreakerState,
   createPools,
   type Failure,
@@ -230,9 +231,9 @@ export function createSimState(
       ? {
           value: 'closed',
           gen: 0,
-          bucketCalls: new Float64Array(10),
-          bucketFailures: new Float64Array(10),
-          bucketEpoch: new Float64Array(10).fill(-1),
+          bucketCalls: new Float64Array(BREAKER_BUCKETS),
+          bucketFailures: new Float64Array(BREAKER_BUCKETS),
+          bucketEpoch: new Float64Array(BREAKER_BUCKETS).fill(-1),
           probesStarted: 0,
           probesPassed: 0,
           opened: 0,

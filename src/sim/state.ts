@@ -151,6 +151,9 @@ export interface InstanceState {
   lbUp: boolean;
 }
 
+/** Buckets of a breaker's sliding window (breaker.ts): each covers a tenth of the window. */
+export const BREAKER_BUCKETS = 10;
+
 export interface BreakerState {
   /** The xstate snapshot's state value, kept as plain data. */
   value: 'closed' | 'open' | 'halfOpen';
