@@ -20,7 +20,6 @@ import {
   T_REQUEST,
   T_RETRY,
 } from './events';
-import { publishToQueue } from './queues';
 import { nextUnit } from './random';
 import { retryDelay } from './retry';
 import { type EngineContext, edgeStream, lineBack, lineForward, lineTimeout } from './runState';
@@ -162,7 +161,7 @@ export function onPublishArrive(ctx: EngineContext, c: number, gen: number): voi
   if (attemptStale(call, gen)) return;
   const refusal = ctx.scratch.refusal;
   clearFailure(refusal);
-  const ok = publishToQueue(
+  const ok = ctx.handlers.publishToQueue(
     ctx,
     ctx.topo.edges[call.edge].target,
     call.req,
@@ -246,6 +245,6 @@ function endCall(ctx: EngineContext, c: number): void {
   s.pools.callFree.push(c);
   // The parents copy `ended` before they start anything that could end another call.
   if (parentKind === PARENT_JOB)
-    ctx.parents.jobCallDone(ctx, parent, parentGen, ok, spec.rpc, spec.fallback, ended);
-  else ctx.parents.requestReply(ctx, parent, parentGen, ok || spec.fallback, ended);
+    ctx.handlers.jobCallDone(ctx, parent, parentGen, ok, spec.rpc, spec.fallback, ended);
+  else ctx.handlers.requestReply(ctx, parent, parentGen, ok || spec.fallback, ended);
 }

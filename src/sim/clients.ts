@@ -5,7 +5,6 @@
  */
 
 import { ADMIT_REFUSED, ADMIT_REJECTED, admitJob } from './admission';
-import { startCall } from './calls';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
 import { detLog } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
@@ -95,7 +94,7 @@ function sendRequest(ctx: EngineContext, client: number): void {
   const ns = s.nodes[client];
   ns.sent++;
   ns.secSent++;
-  startCall(ctx, edge, PARENT_REQUEST, r, req.gen, r, req.gen, 1);
+  ctx.handlers.startCall(ctx, edge, PARENT_REQUEST, r, req.gen, r, req.gen, 1);
 }
 
 function endRequest(ctx: EngineContext, r: number): void {

@@ -4,7 +4,7 @@
  * modules named after what they simulate (clients, calls, services, queues, faults).
  */
 import { onBreakerTimer } from './breaker';
-import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout } from './calls';
+import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout, startCall } from './calls';
 import {
   onArrival,
   onMessageSettled,
@@ -22,19 +22,23 @@ import { popEvent } from './eventQueue';
 import * as E from './events';
 import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
-import { onAckTimeout, onDeliver, onTtl } from './queues';
+import { onAckTimeout, onDeliver, onTtl, publishToQueue, pullMessages, settleDelivery } from './queues';
 import { addLog } from './runLog';
-import type { EngineContext, ParentHandlers } from './runState';
+import type { EngineContext, EngineHandlers } from './runState';
 import { closeSecond } from './series';
 import { onComputeDone, onJobCallDone } from './services';
 import { stopRun } from './stop';
 import { KIND_CLIENT } from './topology';
 
 /**
- * Who hears that a call or a message ended (runState.ts ParentHandlers): the table the
- * dispatcher owns, so calls and queues need not import services and clients.
+ * How calls, clients, services and queues reach one another (runState.ts EngineHandlers):
+ * the table the dispatcher owns, so none of the four imports another.
  */
-export const PARENT_HANDLERS: ParentHandlers = Object.freeze({
+export const ENGINE_HANDLERS: EngineHandlers = Object.freeze({
+  startCall,
+  publishToQueue,
+  pullMessages,
+  settleDelivery,
   jobCallDone: onJobCallDone,
   requestReply: onRequestReply,
   messageSettled: onMessageSettled,

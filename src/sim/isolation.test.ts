@@ -8,9 +8,9 @@ import { type FaultlineDocument, parseDocument } from '../model';
 import { hangVsRefuse } from '../scenarios/hangVsRefuse';
 import { poisonMessages } from '../scenarios/poisonMessages';
 import { retryStorm } from '../scenarios/retryStorm';
-import { PARENT_HANDLERS, runUntil, startRun } from './engine';
+import { ENGINE_HANDLERS, runUntil, startRun } from './engine';
 import { buildReport } from './reportBuilder';
-import { createScratch, createSimState, type EngineContext, type ParentHandlers } from './runState';
+import { createScratch, createSimState, type EngineContext, type EngineHandlers } from './runState';
 import { cellsPerRow, maxRows } from './seriesBudget';
 import { createSimulation, DEFAULT_LIMITS, simulate } from './simulation';
 import { compileTopology } from './topology';
@@ -22,8 +22,8 @@ const docs: FaultlineDocument[] = [retryStorm, poisonMessages, hangVsRefuse].map
   return { ...parsed.doc, scenario: { ...parsed.doc.scenario, durationS: 30 } };
 });
 
-/** A run's context built by hand, so a test can choose who hears that its calls end. */
-function context(doc: FaultlineDocument, parents: ParentHandlers): EngineContext {
+/** A run's context built by hand, so a test can choose who hears that its calls and messages end. */
+function context(doc: FaultlineDocument, handlers: EngineHandlers): EngineContext {
   const topo = compileTopology(doc);
   const ctx: EngineContext = {
     topo,
@@ -38,7 +38,7 @@ function context(doc: FaultlineDocument, parents: ParentHandlers): EngineContext
     trackTransfers: false,
     seriesRows: maxRows(DEFAULT_LIMITS.seriesCells, cellsPerRow(topo)),
     scratch: createScratch(),
-    parents,
+    handlers,
   };
   startRun(ctx);
   return ctx;
@@ -65,22 +65,23 @@ describe('runs in one process', () => {
         nested++;
       }
     };
-    const meddling: ParentHandlers = {
+    const meddling: EngineHandlers = {
+      ...ENGINE_HANDLERS,
       jobCallDone(ctx, j, gen, ok, rpc, fallback, fail) {
         stepInner();
-        PARENT_HANDLERS.jobCallDone(ctx, j, gen, ok, rpc, fallback, fail);
+        ENGINE_HANDLERS.jobCallDone(ctx, j, gen, ok, rpc, fallback, fail);
       },
       requestReply(ctx, r, gen, ok, fail) {
         stepInner();
-        PARENT_HANDLERS.requestReply(ctx, r, gen, ok, fail);
+        ENGINE_HANDLERS.requestReply(ctx, r, gen, ok, fail);
       },
       messageSettled(ctx, r, gen, deadLettered) {
         stepInner();
-        PARENT_HANDLERS.messageSettled(ctx, r, gen, deadLettered);
+        ENGINE_HANDLERS.messageSettled(ctx, r, gen, deadLettered);
       },
     };
     const outer = context(a, meddling);
-    inner = context(b, PARENT_HANDLERS);
+    inner = context(b, ENGINE_HANDLERS);
     runUntil(outer, outer.s.endMs);
     runUntil(inner, inner.s.endMs);
     expect(nested).toBeGreaterThan(100);

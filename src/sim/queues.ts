@@ -234,7 +234,7 @@ export function settleDelivery(
     s.msg.live--;
     const { req, reqGen } = msg;
     freeMsg(ctx, m);
-    ctx.parents.messageSettled(ctx, req, reqGen, false);
+    ctx.handlers.messageSettled(ctx, req, reqGen, false);
     return;
   }
   deliveryFailed(ctx, msg.sub, cause);
@@ -283,7 +283,7 @@ function deadLetter(ctx: EngineContext, m: number, expired: boolean): void {
   if (age > qs.maxAgeMs) qs.maxAgeMs = age;
   s.msg.deadLettered++;
   s.msg.live--;
-  ctx.parents.messageSettled(ctx, msg.req, msg.reqGen, true);
+  ctx.handlers.messageSettled(ctx, msg.req, msg.reqGen, true);
 }
 
 /** A message's time-to-live ran out: if it is still waiting, it goes to the dead-letter queue. */

@@ -14,6 +14,7 @@ import type { SeriesState } from './seriesBudget';
 import {
   BREAKER_BUCKETS,
   type BreakerState,
+  type CallParent,
   createPools,
   type Failure,
   type Fifo,
@@ -151,11 +152,36 @@ export function createScratch(): EngineScratch {
 }
 
 /**
- * What happens when a call or a message ends, told to whoever waits for it. The dispatcher
- * (engine.ts) fills this table, so calls and queues hand their outcomes up without importing
- * the services and clients that started them (which import calls and queues to start them).
+ * How calls, clients, services and queues reach one another: the dispatcher (engine.ts) fills
+ * this table, so none of the four imports another (each reads on its own, and src/sim has no
+ * import cycle). Work goes down through it (start a call, publish, pull, settle a delivery)
+ * and outcomes come back up (a call or a message ended, told to whoever waits for it).
  */
-export interface ParentHandlers {
+export interface EngineHandlers {
+  /** Starts a call over `edge` for a job or a client request (calls.ts). */
+  startCall(
+    ctx: EngineContext,
+    edge: number,
+    parentKind: CallParent,
+    parent: number,
+    parentGen: number,
+    req: number,
+    reqGen: number,
+    depth: number,
+  ): void;
+  /** Puts a copy of a message on every subscription of queue `q`; false (with `fail`) when refused (queues.ts). */
+  publishToQueue(
+    ctx: EngineContext,
+    q: number,
+    req: number,
+    reqGen: number,
+    depth: number,
+    fail: Failure,
+  ): boolean;
+  /** A consumer instance of `node` freed a worker: it pulls waiting messages (queues.ts). */
+  pullMessages(ctx: EngineContext, node: number): void;
+  /** The consumer finished delivery `dgen` of message `m`: ack, or redeliver for `cause` (queues.ts). */
+  settleDelivery(ctx: EngineContext, m: number, dgen: number, ok: boolean, cause: number): void;
   /** A job's downstream call ended, after its retries (services.ts). */
   jobCallDone(
     ctx: EngineContext,
@@ -180,7 +206,7 @@ export interface EngineContext {
   /** Rows the series may hold (seriesBudget.ts), from the limits and the row width. */
   seriesRows: number;
   scratch: EngineScratch;
-  parents: ParentHandlers;
+  handlers: EngineHandlers;
 }
 
 export function createSimState(

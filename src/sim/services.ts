@@ -5,13 +5,11 @@
  */
 
 import { beginCompute, nodeFailed, takeWorker } from './admission';
-import { startCall } from './calls';
 import { C_DOWNSTREAM, C_INJECTED, C_POISON } from './causes';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
 import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
 import { freeJob } from './jobs';
-import { pullMessages, settleDelivery } from './queues';
 import { nextUnit, PURPOSE } from './random';
 import { noteFailureRoot } from './roles';
 import { type EngineContext, lineBack, nodeStream } from './runState';
@@ -53,7 +51,8 @@ export function fillWorkers(ctx: EngineContext, inst: number): void {
     takeWorker(ctx, next);
     beginCompute(ctx, next);
   }
-  if (instance.busy < instance.workers && instance.down === 0) pullMessages(ctx, ctx.topo.instanceNode[inst]);
+  if (instance.busy < instance.workers && instance.down === 0)
+    ctx.handlers.pullMessages(ctx, ctx.topo.instanceNode[inst]);
 }
 
 /** The job's compute step ended: fail by error rate, or call downstream, or finish. */
@@ -99,10 +98,10 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
   if (spec.parallel) {
     job.pending = out.length;
     for (let k = 0; k < out.length; k++)
-      startCall(ctx, out[k], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+      ctx.handlers.startCall(ctx, out[k], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
   } else {
     job.nextCall = 0;
-    startCall(ctx, out[0], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+    ctx.handlers.startCall(ctx, out[0], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
   }
 }
 
@@ -129,7 +128,16 @@ export function onJobCallDone(
   if (ctx.topo.nodes[job.node].parallel) {
     if (--job.pending > 0) return;
   } else if (!job.failed && ++job.nextCall < out.length) {
-    startCall(ctx, out[job.nextCall], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+    ctx.handlers.startCall(
+      ctx,
+      out[job.nextCall],
+      PARENT_JOB,
+      j,
+      job.gen,
+      job.req,
+      job.reqGen,
+      job.depth + 1,
+    );
     return;
   }
   finishJob(ctx, j, !job.failed);
@@ -196,7 +204,7 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
       addTransfer(ctx, call.edge, ok ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
-    settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
+    ctx.handlers.settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
   } else {
     const r = s.pools.reqs[job.parent];
     const edge = ctx.topo.edges[r.edge];

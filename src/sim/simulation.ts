@@ -3,7 +3,7 @@
  */
 import { type Fault, type FaultlineDocument, faultSchema } from '../model';
 import type { RunLogEntry, RunStatus, SimCheckpoint, SimLimits, SimOptions, Simulation } from './api';
-import { PARENT_HANDLERS, runUntil, startRun } from './engine';
+import { ENGINE_HANDLERS, runUntil, startRun } from './engine';
 import { scheduleFault } from './faults';
 import { buildFrame } from './frame';
 import type { Report, SeriesRow } from './report';
@@ -56,7 +56,7 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
     trackTransfers: options.trackTransfers ?? true,
     seriesRows: maxRows(limits.seriesCells, cellsPerRow(topo)),
     scratch: createScratch(),
-    parents: PARENT_HANDLERS,
+    handlers: ENGINE_HANDLERS,
   };
   startRun(ctx);
   let injected = 0;
