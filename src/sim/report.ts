@@ -15,6 +15,8 @@ export interface LatencySummary {
 
 /** Why a request or call failed, in the engine's code order (the table is causes.ts). */
 export const FAILURE_CAUSES: readonly FailureCause[] = CAUSE_KEYS;
+/** Each cause's words and chart colour (causes.ts), for the panels that show causes. */
+export { CAUSES, type CauseInfo } from './causes';
 export type FailureCause = CauseKey;
 
 export interface ClientReport {

@@ -1,6 +1,5 @@
 import type { Fault } from '../../model';
-import { CAUSES } from '../../sim/causes';
-import { FAILURE_CAUSES, type SeriesRow } from '../../sim/report';
+import { CAUSES, FAILURE_CAUSES, type SeriesRow } from '../../sim/report';
 
 /**
  * One chart's data: x values (simulated seconds) and one line per series. A null value is
