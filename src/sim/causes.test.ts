@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { C_LIMIT, C_POISON, C_TIMEOUT, CAUSE_COUNT, CAUSE_KEYS, CAUSES } from './causes';
+import { C_LIMIT, C_POISON, C_TIMEOUT, CAUSE_COUNT, CAUSE_KEYS, CAUSES, type CauseCode } from './causes';
 import { FAILURE_CAUSES } from './report';
 import { CAUSE_TEXT } from './runLog';
 
@@ -34,5 +34,12 @@ describe('the failure cause table', () => {
       'limit',
       'poisonMessage',
     ]);
+  });
+
+  it('types a code as one of the indices of the table', () => {
+    const last: CauseCode = 9;
+    // @ts-expect-error one past the table is no cause (tsc checks this line)
+    const past: CauseCode = 10;
+    expect([last, past]).toEqual([C_POISON, CAUSE_COUNT]);
   });
 });

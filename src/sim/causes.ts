@@ -55,9 +55,7 @@ export const CAUSES = Object.freeze([
 ] as const satisfies readonly CauseInfo[]);
 
 /** A cause's code: its index in CAUSES. */
-export type CauseCode = {
-  [K in keyof typeof CAUSES]: K extends `${infer N extends number}` ? N : never;
-}[number];
+export type CauseCode = Exclude<Partial<typeof CAUSES>['length'], (typeof CAUSES)['length']>;
 
 /** The report's name of a cause. */
 export type CauseKey = (typeof CAUSES)[number]['key'];
