@@ -5,7 +5,7 @@
  */
 
 import { blameNode, nodeBlameFault } from './blame';
-import { C_REFUSED, C_REJECTED } from './causes';
+import { C_REFUSED, C_REJECTED, type CauseCode } from './causes';
 import { sampleTime, schedule, touchArea } from './core';
 import { EV_COMPUTE_DONE } from './events';
 import { newJob } from './jobs';
@@ -94,7 +94,8 @@ export function admitJob(
   return j;
 }
 
-export function nodeFailed(ctx: EngineContext, node: number, cause: number): void {
+/** Counts a failure at `node` for `cause` (-1: a failure with no cause yet is counted under none). */
+export function nodeFailed(ctx: EngineContext, node: number, cause: CauseCode | -1): void {
   const ns = ctx.s.nodes[node];
   ns.failed++;
   ns.secNodeFailed++;

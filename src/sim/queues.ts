@@ -7,7 +7,7 @@
  */
 
 import { beginCompute } from './admission';
-import { C_QUEUE_FULL, C_REFUSED, C_TIMEOUT } from './causes';
+import { C_QUEUE_FULL, C_REFUSED, C_TIMEOUT, type CauseCode } from './causes';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
 import { newJob } from './jobs';
@@ -47,10 +47,8 @@ export function publishToQueue(
   qs.received++;
   qs.secReceived++;
   const copies = spec.subs.length;
-  let cause = -1;
-  if (qs.crashFault >= 0) cause = C_REFUSED;
-  else if (qs.depth + copies > spec.capacity) cause = C_QUEUE_FULL;
-  if (cause >= 0) {
+  const cause = qs.crashFault >= 0 ? C_REFUSED : qs.depth + copies > spec.capacity ? C_QUEUE_FULL : -1;
+  if (cause !== -1) {
     qs.failed++;
     qs.secNodeFailed++;
     qs.failedBy[cause]++;
@@ -202,7 +200,7 @@ export function onDeliver(ctx: EngineContext, j: number, gen: number): void {
 }
 
 /** A delivery over `sub`'s consume edge was not acked, for `cause` (state.ts C_*). */
-function deliveryFailed(ctx: EngineContext, sub: number, cause: number): void {
+function deliveryFailed(ctx: EngineContext, sub: number, cause: CauseCode | -1): void {
   const es = ctx.s.edges[ctx.topo.subs[sub].edge];
   es.failed++;
   es.secFailed++;
@@ -218,7 +216,7 @@ export function settleDelivery(
   m: number,
   dgen: number,
   ok: boolean,
-  cause: number,
+  cause: CauseCode | -1,
 ): void {
   const msg = ctx.s.pools.msgs[m];
   if (deliveryStale(msg, dgen)) return; // Already timed out and redelivered.

@@ -5,7 +5,7 @@
 
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
-import { CAUSE_COUNT } from './causes';
+import { CAUSE_COUNT, type CauseCode } from './causes';
 import { createLine, type DelayLine, type LineEntry } from './delayLines';
 import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
@@ -181,7 +181,7 @@ export interface EngineHandlers {
   /** A consumer instance of `node` freed a worker: it pulls waiting messages (queues.ts). */
   pullMessages(ctx: EngineContext, node: number): void;
   /** The consumer finished delivery `dgen` of message `m`: ack, or redeliver for `cause` (queues.ts). */
-  settleDelivery(ctx: EngineContext, m: number, dgen: number, ok: boolean, cause: number): void;
+  settleDelivery(ctx: EngineContext, m: number, dgen: number, ok: boolean, cause: CauseCode | -1): void;
   /** A job's downstream call ended, after its retries (services.ts). */
   jobCallDone(
     ctx: EngineContext,

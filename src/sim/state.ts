@@ -6,6 +6,7 @@
  * changes whenever it is reused or re-armed, so a stale event (a timeout for an attempt
  * that already ended) is recognised and ignored.
  */
+import type { CauseCode } from './causes';
 import type { Fifo } from './fifo';
 
 export * from './fifo';
@@ -20,12 +21,12 @@ type Code<K extends string> = number & { readonly [kind]: K };
 /** Where a failure started: the root of its cause chain. `node` ≥ node count means an edge (partition). */
 export interface Failure {
   /** causes.ts code, or -1 for none yet. */
-  cause: number;
+  cause: CauseCode | -1;
   rootNode: number;
   rootFault: number;
   /** The edge on which the root failure was seen, and its cause there. */
   rootEdge: number;
-  rootCause: number;
+  rootCause: CauseCode | -1;
 }
 
 /** Where a client request is: free in the pool, waiting for its reply, or waiting to learn its async work is done. */
@@ -184,7 +185,7 @@ export function clearFailure(f: Failure): void {
 /** Fills `f` with a failure that starts where it is seen: its cause is also its root's cause. */
 export function fillFailure(
   f: Failure,
-  cause: number,
+  cause: CauseCode,
   rootNode: number,
   rootFault: number,
   rootEdge: number,
