@@ -199,7 +199,7 @@ export function onDeliver(ctx: EngineContext, j: number, gen: number): void {
   beginCompute(ctx, j);
 }
 
-/** A delivery over `sub`'s consume edge was not acked, for `cause` (state.ts C_*). */
+/** A delivery over `sub`'s consume edge was not acked, for `cause` (causes.ts). */
 function deliveryFailed(ctx: EngineContext, sub: number, cause: CauseCode | -1): void {
   const es = ctx.s.edges[ctx.topo.subs[sub].edge];
   es.failed++;
@@ -208,7 +208,7 @@ function deliveryFailed(ctx: EngineContext, sub: number, cause: CauseCode | -1):
 }
 
 /**
- * The consumer finished a delivery: ack on success, otherwise (for `cause`, state.ts C_*)
+ * The consumer finished a delivery: ack on success, otherwise (for `cause`, causes.ts)
  * redeliver or dead-letter.
  */
 export function settleDelivery(
