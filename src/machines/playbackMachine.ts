@@ -30,8 +30,6 @@ export type PlaybackEvent =
   | { type: 'RESTART' }
   /** The worker reached the end of the run (or a limit). */
   | { type: 'FINISHED' }
-  /** The worker stopped by itself before the end (paused at a lesson step, say). */
-  | { type: 'STOPPED' }
   /** The document changed. */
   | { type: 'EDIT' }
   /** The user chose to keep watching the run of the old diagram. */
@@ -107,7 +105,6 @@ export const playbackMachine = setup({
         RUN_TO_END: { actions: { type: 'sendPlay', params: { speed: 'end' } } },
         SEEK: { actions: { type: 'sendSeek', params: ({ event }) => ({ tMs: event.tMs }) } },
         FINISHED: 'finished',
-        STOPPED: 'paused',
         EDIT: { target: 'paused', actions: ['sendPause', 'markEdit'] },
         RESTART: {
           target: 'running',

@@ -3,26 +3,19 @@
  * instances it believes up, refusal by a down instance (or silence from a hung one), the
  * backlog and its limit, and taking a worker to compute for one service time.
  */
+
 import { blameNode, nodeBlameFault } from './blame';
+import { C_REFUSED, C_REJECTED, type CauseCode } from './causes';
 import { sampleTime, schedule, touchArea } from './core';
 import { EV_COMPUTE_DONE } from './events';
+import { newJob } from './jobs';
 import type { EngineContext } from './runState';
-import {
-  allocJob,
-  C_REFUSED,
-  C_REJECTED,
-  type Failure,
-  fifoPush,
-  fifoSize,
-  JOB_COMPUTING,
-  JOB_QUEUED,
-} from './state';
+import { type Failure, fifoPush, fifoSize, fillFailure, JOB_COMPUTING, type JobParent } from './state';
 
-/** Outcome of offering work to a node. */
-export const ADMIT_OK = 0;
-export const ADMIT_REFUSED = 1;
-export const ADMIT_REJECTED = 2;
-export const ADMIT_HUNG = 3;
+/** Outcomes of offering work to a node that created no job (admitJob returns the job otherwise). */
+export const ADMIT_REFUSED = -1;
+export const ADMIT_REJECTED = -2;
+export const ADMIT_HUNG = -3;
 
 /** Round-robin over the instances the load balancer believes up; -1 when it believes none is. */
 function pickInstance(ctx: EngineContext, node: number): number {
@@ -40,13 +33,13 @@ function pickInstance(ctx: EngineContext, node: number): number {
 }
 
 /**
- * Offers a new job to `node`. On refusal or rejection, `fail` says why and the job is not
- * created; on ADMIT_OK the new job index is in `ctx.s.lastJob`.
+ * Offers a new job to `node`: returns the new job's index, or ADMIT_REFUSED / ADMIT_REJECTED
+ * (with `fail` saying why) or ADMIT_HUNG (nobody answers; `fail.rootFault` is the hang).
  */
 export function admitJob(
   ctx: EngineContext,
   node: number,
-  parentKind: number,
+  parentKind: JobParent,
   parent: number,
   parentGen: number,
   req: number,
@@ -67,10 +60,8 @@ export function admitJob(
       return ADMIT_HUNG;
     }
     nodeFailed(ctx, node, C_REFUSED);
-    fail.cause = C_REFUSED;
-    fail.rootNode = node;
-    fail.rootFault = instance ? instance.downFault : nodeBlameFault(ctx, node);
-    fail.rootCause = C_REFUSED;
+    const fault = instance ? instance.downFault : nodeBlameFault(ctx, node);
+    fillFailure(fail, C_REFUSED, node, fault, fail.rootEdge);
     return ADMIT_REFUSED;
   }
   const queued = instance.busy >= instance.workers;
@@ -88,25 +79,10 @@ export function admitJob(
     }
     return ADMIT_REJECTED;
   }
-  const j = allocJob(s.pools);
-  const job = s.pools.jobs[j];
-  job.state = JOB_QUEUED;
-  job.node = node;
-  job.instance = inst;
-  job.parentKind = parentKind;
-  job.parent = parent;
-  job.parentGen = parentGen;
-  job.req = req;
-  job.reqGen = reqGen;
-  job.depth = depth;
-  job.arrivedAt = s.now;
-  job.holdsWorker = false;
-  job.failed = false;
-  job.call = -1;
-  s.liveJobs++;
+  const j = newJob(ctx, node, inst, parentKind, parent, parentGen, req, reqGen, depth);
+  s.pools.jobs[j].arrivedAt = s.now;
   touchArea(ns, s.now);
   ns.inSystem++;
-  s.lastJob = j;
   if (queued) {
     fifoPush(instance.backlog, j);
     ns.backlog++;
@@ -115,10 +91,11 @@ export function admitJob(
     takeWorker(ctx, j);
     beginCompute(ctx, j);
   }
-  return ADMIT_OK;
+  return j;
 }
 
-export function nodeFailed(ctx: EngineContext, node: number, cause: number): void {
+/** Counts a failure at `node` for `cause` (-1: a failure with no cause yet is counted under none). */
+export function nodeFailed(ctx: EngineContext, node: number, cause: CauseCode | -1): void {
   const ns = ctx.s.nodes[node];
   ns.failed++;
   ns.secNodeFailed++;

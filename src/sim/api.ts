@@ -4,9 +4,9 @@
  */
 import type { Fault, FaultlineDocument } from '../model';
 import type { NodeHealth, NodeRole, Report, SeriesRow } from './report';
-import type { PackedTransfers, TRANSFER_KINDS } from './transferPacking';
+import type { PackedTransfers } from './transferPacking';
 
-/** Guard rails against runaway runs (SAFETY.md "Runaway runs"). A run that hits one stops with its name. */
+/** Guard rails against runaway runs (they keep a bad document from freezing the page). A run that hits one stops with its name. */
 export interface SimLimits {
   /** Events processed in one run. */
   eventsPerRun: number;
@@ -35,19 +35,7 @@ export interface SimOptions {
   trackTransfers?: boolean;
 }
 
-/** What a message on an edge is, for drawing: each kind has its own colour and shape. */
-export type TransferKind = (typeof TRANSFER_KINDS)[number];
-
-/** One message crossing an edge, from `startMs` to `endMs` of simulated time. */
-export interface Transfer {
-  edge: string;
-  /** The node it leaves; replies travel against the edge's direction. */
-  from: string;
-  to: string;
-  kind: TransferKind;
-  startMs: number;
-  endMs: number;
-}
+export type { Transfer, TransferKind } from './transferPacking';
 
 /** Live state of one node for the canvas. */
 export interface NodeLive {

@@ -12,16 +12,9 @@
  * When nothing on the way is late, failing or saturated, the caller's timeout was simply
  * shorter than the answer takes, and the edge is named.
  */
+import { C_TIMEOUT } from './causes';
 import type { EngineContext } from './runState';
-import {
-  C_TIMEOUT,
-  type Call,
-  clearFailure,
-  type Failure,
-  JOB_CALLING,
-  JOB_QUEUED,
-  newFailure,
-} from './state';
+import { type Call, clearFailure, type Failure, JOB_CALLING, JOB_QUEUED } from './state';
 
 /** Deep enough for any chain the hop limit allows; stops walks that loop through an RPC cycle. */
 const MAX_WALK = 64;
@@ -85,9 +78,6 @@ function blockedByLateCall(ctx: EngineContext, node: number, out: Failure, depth
   return false;
 }
 
-/** Scratch root for one walk (never kept across events). */
-const walk: Failure = newFailure();
-
 function copyRoot(to: Failure, from: Failure): true {
   to.rootNode = from.rootNode;
   to.rootFault = from.rootFault;
@@ -106,6 +96,7 @@ function setRoot(out: Failure, node: number, fault: number, edge: number): true 
 
 /** Fills `out` with the root of trouble at `node` (what blocks its workers, when that is late; else itself). */
 export function blameNode(ctx: EngineContext, node: number, out: Failure): void {
+  const walk = ctx.scratch.walk;
   clearFailure(walk);
   if (blockedByLateCall(ctx, node, walk, 0)) {
     copyRoot(out, walk);
@@ -117,6 +108,7 @@ export function blameNode(ctx: EngineContext, node: number, out: Failure): void 
 
 /** Fills `out` with the root of a timeout of call `c`'s current attempt. */
 export function blameCall(ctx: EngineContext, c: number, out: Failure): void {
+  const walk = ctx.scratch.walk;
   clearFailure(walk);
   if (!lateOrFailing(ctx, c, walk, 0, true)) {
     // Nothing below is late, failing or saturated: the timeout is shorter than the answer takes.

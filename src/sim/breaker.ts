@@ -8,9 +8,7 @@ import { schedule } from './core';
 import { EV_BREAKER_TIMER } from './events';
 import { addLog } from './runLog';
 import type { EngineContext } from './runState';
-import { type BreakerState, copyFailure, type Failure } from './state';
-
-const BUCKETS = 10;
+import { BREAKER_BUCKETS, type BreakerState, copyFailure, type Failure } from './state';
 
 /** Whether an attempt may go through; marks it as a probe when half-open. */
 export function breakerAllows(ctx: EngineContext, edge: number): 0 | 1 | 2 {
@@ -78,9 +76,9 @@ export function breakerRecord(
   }
   if (b.value !== 'closed') return;
   const spec = ctx.topo.edges[edge];
-  const bucketMs = spec.windowMs / BUCKETS;
+  const bucketMs = spec.windowMs / BREAKER_BUCKETS;
   const epoch = Math.floor(ctx.s.now / bucketMs);
-  const i = epoch % BUCKETS;
+  const i = epoch % BREAKER_BUCKETS;
   if (b.bucketEpoch[i] !== epoch) {
     b.bucketEpoch[i] = epoch;
     b.bucketCalls[i] = 0;
@@ -91,8 +89,8 @@ export function breakerRecord(
   b.bucketFailures[i]++;
   let calls = 0;
   let failures = 0;
-  for (let k = 0; k < BUCKETS; k++) {
-    if (b.bucketEpoch[k] > epoch - BUCKETS) {
+  for (let k = 0; k < BREAKER_BUCKETS; k++) {
+    if (b.bucketEpoch[k] > epoch - BREAKER_BUCKETS) {
       calls += b.bucketCalls[k];
       failures += b.bucketFailures[k];
     }

@@ -4,10 +4,10 @@
  * latency, or refuses when it is down or full).
  */
 
-import { ADMIT_HUNG, ADMIT_OK, admitJob } from './admission';
+import { ADMIT_HUNG, admitJob } from './admission';
 import { blameCall } from './blame';
 import { breakerAllows, breakerRecord } from './breaker';
-import { onRequestReply } from './clients';
+import { C_BREAKER, C_LIMIT, C_PARTITIONED, C_TIMEOUT } from './causes';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
 import {
   EV_CALL_ARRIVE,
@@ -20,33 +20,25 @@ import {
   T_REQUEST,
   T_RETRY,
 } from './events';
-import { publishToQueue } from './queues';
 import { nextUnit } from './random';
 import { retryDelay } from './retry';
 import { type EngineContext, edgeStream, lineBack, lineForward, lineTimeout } from './runState';
-import { onJobCallDone } from './services';
+import { attemptStale } from './staleness';
 import {
   allocCall,
-  C_BREAKER,
-  C_LIMIT,
-  C_PARTITIONED,
-  C_TIMEOUT,
+  type CallParent,
   clearFailure,
   copyFailure,
-  type Failure,
+  fillFailure,
   JOB_FOR_CALL,
-  newFailure,
   PARENT_JOB,
 } from './state';
-
-/** Scratch failure for outcomes decided inside one handler (never kept across events). */
-const scratch: Failure = newFailure();
 
 /** Starts a call over `edge` on behalf of a job or a client request. */
 export function startCall(
   ctx: EngineContext,
   edge: number,
-  parentKind: number,
+  parentKind: CallParent,
   parent: number,
   parentGen: number,
   req: number,
@@ -84,19 +76,11 @@ export function startCall(
     // the edge that would go one hop too deep: the cycle is in the wiring, not in a node.
     call.gen++;
     call.ok = false;
-    setFailure(call.fail, C_LIMIT, ctx.topo.nodes.length + edge, -1, edge);
+    fillFailure(call.fail, C_LIMIT, ctx.topo.nodes.length + edge, -1, edge);
     schedule(ctx, s.now, EV_REPLY, c, call.gen);
     return;
   }
   startAttempt(ctx, c);
-}
-
-function setFailure(f: Failure, cause: number, rootNode: number, rootFault: number, rootEdge: number): void {
-  f.cause = cause;
-  f.rootNode = rootNode;
-  f.rootFault = rootFault;
-  f.rootEdge = rootEdge;
-  f.rootCause = cause;
 }
 
 function startAttempt(ctx: EngineContext, c: number): void {
@@ -116,7 +100,7 @@ function startAttempt(ctx: EngineContext, c: number): void {
     if (es.partitionFault >= 0) {
       // The broker's ack never comes back; without a publish timeout the publisher gives up after one latency.
       call.ok = false;
-      setFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
+      fillFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
       scheduleOn(ctx, lineBack(call.edge), s.now + spec.latencyMs, EV_REPLY, c, call.gen);
       return;
     }
@@ -130,7 +114,7 @@ function startAttempt(ctx: EngineContext, c: number): void {
     const b = es.breaker!;
     copyFailure(call.fail, b.root);
     call.fail.cause = C_BREAKER;
-    if (call.fail.rootNode < 0) setFailure(call.fail, C_BREAKER, spec.target, -1, call.edge);
+    if (call.fail.rootNode < 0) fillFailure(call.fail, C_BREAKER, spec.target, -1, call.edge);
     schedule(ctx, s.now, EV_REPLY, c, call.gen);
     return;
   }
@@ -149,22 +133,23 @@ function startAttempt(ctx: EngineContext, c: number): void {
 export function onCallArrive(ctx: EngineContext, c: number, gen: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
-  if (!call.live || call.gen !== gen) return;
+  if (attemptStale(call, gen)) return;
   const spec = ctx.topo.edges[call.edge];
-  clearFailure(scratch);
-  scratch.rootEdge = call.edge;
-  const result = admitJob(ctx, spec.target, JOB_FOR_CALL, c, gen, call.req, call.reqGen, call.depth, scratch);
-  if (result === ADMIT_OK) {
-    call.job = s.lastJob;
-    call.jobGen = s.pools.jobs[s.lastJob].gen;
+  const refusal = ctx.scratch.refusal;
+  clearFailure(refusal);
+  refusal.rootEdge = call.edge;
+  const result = admitJob(ctx, spec.target, JOB_FOR_CALL, c, gen, call.req, call.reqGen, call.depth, refusal);
+  if (result >= 0) {
+    call.job = result;
+    call.jobGen = s.pools.jobs[result].gen;
     return;
   }
   if (result === ADMIT_HUNG) {
-    call.hangFault = scratch.rootFault; // No answer: the caller's timeout decides.
+    call.hangFault = refusal.rootFault; // No answer: the caller's timeout decides.
     return;
   }
   call.ok = false;
-  copyFailure(call.fail, scratch); // rootEdge: this edge, or the one downstream that holds the workers.
+  copyFailure(call.fail, refusal); // rootEdge: this edge, or the one downstream that holds the workers.
   scheduleOn(ctx, lineBack(call.edge), s.now + spec.latencyMs, EV_REPLY, c, gen);
   addTransfer(ctx, call.edge, T_FAILURE, true, s.now, s.now + spec.latencyMs);
 }
@@ -173,19 +158,20 @@ export function onCallArrive(ctx: EngineContext, c: number, gen: number): void {
 export function onPublishArrive(ctx: EngineContext, c: number, gen: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
-  if (!call.live || call.gen !== gen) return;
-  clearFailure(scratch);
-  const ok = publishToQueue(
+  if (attemptStale(call, gen)) return;
+  const refusal = ctx.scratch.refusal;
+  clearFailure(refusal);
+  const ok = ctx.handlers.publishToQueue(
     ctx,
     ctx.topo.edges[call.edge].target,
     call.req,
     call.reqGen,
     call.depth,
-    scratch,
+    refusal,
   );
   call.ok = ok;
   if (!ok) {
-    copyFailure(call.fail, scratch);
+    copyFailure(call.fail, refusal);
     call.fail.rootEdge = call.edge;
   }
   attemptDone(ctx, c);
@@ -193,18 +179,18 @@ export function onPublishArrive(ctx: EngineContext, c: number, gen: number): voi
 
 export function onReply(ctx: EngineContext, c: number, gen: number): void {
   const call = ctx.s.pools.calls[c];
-  if (!call.live || call.gen !== gen) return;
+  if (attemptStale(call, gen)) return;
   attemptDone(ctx, c);
 }
 
 /** The caller stopped waiting for the current attempt. */
 export function onTimeout(ctx: EngineContext, c: number, gen: number): void {
   const call = ctx.s.pools.calls[c];
-  if (!call.live || call.gen !== gen) return;
+  if (attemptStale(call, gen)) return;
   call.ok = false;
   if (call.dropped) {
     const es = ctx.s.edges[call.edge];
-    setFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
+    fillFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
   } else {
     blameCall(ctx, c, call.fail);
     call.fail.cause = C_TIMEOUT;
@@ -214,7 +200,7 @@ export function onTimeout(ctx: EngineContext, c: number, gen: number): void {
 
 export function onRetry(ctx: EngineContext, c: number, gen: number): void {
   const call = ctx.s.pools.calls[c];
-  if (!call.live || call.gen !== gen) return;
+  if (attemptStale(call, gen)) return;
   startAttempt(ctx, c);
 }
 
@@ -237,8 +223,6 @@ function attemptDone(ctx: EngineContext, c: number): void {
   endCall(ctx, c);
 }
 
-const ended: Failure = newFailure();
-
 function endCall(ctx: EngineContext, c: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
@@ -253,12 +237,14 @@ function endCall(ctx: EngineContext, c: number): void {
     if (spec.fallback) es.fallbacks++;
     flash(ctx, spec.source, call.edge);
   }
+  const ended = ctx.scratch.ended;
   copyFailure(ended, call.fail);
   const { parentKind, parent, parentGen } = call;
   call.live = false;
   call.gen++;
   s.pools.callFree.push(c);
   // The parents copy `ended` before they start anything that could end another call.
-  if (parentKind === PARENT_JOB) onJobCallDone(ctx, parent, parentGen, ok, spec.rpc, spec.fallback, ended);
-  else onRequestReply(ctx, parent, parentGen, ok || spec.fallback, ended);
+  if (parentKind === PARENT_JOB)
+    ctx.handlers.jobCallDone(ctx, parent, parentGen, ok, spec.rpc, spec.fallback, ended);
+  else ctx.handlers.requestReply(ctx, parent, parentGen, ok || spec.fallback, ended);
 }

@@ -4,28 +4,28 @@
  * all the asynchronous work it caused is done (by push or by polling).
  */
 
-import { ADMIT_HUNG, ADMIT_OK, admitJob } from './admission';
-import { startCall } from './calls';
+import { ADMIT_REFUSED, ADMIT_REJECTED, admitJob } from './admission';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
 import { detLog } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
 import { recordValue } from './histogram';
 import { nextUnit, PURPOSE } from './random';
+import { noteFailureRoot } from './roles';
 import { groupFailure } from './runLog';
 import { type EngineContext, lineBack, lineForward, nodeStream } from './runState';
-import { noteFailureRoot } from './services';
+import { waitingStale } from './staleness';
 import {
   allocReq,
+  clearFailure,
   type Failure,
   JOB_FOR_POLL,
-  newFailure,
   PARENT_REQUEST,
   REQ_FREE,
   REQ_IN_FLIGHT,
   REQ_WAITING,
 } from './state';
 import { stopRun } from './stop';
-import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_CLIENT, KIND_QUEUE } from './topology';
+import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_QUEUE } from './topology';
 
 /** Schedules the next arrival of `client` from now (after a rate change, the old one is void). */
 export function scheduleArrival(ctx: EngineContext, client: number): void {
@@ -94,7 +94,7 @@ function sendRequest(ctx: EngineContext, client: number): void {
   const ns = s.nodes[client];
   ns.sent++;
   ns.secSent++;
-  startCall(ctx, edge, PARENT_REQUEST, r, req.gen, r, req.gen, 1);
+  ctx.handlers.startCall(ctx, edge, PARENT_REQUEST, r, req.gen, r, req.gen, 1);
 }
 
 function endRequest(ctx: EngineContext, r: number): void {
@@ -207,7 +207,7 @@ export function onMessageSettled(ctx: EngineContext, r: number, gen: number, dea
 
 export function onPush(ctx: EngineContext, r: number, gen: number): void {
   const req = ctx.s.pools.reqs[r];
-  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  if (waitingStale(req, gen)) return;
   learned(ctx, r);
 }
 
@@ -215,7 +215,7 @@ export function onPush(ctx: EngineContext, r: number, gen: number): void {
 export function onPollSend(ctx: EngineContext, r: number, gen: number): void {
   const s = ctx.s;
   const req = s.pools.reqs[r];
-  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  if (waitingStale(req, gen)) return;
   const spec = ctx.topo.nodes[req.client];
   s.nodes[req.client].polls++;
   const edge = ctx.topo.edges[req.edge];
@@ -226,24 +226,22 @@ export function onPollSend(ctx: EngineContext, r: number, gen: number): void {
   schedule(ctx, s.now + spec.pollIntervalMs, EV_POLL_SEND, r, gen);
 }
 
-/** Where admission writes why a poll was refused; never read: a refused poll only shows as its failed transfer. */
-const pollFailure = newFailure();
-
 /** A poll reached the service: it costs a worker for one service time, like any request. */
 export function onPollArrive(ctx: EngineContext, r: number, gen: number): void {
   const s = ctx.s;
   const req = s.pools.reqs[r];
-  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  if (waitingStale(req, gen)) return;
   const edge = ctx.topo.edges[req.edge];
-  const result = admitJob(ctx, edge.target, JOB_FOR_POLL, r, gen, r, gen, 1, pollFailure);
-  if (result !== ADMIT_OK && result !== ADMIT_HUNG)
+  // Why it was refused is not kept: a refused poll only shows as its failed transfer.
+  const refusal = ctx.scratch.refusal;
+  clearFailure(refusal);
+  const result = admitJob(ctx, edge.target, JOB_FOR_POLL, r, gen, r, gen, 1, refusal);
+  if (result === ADMIT_REFUSED || result === ADMIT_REJECTED)
     addTransfer(ctx, req.edge, T_FAILURE, true, s.now, s.now + edge.latencyMs);
 }
 
 export function onPollDone(ctx: EngineContext, r: number, gen: number): void {
   const req = ctx.s.pools.reqs[r];
-  if (req.gen !== gen || req.state !== REQ_WAITING) return;
+  if (waitingStale(req, gen)) return;
   learned(ctx, r);
 }
-
-export { KIND_CLIENT };

@@ -6,12 +6,14 @@
 import { pushOnLine } from './delayLines';
 import { detExp, detLog } from './detMath';
 import { pushEvent } from './eventQueue';
+import type { EventType } from './events';
 import { nextUnit, PURPOSE } from './random';
 import { type EngineContext, type NodeState, nodeStream, type TransferLog } from './runState';
 import { DIST_CONSTANT, DIST_EXPONENTIAL, DIST_LOGNORMAL, type DistSpec } from './topology';
 import { grown } from './typedArrays';
 
-export function schedule(ctx: EngineContext, t: number, type: number, a: number, b: number): void {
+/** Schedules an event of `type` about `a` (with generation or detail `b`) at time `t`. */
+export function schedule(ctx: EngineContext, t: number, type: EventType, a: number, b: number): void {
   pushEvent(ctx.s.queue, t, type, a, b);
 }
 
@@ -20,7 +22,7 @@ export function scheduleOn(
   ctx: EngineContext,
   line: number,
   t: number,
-  type: number,
+  type: EventType,
   a: number,
   b: number,
 ): void {

@@ -1,5 +1,5 @@
 /**
- * A crash takes the work its instance holds with it (DESIGN.md "Faults": crash). Mode
+ * A crash takes the work its instance holds with it. Mode
  * refuse: every request it was computing, calling downstream for or holding in its backlog
  * fails at once, as a reset connection. Mode hang: they get no answer, and each caller's
  * timeout decides. A message it held goes back to the broker at once either way (the
@@ -7,10 +7,12 @@
  * what saves that work. A redeploy is a graceful restart: held work finishes.
  */
 
+import { C_REFUSED, C_TIMEOUT } from './causes';
+import { freeJob } from './jobs';
 import { settleDelivery } from './queues';
 import type { EngineContext } from './runState';
-import { finishJob, freeJob, releaseWorker } from './services';
-import { C_REFUSED, C_TIMEOUT, fifoShift, fifoSize, JOB_FOR_MESSAGE, JOB_FREE, JOB_QUEUED } from './state';
+import { finishJob, releaseWorker } from './services';
+import { fifoShift, fifoSize, fillFailure, JOB_FOR_MESSAGE, JOB_FREE, JOB_QUEUED } from './state';
 
 /** Drops the work instance `inst` holds as it crashes (it is already marked down). */
 export function dropHeldWork(ctx: EngineContext, inst: number, fault: number, hang: boolean): void {
@@ -29,11 +31,7 @@ function drop(ctx: EngineContext, j: number, fault: number, hang: boolean): void
   const job = ctx.s.pools.jobs[j];
   const cause = hang ? C_TIMEOUT : C_REFUSED;
   job.failed = true;
-  job.fail.cause = cause;
-  job.fail.rootNode = job.node;
-  job.fail.rootFault = fault;
-  job.fail.rootEdge = -1;
-  job.fail.rootCause = cause;
+  fillFailure(job.fail, cause, job.node, fault, -1);
   if (job.parentKind === JOB_FOR_MESSAGE && job.state === JOB_QUEUED && job.holdsWorker) {
     // Pulled but not yet arrived: it never reached the service, so only the worker it
     // reserved and the message itself are to be given back.

@@ -8,9 +8,9 @@
  * The global order is unchanged: each entry keeps its own (time, sequence number).
  */
 import { type EventQueueData, pushEventWithSeq } from './eventQueue';
-
-/** The heap event that stands for "the head of delay line `a` is due". */
-export const EV_LINE = 99;
+import { EV_LINE, type EventType } from './events';
+import { lineEntryStale } from './staleness';
+import type { Pools } from './state';
 
 export interface DelayLine {
   head: number;
@@ -73,7 +73,7 @@ export function pushOnLine(
   lines: DelayLine[],
   index: number,
   t: number,
-  type: number,
+  type: EventType,
   a: number,
   b: number,
 ) {
@@ -107,14 +107,14 @@ export interface LineEntry {
 
 /**
  * Takes the due head of line `index` into `out`, then puts the next live head in the heap.
- * `isStale(type, a, b)` says whether an entry can be dropped unseen (an ended call's timeout).
+ * Entries behind it that `pools` show to be stale (an ended call's timeout) are dropped unseen.
  */
 export function takeHead(
   q: EventQueueData,
   lines: DelayLine[],
   index: number,
   out: LineEntry,
-  isStale: (type: number, a: number, b: number) => boolean,
+  pools: Pools,
 ): void {
   const line = lines[index];
   const mask = line.time.length - 1;
@@ -124,7 +124,7 @@ export function takeHead(
   out.b = line.b[h];
   h = (h + 1) & mask;
   let size = line.size - 1;
-  while (size > 0 && isStale(line.type[h], line.a[h], line.b[h])) {
+  while (size > 0 && lineEntryStale(pools, line.type[h], line.a[h], line.b[h])) {
     h = (h + 1) & mask;
     size--;
   }

@@ -1,18 +1,18 @@
 /**
- * Deterministic natural logarithm and exponential (SAFETY.md "Same run everywhere").
+ * Deterministic natural logarithm and exponential: a shared link must replay the same run in
+ * every browser.
  * `Math.log` and `Math.exp` may differ in the last bit between JavaScript engines, which
  * would make a shared link replay differently in another browser. These follow the
  * classic fdlibm algorithms using only + - * / and bit manipulation, so every engine that
  * implements IEEE 754 doubles gets the same bits (within 1 ulp of the true value).
  */
 
-const buffer = new ArrayBuffer(8);
-const f64 = new Float64Array(buffer);
-const u32 = new Uint32Array(buffer);
-// Little- or big-endian: which 32-bit half holds the sign and exponent.
-f64[0] = 1;
-const HI = u32[1] === 0x3ff00000 ? 1 : 0;
-const LO = 1 - HI;
+import { doubleBits } from './typedArrays';
+
+/** A double's bits (scratch within one call); `hi` is the half with the sign and exponent. */
+const BITS = doubleBits();
+const HI = BITS.hi;
+const LO = BITS.lo;
 
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
@@ -31,6 +31,7 @@ export function detLog(x: number): number {
   if (x === 0) return Number.NEGATIVE_INFINITY;
   if (x === Number.POSITIVE_INFINITY) return x;
   let k = 0;
+  const { f64, u32 } = BITS;
   f64[0] = x;
   let hx = u32[HI];
   if (hx < 0x00100000) {
@@ -70,9 +71,9 @@ const UNDERFLOW = -745.1332191019411;
 
 /** 2^k for an integer k in the normal range, built from its bits. */
 function pow2(k: number): number {
-  u32[HI] = (k + 1023) << 20;
-  u32[LO] = 0;
-  return f64[0];
+  BITS.u32[HI] = (k + 1023) << 20;
+  BITS.u32[LO] = 0;
+  return BITS.f64[0];
 }
 
 /** e^x, bit-for-bit reproducible across engines. */

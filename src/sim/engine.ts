@@ -4,54 +4,48 @@
  * modules named after what they simulate (clients, calls, services, queues, faults).
  */
 import { onBreakerTimer } from './breaker';
-import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout } from './calls';
+import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout, startCall } from './calls';
 import {
   onArrival,
+  onMessageSettled,
   onPollArrive,
   onPollDone,
   onPollSend,
   onPush,
+  onRequestReply,
   scheduleArrival,
   setClientRate,
 } from './clients';
 import { schedule } from './core';
-import { EV_LINE, type LineEntry, takeHead } from './delayLines';
-import { type PoppedEvent, popEvent } from './eventQueue';
+import { takeHead } from './delayLines';
+import { popEvent } from './eventQueue';
 import * as E from './events';
+import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
-import { onAckTimeout, onDeliver, onTtl } from './queues';
+import { onAckTimeout, onDeliver, onTtl, publishToQueue, pullMessages, settleDelivery } from './queues';
 import { addLog } from './runLog';
-import type { EngineContext } from './runState';
+import type { EngineContext, EngineHandlers } from './runState';
 import { closeSecond } from './series';
-import { onComputeDone } from './services';
-import { MSG_DELIVERED, MSG_WAITING } from './state';
+import { onComputeDone, onJobCallDone } from './services';
 import { stopRun } from './stop';
 import { KIND_CLIENT } from './topology';
 
-const timeBits = new Float64Array(1);
-const timeWords = new Uint32Array(timeBits.buffer);
-const popped: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };
-const lineEntry: LineEntry = { type: 0, a: 0, b: 0 };
-/** The run being stepped; read by isStale (runs are synchronous, so one at a time). */
-let current: EngineContext;
+/**
+ * How calls, clients, services and queues reach one another (runState.ts EngineHandlers):
+ * the table the dispatcher owns, so none of the four imports another.
+ */
+export const ENGINE_HANDLERS: EngineHandlers = Object.freeze({
+  startCall,
+  publishToQueue,
+  pullMessages,
+  settleDelivery,
+  jobCallDone: onJobCallDone,
+  requestReply: onRequestReply,
+  messageSettled: onMessageSettled,
+});
 
-/** Timeouts and expiries whose subject has moved on are dropped before they reach the heap. */
-function isStale(type: number, a: number, b: number): boolean {
-  const pools = current.s.pools;
-  if (type === E.EV_TIMEOUT) {
-    const call = pools.calls[a];
-    return !call.live || call.gen !== b;
-  }
-  if (type === E.EV_ACK_TIMEOUT) {
-    const msg = pools.msgs[a];
-    return msg.state !== MSG_DELIVERED || msg.dgen !== b;
-  }
-  if (type === E.EV_TTL) {
-    const msg = pools.msgs[a];
-    return msg.state !== MSG_WAITING || msg.gen !== b;
-  }
-  return false;
-}
+/** The series' tick: one row (or one share of a thinned bucket) per simulated second (series.ts). */
+const SECOND_MS = 1000;
 
 /** Schedules what a fresh run starts with: arrivals, faults, traffic changes, second ticks. */
 export function startRun(ctx: EngineContext): void {
@@ -61,10 +55,10 @@ export function startRun(ctx: EngineContext): void {
   for (let i = 0; i < ctx.s.faults.length; i++) scheduleFault(ctx, i);
   for (let i = 0; i < ctx.s.traffic.length; i++)
     schedule(ctx, ctx.s.traffic[i].atS * 1000, E.EV_TRAFFIC, i, 0);
-  schedule(ctx, Math.min(1000, ctx.s.endMs), E.EV_SECOND, 0, 0);
+  schedule(ctx, Math.min(SECOND_MS, ctx.s.endMs), E.EV_SECOND, 0, 0);
 }
 
-function dispatch(ctx: EngineContext, type: number, a: number, b: number): void {
+function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): void {
   switch (type) {
     case E.EV_COMPUTE_DONE:
       onComputeDone(ctx, a, b);
@@ -97,10 +91,10 @@ function dispatch(ctx: EngineContext, type: number, a: number, b: number): void 
       onTtl(ctx, a, b);
       return;
     case E.EV_SECOND: {
-      const start = a * 1000;
+      const start = a * SECOND_MS;
       closeSecond(ctx, start, ctx.s.now - start);
       if (ctx.s.now < ctx.s.endMs)
-        schedule(ctx, Math.min(ctx.s.now + 1000, ctx.s.endMs), E.EV_SECOND, a + 1, 0);
+        schedule(ctx, Math.min(ctx.s.now + SECOND_MS, ctx.s.endMs), E.EV_SECOND, a + 1, 0);
       return;
     }
     case E.EV_FAULT_START:
@@ -150,13 +144,13 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   const target = Math.min(untilMs, s.endMs);
   const q = s.queue;
   const limits = ctx.limits;
+  const { popped, lineEntry, timeBits, timeWords } = ctx.scratch;
   let hash = s.hash;
   while (q.size > 0 && q.time[0] <= target) {
     popEvent(q, popped);
     if (popped.type === EV_LINE) {
       // The head of a delay line is due: run it as itself (delayLines.ts).
-      current = ctx;
-      takeHead(q, s.lines, popped.a, lineEntry, isStale);
+      takeHead(q, s.lines, popped.a, lineEntry, s.pools);
       popped.type = lineEntry.type;
       popped.a = lineEntry.a;
       popped.b = lineEntry.b;
@@ -188,7 +182,8 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     hash = Math.imul(hash ^ timeWords[1], 0x01000193);
     hash = Math.imul(hash ^ popped.type, 0x01000193);
     hash = Math.imul(hash ^ popped.a, 0x01000193);
-    dispatch(ctx, popped.type, popped.a, popped.b);
+    // The queue stores codes as plain numbers; only EV_* codes are ever scheduled (core.ts).
+    dispatch(ctx, popped.type as EventType, popped.a, popped.b);
     // A handler may have stopped the run at a guard rail.
     if ((s.state as string) === 'stopped') {
       s.hash = hash;

@@ -1,4 +1,7 @@
-/** Event types of the future event list. `a` is usually a pool index and `b` its generation. */
+/**
+ * Event types of the future event list. `a` is usually a pool index and `b` its generation.
+ * The codes are hashed into the event log hash: never renumber one.
+ */
 export const EV_SECOND = 0;
 export const EV_ARRIVAL = 1;
 export const EV_CALL_ARRIVE = 2;
@@ -21,6 +24,35 @@ export const EV_POLL_ARRIVE = 18;
 export const EV_POLL_DONE = 19;
 export const EV_PUSH = 20;
 export const EV_TRAFFIC = 21;
+
+/** The heap event that stands for "the head of delay line `a` is due" (delayLines.ts). */
+export const EV_LINE = 99;
+
+/** An event type: one of the EV_* codes above. */
+export type EventType =
+  | typeof EV_SECOND
+  | typeof EV_ARRIVAL
+  | typeof EV_CALL_ARRIVE
+  | typeof EV_COMPUTE_DONE
+  | typeof EV_REPLY
+  | typeof EV_TIMEOUT
+  | typeof EV_RETRY
+  | typeof EV_PUBLISH_ARRIVE
+  | typeof EV_DELIVER
+  | typeof EV_ACK_TIMEOUT
+  | typeof EV_TTL
+  | typeof EV_FAULT_START
+  | typeof EV_FAULT_END
+  | typeof EV_INSTANCE_DOWN
+  | typeof EV_INSTANCE_UP
+  | typeof EV_LB_NOTICE
+  | typeof EV_BREAKER_TIMER
+  | typeof EV_POLL_SEND
+  | typeof EV_POLL_ARRIVE
+  | typeof EV_POLL_DONE
+  | typeof EV_PUSH
+  | typeof EV_TRAFFIC
+  | typeof EV_LINE;
 
 /** Transfer kind codes: indexes into TRANSFER_KINDS (transferPacking.ts). */
 export const T_REQUEST = 0;

@@ -1,5 +1,5 @@
 /**
- * Faults of the scenario timeline (DESIGN.md "Faults"): crash (refuse or hang), rolling
+ * Faults of the scenario timeline (docs/document-format.md, Faults): crash (refuse or hang), rolling
  * redeploy with a health-check delay, slow, errors, capacity, partition, surge. Effects on
  * a node are recomputed from the list of active faults whenever one starts or ends, so
  * overlapping faults combine and end cleanly.

@@ -5,6 +5,7 @@
  * of every value in it. No logarithm is needed: the bucket index is integer arithmetic.
  */
 import type { LatencySummary } from './report';
+import { doubleBits } from './typedArrays';
 
 const SUB_BITS = 6;
 const SUB = 1 << SUB_BITS;
@@ -14,11 +15,9 @@ const MAX_EXP = 27;
 /** Bucket 0 holds values below 2^MIN_EXP (including 0). */
 export const HISTOGRAM_BUCKETS = (MAX_EXP - MIN_EXP + 1) * SUB + 1;
 
-const buf = new ArrayBuffer(8);
-const f64 = new Float64Array(buf);
-const u32 = new Uint32Array(buf);
-f64[0] = 1;
-const HI = u32[1] === 0x3ff00000 ? 1 : 0;
+/** A double's bits (scratch within one call): the bucket index is read from them. */
+const BITS = doubleBits();
+const HI = BITS.hi;
 
 export interface Histogram {
   /** 32-bit counts keep checkpoints small; a full bucket saturates instead of wrapping. */
@@ -41,8 +40,8 @@ export function createHistogram(used = true): Histogram {
 }
 
 function bucketOf(v: number): number {
-  f64[0] = v;
-  const hi = u32[HI];
+  BITS.f64[0] = v;
+  const hi = BITS.u32[HI];
   const e = ((hi >>> 20) & 0x7ff) - 1023;
   if (e < MIN_EXP) return 0;
   if (e > MAX_EXP) return HISTOGRAM_BUCKETS - 1;

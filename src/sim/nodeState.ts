@@ -3,11 +3,11 @@
  * utilisation and Little's law, fault effects, and cause/victim bookkeeping. One shape for
  * every kind of node; a kind uses the fields that concern it.
  */
+import { CAUSE_COUNT } from './causes';
 import { createHistogram, type Histogram } from './histogram';
-import { RECENT_SLOTS } from './recentRoles';
-import { CAUSE_COUNT } from './state';
+import { RECENT_SLOTS, type RecentMarks } from './recentRoles';
 
-export interface NodeState {
+export interface NodeState extends RecentMarks {
   // clients
   rate: number;
   surge: number;
@@ -53,7 +53,6 @@ export interface NodeState {
   capacityLeft: number;
   capacityFault: number;
   crashFault: number;
-  crashHang: boolean;
   // queues
   published: number;
   delivered: number;
@@ -67,10 +66,6 @@ export interface NodeState {
   // cause and victim
   rootedHere: number;
   victimOf: number;
-  /** Failures of the last second in 100 ms slots, and each slot's epoch (recentRoles.ts). */
-  recentRooted: Float64Array;
-  recentVictim: Float64Array;
-  recentEpoch: Float64Array;
   lastCauseNode: number;
   // this second
   secSent: number;
@@ -133,7 +128,6 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     capacityLeft: 1,
     capacityFault: -1,
     crashFault: -1,
-    crashHang: false,
     published: 0,
     delivered: 0,
     acked: 0,

@@ -23,8 +23,6 @@ export type OfferedSpeed = (typeof PLAYBACK_SPEEDS)[number];
 export function offeredSpeed(value: unknown): OfferedSpeed | null {
   return PLAYBACK_SPEEDS.find((s) => s === value) ?? null;
 }
-export const MIN_SPEED = 0.25;
-export const MAX_SPEED = 50;
 
 /** Omit over each member of a union (plain Omit would keep only the keys all kinds share). */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -7,26 +7,24 @@
  */
 
 import { beginCompute } from './admission';
-import { onMessageSettled } from './clients';
+import { C_QUEUE_FULL, C_REFUSED, C_TIMEOUT, type CauseCode } from './causes';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
+import { newJob } from './jobs';
 import { nextUnit, PURPOSE } from './random';
 import { noteRecentFailure } from './recentRoles';
 import { type EngineContext, lineAck, lineForward, lineTtl, nodeStream } from './runState';
+import { deliveryStale, expiryStale } from './staleness';
 import {
-  allocJob,
   allocMsg,
-  C_QUEUE_FULL,
-  C_REFUSED,
-  C_TIMEOUT,
   type Failure,
   fifoPeek,
   fifoPush,
   fifoShift,
   fifoSize,
   fifoUnshift,
+  fillFailure,
   JOB_FOR_MESSAGE,
-  JOB_QUEUED,
   MSG_DEAD,
   MSG_DELIVERED,
   MSG_FREE,
@@ -49,18 +47,13 @@ export function publishToQueue(
   qs.received++;
   qs.secReceived++;
   const copies = spec.subs.length;
-  let cause = -1;
-  if (qs.crashFault >= 0) cause = C_REFUSED;
-  else if (qs.depth + copies > spec.capacity) cause = C_QUEUE_FULL;
-  if (cause >= 0) {
+  const cause = qs.crashFault >= 0 ? C_REFUSED : qs.depth + copies > spec.capacity ? C_QUEUE_FULL : -1;
+  if (cause !== -1) {
     qs.failed++;
     qs.secNodeFailed++;
     qs.failedBy[cause]++;
     if (cause === C_QUEUE_FULL) qs.rejected++;
-    fail.cause = cause;
-    fail.rootNode = q;
-    fail.rootFault = cause === C_REFUSED ? qs.crashFault : -1;
-    fail.rootCause = cause;
+    fillFailure(fail, cause, q, cause === C_REFUSED ? qs.crashFault : -1, fail.rootEdge);
     qs.rootedHere++;
     noteRecentFailure(qs, s.now, true);
     return false;
@@ -166,22 +159,10 @@ function deliver(ctx: EngineContext, sub: number, inst: number): void {
   const age = s.now - msg.publishedAt;
   if (age > qs.maxAgeMs) qs.maxAgeMs = age;
   // The worker is taken now: it pulled the message and waits for it to arrive.
-  const j = allocJob(s.pools);
-  const job = s.pools.jobs[j];
   const node = subSpec.consumer;
-  job.state = JOB_QUEUED;
-  job.node = node;
-  job.instance = inst;
-  job.parentKind = JOB_FOR_MESSAGE;
-  job.parent = m;
-  job.parentGen = msg.dgen;
-  job.req = msg.req;
-  job.reqGen = msg.reqGen;
-  job.depth = msg.depth;
-  job.failed = false;
-  job.call = -1;
+  const j = newJob(ctx, node, inst, JOB_FOR_MESSAGE, m, msg.dgen, msg.req, msg.reqGen, msg.depth);
+  const job = s.pools.jobs[j];
   job.holdsWorker = true;
-  s.liveJobs++;
   const ns = s.nodes[node];
   touchArea(ns, s.now);
   ns.busy++;
@@ -218,8 +199,8 @@ export function onDeliver(ctx: EngineContext, j: number, gen: number): void {
   beginCompute(ctx, j);
 }
 
-/** A delivery over `sub`'s consume edge was not acked, for `cause` (state.ts C_*). */
-function deliveryFailed(ctx: EngineContext, sub: number, cause: number): void {
+/** A delivery over `sub`'s consume edge was not acked, for `cause` (causes.ts). */
+function deliveryFailed(ctx: EngineContext, sub: number, cause: CauseCode | -1): void {
   const es = ctx.s.edges[ctx.topo.subs[sub].edge];
   es.failed++;
   es.secFailed++;
@@ -227,7 +208,7 @@ function deliveryFailed(ctx: EngineContext, sub: number, cause: number): void {
 }
 
 /**
- * The consumer finished a delivery: ack on success, otherwise (for `cause`, state.ts C_*)
+ * The consumer finished a delivery: ack on success, otherwise (for `cause`, causes.ts)
  * redeliver or dead-letter.
  */
 export function settleDelivery(
@@ -235,10 +216,10 @@ export function settleDelivery(
   m: number,
   dgen: number,
   ok: boolean,
-  cause: number,
+  cause: CauseCode | -1,
 ): void {
   const msg = ctx.s.pools.msgs[m];
-  if (msg.state !== MSG_DELIVERED || msg.dgen !== dgen) return; // Already timed out and redelivered.
+  if (deliveryStale(msg, dgen)) return; // Already timed out and redelivered.
   if (ok) {
     const s = ctx.s;
     const sub = ctx.topo.subs[msg.sub];
@@ -251,7 +232,7 @@ export function settleDelivery(
     s.msg.live--;
     const { req, reqGen } = msg;
     freeMsg(ctx, m);
-    onMessageSettled(ctx, req, reqGen, false);
+    ctx.handlers.messageSettled(ctx, req, reqGen, false);
     return;
   }
   deliveryFailed(ctx, msg.sub, cause);
@@ -260,7 +241,7 @@ export function settleDelivery(
 
 export function onAckTimeout(ctx: EngineContext, m: number, dgen: number): void {
   const msg = ctx.s.pools.msgs[m];
-  if (msg.state !== MSG_DELIVERED || msg.dgen !== dgen) return;
+  if (deliveryStale(msg, dgen)) return;
   deliveryFailed(ctx, msg.sub, C_TIMEOUT);
   redeliverOrDeadLetter(ctx, m);
 }
@@ -300,14 +281,14 @@ function deadLetter(ctx: EngineContext, m: number, expired: boolean): void {
   if (age > qs.maxAgeMs) qs.maxAgeMs = age;
   s.msg.deadLettered++;
   s.msg.live--;
-  onMessageSettled(ctx, msg.req, msg.reqGen, true);
+  ctx.handlers.messageSettled(ctx, msg.req, msg.reqGen, true);
 }
 
 /** A message's time-to-live ran out: if it is still waiting, it goes to the dead-letter queue. */
 export function onTtl(ctx: EngineContext, m: number, gen: number): void {
   const s = ctx.s;
   const msg = s.pools.msgs[m];
-  if (msg.gen !== gen || msg.state !== MSG_WAITING) return;
+  if (expiryStale(msg, gen)) return;
   const ss = s.subs[msg.sub];
   ss.waiting--;
   deadLetter(ctx, m, true);

@@ -1,5 +1,6 @@
 /**
- * Seeded random streams (SAFETY.md "Same run everywhere"): sfc32 generators seeded by
+ * Seeded random streams, the same in every JavaScript engine (a shared link replays the same
+ * run everywhere): sfc32 generators seeded by
  * splitmix32 from (run seed, owner id hash, purpose). Each node or edge gets its own stream
  * per purpose, so adding a node never changes the draws of the others. The state of every
  * stream lives in one Uint32Array, so it is checkpointed with the rest of the run.

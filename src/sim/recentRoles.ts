@@ -5,8 +5,17 @@
  * "cause" next to a node that has been answering fine for seconds. (The report's roles count
  * the whole run instead.)
  */
-import type { NodeState } from './nodeState';
 import type { NodeRole } from './report';
+
+/** A node's failures of the last second, by slot (part of nodeState.ts NodeState). */
+export interface RecentMarks {
+  /** Failures rooted at the node, per slot. */
+  recentRooted: Float64Array;
+  /** Failures it suffered because of another node, per slot. */
+  recentVictim: Float64Array;
+  /** The slot's epoch (simulated time / SLOT_MS), or -1 before its first use. */
+  recentEpoch: Float64Array;
+}
 
 /** Width of one slot in simulated ms. */
 const SLOT_MS = 100;
@@ -14,7 +23,7 @@ const SLOT_MS = 100;
 export const RECENT_SLOTS = 10;
 
 /** Counts a failure at simulated time `now`: rooted at this node (`cause`), or a victim of another. */
-export function noteRecentFailure(ns: NodeState, now: number, cause: boolean): void {
+export function noteRecentFailure(ns: RecentMarks, now: number, cause: boolean): void {
   const epoch = Math.floor(now / SLOT_MS);
   const k = epoch % RECENT_SLOTS;
   // A slot still holding an older epoch is from a second that has passed: start it afresh.
@@ -28,7 +37,7 @@ export function noteRecentFailure(ns: NodeState, now: number, cause: boolean): v
 }
 
 /** The node's mark at `now`: "cause" when failures rooted here are at least as many as those it suffered. */
-export function recentRole(ns: NodeState, now: number): NodeRole {
+export function recentRole(ns: RecentMarks, now: number): NodeRole {
   const epoch = Math.floor(now / SLOT_MS);
   let rooted = 0;
   let victim = 0;

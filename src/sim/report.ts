@@ -3,6 +3,7 @@
  * the compare view read. Field names are part of the command line's public contract
  * (docs/cli.md): add fields, never rename them.
  */
+import { CAUSE_KEYS, type CauseKey } from './causes';
 
 /** Latency summary in milliseconds. All zero when there were no samples. */
 export interface LatencySummary {
@@ -12,20 +13,11 @@ export interface LatencySummary {
   p99: number;
 }
 
-/** Why a request or call failed (DESIGN.md "What is measured"). */
-export const FAILURE_CAUSES = [
-  'timeout',
-  'refused',
-  'rejected',
-  'queueFull',
-  'injectedError',
-  'breakerOpen',
-  'downstream',
-  'partitioned',
-  'limit',
-  'poisonMessage',
-] as const;
-export type FailureCause = (typeof FAILURE_CAUSES)[number];
+/** Why a request or call failed, in the engine's code order (the table is causes.ts). */
+export const FAILURE_CAUSES: readonly FailureCause[] = CAUSE_KEYS;
+/** Each cause's words and chart colour (causes.ts), for the panels that show causes. */
+export { CAUSES, type CauseInfo } from './causes';
+export type FailureCause = CauseKey;
 
 export interface ClientReport {
   sent: number;

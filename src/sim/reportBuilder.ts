@@ -2,47 +2,29 @@
  * Builds the run report (report.ts) from the run state. Conservation is checked against
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
+import { C_TIMEOUT, CAUSES, failedByRecord } from './causes';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
 import { roleOf } from './recentRoles';
-import {
-  type ClientReport,
-  type ConservationReport,
-  type EdgeReport,
-  FAILURE_CAUSES,
-  type FailureCause,
-  type NodeReport,
-  type QueueReport,
-  type Report,
-  type RootCause,
+import type {
+  ClientReport,
+  ConservationReport,
+  EdgeReport,
+  NodeReport,
+  QueueReport,
+  Report,
+  RootCause,
 } from './report';
 import type { EngineContext } from './runState';
 import { currentSeries } from './seriesBudget';
-import { C_TIMEOUT, MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
+import { MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
 
-/** How a node failed without a fault, by the cause at the root (state.ts C_*). */
-const OWN_TROUBLE = [
-  'overloaded: calls timed out',
-  'refusing calls',
-  'overloaded: backlog full',
-  'full',
-  'its own errors',
-  'circuit breaker open',
-  'failing downstream',
-  'partitioned',
-  'hop limit: a call cycle',
-  'poison messages',
-];
+/** How a node failed without a fault, by the cause at the root (causes.ts). */
+const OWN_TROUBLE: readonly string[] = Object.freeze(CAUSES.map((c) => c.ownTrouble));
 
 /** An edge at the root without a fault: nothing below its call was late or failing. */
 const EDGE_TROUBLE = 'timeout shorter than the answer takes';
-
-export function failedByRecord(counts: Float64Array): Partial<Record<FailureCause, number>> {
-  const out: Partial<Record<FailureCause, number>> = {};
-  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[FAILURE_CAUSES[i]] = counts[i];
-  return out;
-}
 
 /** Counts every request and message by its state, from the entities themselves. */
 export function conservation(ctx: EngineContext): ConservationReport {
@@ -70,7 +52,8 @@ export function conservation(ctx: EngineContext): ConservationReport {
   const messages = {
     created: s.msg.created,
     completed: s.msg.completed,
-    failed: s.msg.failed,
+    // Kept for the report's shape: a message is acked or dead-lettered, never failed.
+    failed: 0,
     deadLettered: s.msg.deadLettered,
     inFlight: msgInFlight,
     waiting: msgWaiting,
@@ -121,7 +104,7 @@ export function buildReport(ctx: EngineContext): Report {
       maxBacklog: ns.maxBacklog,
       failedBy: failedByRecord(ns.failedBy),
       role: roleOf(ns.rootedHere, ns.victimOf),
-      // For queueing checks (VALIDATION.md): L, P(wait) and the mean wait.
+      // For the queueing-theory checks (docs/validation.md): L, P(wait) and the mean wait.
       meanInSystem: t > 0 ? inSystemArea / t : 0,
       waitedFraction: ns.started > 0 ? ns.waited / ns.started : 0,
       meanWaitMs: ns.started > 0 ? ns.waitSum / ns.started : 0,

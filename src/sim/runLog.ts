@@ -4,23 +4,13 @@
  * Bounded: past MAX_ENTRIES, lines are counted but not kept.
  */
 import type { RunLogEntry } from './api';
+import { C_DOWNSTREAM, CAUSES } from './causes';
 import type { EngineContext } from './runState';
-import { C_DOWNSTREAM } from './state';
 
 export const MAX_LOG_ENTRIES = 5000;
 
-export const CAUSE_TEXT = [
-  'timed out',
-  'connection refused',
-  'rejected (backlog full)',
-  'queue full',
-  'error',
-  'circuit breaker open',
-  'downstream failure',
-  'network partition',
-  'hop limit reached',
-  'poison message',
-];
+/** The run log's words for each failure cause, by code (causes.ts). */
+export const CAUSE_TEXT: readonly string[] = Object.freeze(CAUSES.map((c) => c.logText));
 
 export function addLog(ctx: EngineContext, kind: RunLogEntry['kind'], subject: string, text: string): void {
   const s = ctx.s;

@@ -2,17 +2,21 @@
  * The whole mutable state of a run, built from the topology, plus the engine context that
  * the handlers share. Everything under `SimState` is plain data (see state.ts).
  */
+
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
-import { createLine, type DelayLine } from './delayLines';
-import { createEventQueue, type EventQueueData } from './eventQueue';
+import { CAUSE_COUNT, type CauseCode } from './causes';
+import { createLine, type DelayLine, type LineEntry } from './delayLines';
+import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
 import type { SeriesState } from './seriesBudget';
 import {
+  BREAKER_BUCKETS,
   type BreakerState,
-  CAUSE_COUNT,
+  type CallParent,
   createPools,
+  type Failure,
   type Fifo,
   type InstanceState,
   newFailure,
@@ -77,10 +81,9 @@ export interface SimState extends SeriesState {
   traffic: TrafficChange[];
   activeFaults: number[];
   req: { created: number; completed: number; failed: number; deadLettered: number; live: number };
-  msg: { created: number; completed: number; failed: number; deadLettered: number; live: number };
+  /** Messages never fail: a delivery that fails is redelivered or dead-lettered. */
+  msg: { created: number; completed: number; deadLettered: number; live: number };
   liveJobs: number;
-  /** Index of the job admitJob created last. */
-  lastJob: number;
   /** Calls and failures per edge in the last whole second, whatever the series' bucket width (for frame()). */
   lastEdgeCalls: Float64Array;
   lastEdgeFailed: Float64Array;
@@ -113,6 +116,88 @@ export const lineTimeout = (edge: number) => edge * 3 + 2;
 export const lineAck = (topo: Topology, node: number) => topo.edges.length * 3 + node * 2;
 export const lineTtl = (topo: Topology, node: number) => topo.edges.length * 3 + node * 2 + 1;
 
+/**
+ * Records the engine reuses within one event instead of allocating: they belong to one run
+ * (never to the module), so two runs stepped in turn cannot see each other, and they are
+ * not part of the run state (a checkpoint does not copy them; nothing in them outlives the
+ * event that wrote it).
+ */
+export interface EngineScratch {
+  /** The event being run. */
+  popped: PoppedEvent;
+  /** The delay-line entry a line's heap event stands for. */
+  lineEntry: LineEntry;
+  /** An event's time as two 32-bit words, for the event log hash (one buffer, two views). */
+  timeBits: Float64Array;
+  timeWords: Uint32Array;
+  /** Why work offered to a node or a queue was refused, while the handler decides what follows. */
+  refusal: Failure;
+  /** How a call ended, handed to its parent (which copies it before starting anything). */
+  ended: Failure;
+  /** The root one blame walk finds (blame.ts). */
+  walk: Failure;
+}
+
+export function createScratch(): EngineScratch {
+  const timeBits = new Float64Array(1);
+  return {
+    popped: { time: 0, type: 0, a: 0, b: 0 },
+    lineEntry: { type: 0, a: 0, b: 0 },
+    timeBits,
+    timeWords: new Uint32Array(timeBits.buffer),
+    refusal: newFailure(),
+    ended: newFailure(),
+    walk: newFailure(),
+  };
+}
+
+/**
+ * How calls, clients, services and queues reach one another: the dispatcher (engine.ts) fills
+ * this table, so none of the four imports another (each reads on its own, and src/sim has no
+ * import cycle). Work goes down through it (start a call, publish, pull, settle a delivery)
+ * and outcomes come back up (a call or a message ended, told to whoever waits for it).
+ */
+export interface EngineHandlers {
+  /** Starts a call over `edge` for a job or a client request (calls.ts). */
+  startCall(
+    ctx: EngineContext,
+    edge: number,
+    parentKind: CallParent,
+    parent: number,
+    parentGen: number,
+    req: number,
+    reqGen: number,
+    depth: number,
+  ): void;
+  /** Puts a copy of a message on every subscription of queue `q`; false (with `fail`) when refused (queues.ts). */
+  publishToQueue(
+    ctx: EngineContext,
+    q: number,
+    req: number,
+    reqGen: number,
+    depth: number,
+    fail: Failure,
+  ): boolean;
+  /** A consumer instance of `node` freed a worker: it pulls waiting messages (queues.ts). */
+  pullMessages(ctx: EngineContext, node: number): void;
+  /** The consumer finished delivery `dgen` of message `m`: ack, or redeliver for `cause` (queues.ts). */
+  settleDelivery(ctx: EngineContext, m: number, dgen: number, ok: boolean, cause: CauseCode | -1): void;
+  /** A job's downstream call ended, after its retries (services.ts). */
+  jobCallDone(
+    ctx: EngineContext,
+    j: number,
+    gen: number,
+    ok: boolean,
+    rpc: boolean,
+    fallback: boolean,
+    fail: Failure,
+  ): void;
+  /** A client request's call ended: the reply or failure reached the client (clients.ts). */
+  requestReply(ctx: EngineContext, r: number, gen: number, ok: boolean, fail: Failure): void;
+  /** A message caused by request `r` was acked or dead-lettered (clients.ts). */
+  messageSettled(ctx: EngineContext, r: number, gen: number, deadLettered: boolean): void;
+}
+
 export interface EngineContext {
   topo: Topology;
   s: SimState;
@@ -120,6 +205,8 @@ export interface EngineContext {
   trackTransfers: boolean;
   /** Rows the series may hold (seriesBudget.ts), from the limits and the row width. */
   seriesRows: number;
+  scratch: EngineScratch;
+  handlers: EngineHandlers;
 }
 
 export function createSimState(
@@ -170,9 +257,9 @@ export function createSimState(
       ? {
           value: 'closed',
           gen: 0,
-          bucketCalls: new Float64Array(10),
-          bucketFailures: new Float64Array(10),
-          bucketEpoch: new Float64Array(10).fill(-1),
+          bucketCalls: new Float64Array(BREAKER_BUCKETS),
+          bucketFailures: new Float64Array(BREAKER_BUCKETS),
+          bucketEpoch: new Float64Array(BREAKER_BUCKETS).fill(-1),
           probesStarted: 0,
           probesPassed: 0,
           opened: 0,
@@ -208,9 +295,8 @@ export function createSimState(
     traffic,
     activeFaults: [],
     req: { created: 0, completed: 0, failed: 0, deadLettered: 0, live: 0 },
-    msg: { created: 0, completed: 0, failed: 0, deadLettered: 0, live: 0 },
+    msg: { created: 0, completed: 0, deadLettered: 0, live: 0 },
     liveJobs: 0,
-    lastJob: -1,
     series: [],
     seriesOpen: null,
     seriesSpan: 1,

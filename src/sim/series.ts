@@ -3,10 +3,11 @@
  * the per-second counters are turned into one row and reset; the row joins the series,
  * which stays within its size budget (seriesBudget.ts) however long the run.
  */
+
+import { failedByRecord } from './causes';
 import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
 import type { NodeHealth, SeriesRow } from './report';
-import { FAILURE_CAUSES } from './report';
 import { addLog, flushFailureGroups } from './runLog';
 import type { EngineContext } from './runState';
 import { appendSecond, closeIfFull, mergeClient, mergeEdge, mergeNode, mergeQueue } from './seriesBudget';
@@ -49,12 +50,6 @@ export function oldestAge(ctx: EngineContext, q: number): number {
     }
   }
   return oldest;
-}
-
-function failedByRecord(counts: Float64Array): Partial<Record<(typeof FAILURE_CAUSES)[number], number>> {
-  const out: Partial<Record<(typeof FAILURE_CAUSES)[number], number>> = {};
-  for (let i = 0; i < counts.length; i++) if (counts[i] > 0) out[FAILURE_CAUSES[i]] = counts[i];
-  return out;
 }
 
 /**

@@ -54,7 +54,12 @@ function weighted(a: number, wa: number, b: number, wb: number): number {
   return w > 0 ? (a * wa + b * wb) / w : 0;
 }
 
-const HEALTH_RANK: Record<NodeHealth, number> = { healthy: 0, degraded: 1, restarting: 2, down: 3 };
+const HEALTH_RANK: Readonly<Record<NodeHealth, number>> = Object.freeze({
+  healthy: 0,
+  degraded: 1,
+  restarting: 2,
+  down: 3,
+});
 const BREAKER_RANK = { closed: 0, halfOpen: 1, open: 2 } as const;
 
 /** One row for the time `a` then `b` cover (b right after a). A new object: `a` and `b` stay as they are. */
@@ -188,9 +193,4 @@ export function currentSeries(st: SeriesState, from = 0): SeriesRow[] {
   const rows = st.series.slice(from);
   if (st.seriesOpen && from <= st.series.length) rows.push(copyRow(st.seriesOpen));
   return rows;
-}
-
-/** Rows in the series as it stands (closed buckets plus the open one). */
-export function seriesLength(st: SeriesState): number {
-  return st.series.length + (st.seriesOpen ? 1 : 0);
 }

@@ -1,33 +1,29 @@
 /**
- * Work at services and databases (DESIGN.md "Request life"): a request waits for a free
+ * Work at services and databases: a request waits for a free
  * worker or is rejected when the backlog is full, computes for its service time, calls
  * every outgoing edge (in sequence or in parallel), then replies.
  */
 
 import { beginCompute, nodeFailed, takeWorker } from './admission';
-import { startCall } from './calls';
+import { C_DOWNSTREAM, C_INJECTED, C_POISON } from './causes';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
 import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
-import { pullMessages, settleDelivery } from './queues';
+import { freeJob } from './jobs';
 import { nextUnit, PURPOSE } from './random';
-import { noteRecentFailure } from './recentRoles';
+import { noteFailureRoot } from './roles';
 import { type EngineContext, lineBack, nodeStream } from './runState';
+import { attemptStale, computeStale, deliveryStale } from './staleness';
 import {
-  C_DOWNSTREAM,
-  C_INJECTED,
-  C_POISON,
   copyFailure,
   type Failure,
   fifoShift,
   fifoSize,
+  fillFailure,
   JOB_CALLING,
-  JOB_COMPUTING,
   JOB_FOR_CALL,
   JOB_FOR_MESSAGE,
   JOB_FOR_POLL,
-  JOB_FREE,
-  MSG_DELIVERED,
   PARENT_JOB,
 } from './state';
 
@@ -55,14 +51,15 @@ export function fillWorkers(ctx: EngineContext, inst: number): void {
     takeWorker(ctx, next);
     beginCompute(ctx, next);
   }
-  if (instance.busy < instance.workers && instance.down === 0) pullMessages(ctx, ctx.topo.instanceNode[inst]);
+  if (instance.busy < instance.workers && instance.down === 0)
+    ctx.handlers.pullMessages(ctx, ctx.topo.instanceNode[inst]);
 }
 
 /** The job's compute step ended: fail by error rate, or call downstream, or finish. */
 export function onComputeDone(ctx: EngineContext, j: number, gen: number): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (job.gen !== gen || job.state !== JOB_COMPUTING) return;
+  if (computeStale(job, gen)) return;
   const spec = ctx.topo.nodes[job.node];
   const ns = s.nodes[job.node];
   if (job.parentKind === JOB_FOR_POLL) {
@@ -74,11 +71,7 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
     if (msg.poison && msg.dgen === job.parentGen) {
       // The payload is the trouble, not the consumer: it fails wherever it is delivered.
       job.failed = true;
-      job.fail.cause = C_POISON;
-      job.fail.rootNode = job.node;
-      job.fail.rootFault = -1;
-      job.fail.rootEdge = -1;
-      job.fail.rootCause = C_POISON;
+      fillFailure(job.fail, C_POISON, job.node, -1, -1);
       finishJob(ctx, j, false);
       return;
     }
@@ -88,11 +81,7 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
     const u = nextUnit(s.rng, nodeStream(job.node, PURPOSE.error));
     if (u < faultRate || u < faultRate + (1 - faultRate) * spec.errorRate) {
       job.failed = true;
-      job.fail.cause = C_INJECTED;
-      job.fail.rootNode = job.node;
-      job.fail.rootFault = u < faultRate ? ns.errorFault : -1;
-      job.fail.rootEdge = -1;
-      job.fail.rootCause = C_INJECTED;
+      fillFailure(job.fail, C_INJECTED, job.node, u < faultRate ? ns.errorFault : -1, -1);
       finishJob(ctx, j, false);
       return;
     }
@@ -109,10 +98,10 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
   if (spec.parallel) {
     job.pending = out.length;
     for (let k = 0; k < out.length; k++)
-      startCall(ctx, out[k], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+      ctx.handlers.startCall(ctx, out[k], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
   } else {
     job.nextCall = 0;
-    startCall(ctx, out[0], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+    ctx.handlers.startCall(ctx, out[0], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
   }
 }
 
@@ -139,7 +128,16 @@ export function onJobCallDone(
   if (ctx.topo.nodes[job.node].parallel) {
     if (--job.pending > 0) return;
   } else if (!job.failed && ++job.nextCall < out.length) {
-    startCall(ctx, out[job.nextCall], PARENT_JOB, j, job.gen, job.req, job.reqGen, job.depth + 1);
+    ctx.handlers.startCall(
+      ctx,
+      out[job.nextCall],
+      PARENT_JOB,
+      j,
+      job.gen,
+      job.req,
+      job.reqGen,
+      job.depth + 1,
+    );
     return;
   }
   finishJob(ctx, j, !job.failed);
@@ -153,14 +151,8 @@ export function onJobCallDone(
 function callerWaits(ctx: EngineContext, j: number): boolean {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (job.parentKind === JOB_FOR_CALL) {
-    const call = s.pools.calls[job.parent];
-    return call.live && call.gen === job.parentGen;
-  }
-  if (job.parentKind === JOB_FOR_MESSAGE) {
-    const msg = s.pools.msgs[job.parent];
-    return msg.state === MSG_DELIVERED && msg.dgen === job.parentGen;
-  }
+  if (job.parentKind === JOB_FOR_CALL) return !attemptStale(s.pools.calls[job.parent], job.parentGen);
+  if (job.parentKind === JOB_FOR_MESSAGE) return !deliveryStale(s.pools.msgs[job.parent], job.parentGen);
   return true;
 }
 
@@ -197,14 +189,14 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
   ns.inSystem--;
   if (silent) {
     const call = job.parentKind === JOB_FOR_CALL ? s.pools.calls[job.parent] : null;
-    if (call?.live && call.gen === job.parentGen) {
+    if (call && !attemptStale(call, job.parentGen)) {
       // The attempt now waits on nothing: its timeout is the hang's fault.
       call.job = -1;
       call.hangFault = job.fail.rootFault;
     }
   } else if (job.parentKind === JOB_FOR_CALL) {
     const call = s.pools.calls[job.parent];
-    if (call.live && call.gen === job.parentGen) {
+    if (!attemptStale(call, job.parentGen)) {
       call.ok = ok;
       if (!ok) copyFailure(call.fail, job.fail);
       const edge = ctx.topo.edges[call.edge];
@@ -212,7 +204,7 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
       addTransfer(ctx, call.edge, ok ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
-    settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
+    ctx.handlers.settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
   } else {
     const r = s.pools.reqs[job.parent];
     const edge = ctx.topo.edges[r.edge];
@@ -222,28 +214,4 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
       scheduleOn(ctx, lineBack(r.edge), s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
   }
   freeJob(ctx, j);
-}
-
-/** Returns the job to the pool; events still scheduled for it see a new generation and do nothing. */
-export function freeJob(ctx: EngineContext, j: number): void {
-  const job = ctx.s.pools.jobs[j];
-  job.state = JOB_FREE;
-  job.gen++;
-  ctx.s.liveJobs--;
-  ctx.s.pools.jobFree.push(j);
-}
-
-/** Cause-or-victim bookkeeping for a failure seen at `node`. */
-export function noteFailureRoot(ctx: EngineContext, node: number, fail: Failure): void {
-  const s = ctx.s;
-  if (fail.rootNode === node) {
-    s.nodes[node].rootedHere++;
-    noteRecentFailure(s.nodes[node], s.now, true);
-  } else if (fail.rootNode >= 0 && fail.rootNode < ctx.topo.nodes.length) {
-    s.nodes[node].victimOf++;
-    noteRecentFailure(s.nodes[node], s.now, false);
-    s.nodes[node].lastCauseNode = fail.rootNode;
-    s.nodes[fail.rootNode].rootedHere++;
-    noteRecentFailure(s.nodes[fail.rootNode], s.now, true);
-  }
 }

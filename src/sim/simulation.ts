@@ -3,21 +3,22 @@
  */
 import { type Fault, type FaultlineDocument, faultSchema } from '../model';
 import type { RunLogEntry, RunStatus, SimCheckpoint, SimLimits, SimOptions, Simulation } from './api';
-import { runUntil, startRun } from './engine';
+import { ENGINE_HANDLERS, runUntil, startRun } from './engine';
 import { scheduleFault } from './faults';
 import { buildFrame } from './frame';
 import type { Report, SeriesRow } from './report';
 import { buildReport } from './reportBuilder';
-import { createSimState, type EngineContext, type SimState } from './runState';
+import { createScratch, createSimState, type EngineContext, type SimState } from './runState';
 import { cellsPerRow, currentSeries, maxRows } from './seriesBudget';
 import { compileTopology } from './topology';
 
 /**
- * Guard-rail defaults (SAFETY.md "Runaway runs"). A run that reaches one ends with status
+ * Guard-rail defaults: a runaway run (a cycle, a burst that never drains) must end with a
+ * readable reason instead of freezing the page or exhausting memory. A run that reaches one ends with status
  * "stopped: <which limit>" and keeps its partial metrics; the hop limit instead fails the
  * one request (cause "limit") and the run goes on.
  */
-export const DEFAULT_LIMITS: SimLimits = {
+export const DEFAULT_LIMITS: Readonly<SimLimits> = Object.freeze({
   /** ~5–10 s of engine time: enough for 10⁶-request validation runs. */
   eventsPerRun: 20_000_000,
   /** Far above any real instant (a burst of 10,000 makes ~40,000); zero-time loops end here. */
@@ -34,7 +35,7 @@ export const DEFAULT_LIMITS: SimLimits = {
    * an hour of a 60-node one; a day of the largest diagram in buckets of ~9 minutes.
    */
   seriesCells: 100_000,
-};
+});
 
 function status(s: SimState): RunStatus {
   return s.state === 'stopped' ? { state: 'stopped', reason: s.reason } : { state: s.state };
@@ -54,6 +55,8 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
     limits,
     trackTransfers: options.trackTransfers ?? true,
     seriesRows: maxRows(limits.seriesCells, cellsPerRow(topo)),
+    scratch: createScratch(),
+    handlers: ENGINE_HANDLERS,
   };
   startRun(ctx);
   let injected = 0;

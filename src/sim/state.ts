@@ -6,43 +6,38 @@
  * changes whenever it is reused or re-armed, so a stale event (a timeout for an attempt
  * that already ended) is recognised and ignored.
  */
-import { createEventQueue, type EventQueueData } from './eventQueue';
+import type { CauseCode } from './causes';
 import type { Fifo } from './fifo';
-import { createHistogram, type Histogram } from './histogram';
 
 export * from './fifo';
 
-/** Failure causes as small integers: the index in report.ts FAILURE_CAUSES. */
-export const C_TIMEOUT = 0;
-export const C_REFUSED = 1;
-export const C_REJECTED = 2;
-export const C_QUEUE_FULL = 3;
-export const C_INJECTED = 4;
-export const C_BREAKER = 5;
-export const C_DOWNSTREAM = 6;
-export const C_PARTITIONED = 7;
-export const C_LIMIT = 8;
-/** A message no consumer can process (a queue's `poisonRate`). */
-export const C_POISON = 9;
-export const CAUSE_COUNT = 10;
+declare const kind: unique symbol;
+/**
+ * A small integer code that only codes of the same kind may be assigned to: a message state
+ * stored in a job is a compile error, not a silent mix-up.
+ */
+type Code<K extends string> = number & { readonly [kind]: K };
 
 /** Where a failure started: the root of its cause chain. `node` ≥ node count means an edge (partition). */
 export interface Failure {
-  cause: number;
+  /** causes.ts code, or -1 for none yet. */
+  cause: CauseCode | -1;
   rootNode: number;
   rootFault: number;
   /** The edge on which the root failure was seen, and its cause there. */
   rootEdge: number;
-  rootCause: number;
+  rootCause: CauseCode | -1;
 }
 
-export const REQ_FREE = 0;
-export const REQ_IN_FLIGHT = 1;
-export const REQ_WAITING = 2;
+/** Where a client request is: free in the pool, waiting for its reply, or waiting to learn its async work is done. */
+export type ReqState = Code<'request state'>;
+export const REQ_FREE = 0 as ReqState;
+export const REQ_IN_FLIGHT = 1 as ReqState;
+export const REQ_WAITING = 2 as ReqState;
 
 export interface Req {
   gen: number;
-  state: number;
+  state: ReqState;
   client: number;
   edge: number;
   sentAt: number;
@@ -53,14 +48,16 @@ export interface Req {
   doneAt: number;
 }
 
-export const PARENT_JOB = 0;
-export const PARENT_REQUEST = 1;
+/** Who made a call: a job at a service, or a client request. */
+export type CallParent = Code<'call parent'>;
+export const PARENT_JOB = 0 as CallParent;
+export const PARENT_REQUEST = 1 as CallParent;
 
 export interface Call {
   gen: number;
   live: boolean;
   edge: number;
-  parentKind: number;
+  parentKind: CallParent;
   parent: number;
   parentGen: number;
   req: number;
@@ -82,21 +79,25 @@ export interface Call {
   fail: Failure;
 }
 
-export const JOB_FREE = 0;
-export const JOB_QUEUED = 1;
-export const JOB_COMPUTING = 2;
-export const JOB_CALLING = 3;
+/** Where a job is: free in the pool, waiting for a worker (or for its message to arrive), computing, or calling downstream. */
+export type JobState = Code<'job state'>;
+export const JOB_FREE = 0 as JobState;
+export const JOB_QUEUED = 1 as JobState;
+export const JOB_COMPUTING = 2 as JobState;
+export const JOB_CALLING = 3 as JobState;
 
-export const JOB_FOR_CALL = 0;
-export const JOB_FOR_MESSAGE = 1;
-export const JOB_FOR_POLL = 2;
+/** What a job answers: a call's attempt, a message's delivery, or a client's poll. */
+export type JobParent = Code<'job parent'>;
+export const JOB_FOR_CALL = 0 as JobParent;
+export const JOB_FOR_MESSAGE = 1 as JobParent;
+export const JOB_FOR_POLL = 2 as JobParent;
 
 export interface Job {
   gen: number;
-  state: number;
+  state: JobState;
   node: number;
   instance: number;
-  parentKind: number;
+  parentKind: JobParent;
   parent: number;
   parentGen: number;
   req: number;
@@ -115,17 +116,19 @@ export interface Job {
   fail: Failure;
 }
 
-export const MSG_FREE = 0;
-export const MSG_WAITING = 1;
-export const MSG_DELIVERED = 2;
+/** Where a message is: free in the pool, waiting on its subscription, delivered (awaiting its ack), or dead. */
+export type MsgState = Code<'message state'>;
+export const MSG_FREE = 0 as MsgState;
+export const MSG_WAITING = 1 as MsgState;
+export const MSG_DELIVERED = 2 as MsgState;
 /** Expired or otherwise dead but still referenced from its subscription's list. */
-export const MSG_DEAD = 3;
+export const MSG_DEAD = 3 as MsgState;
 
 export interface Msg {
   gen: number;
   /** Changes with every delivery: an ack or ack timeout of an older delivery is ignored. */
   dgen: number;
-  state: number;
+  state: MsgState;
   sub: number;
   req: number;
   reqGen: number;
@@ -148,6 +151,9 @@ export interface InstanceState {
   /** Whether the load balancer believes it is up (lags behind during a health-check delay). */
   lbUp: boolean;
 }
+
+/** Buckets of a breaker's sliding window (breaker.ts): each covers a tenth of the window. */
+export const BREAKER_BUCKETS = 10;
 
 export interface BreakerState {
   /** The xstate snapshot's state value, kept as plain data. */
@@ -174,6 +180,21 @@ export function clearFailure(f: Failure): void {
   f.rootFault = -1;
   f.rootEdge = -1;
   f.rootCause = -1;
+}
+
+/** Fills `f` with a failure that starts where it is seen: its cause is also its root's cause. */
+export function fillFailure(
+  f: Failure,
+  cause: CauseCode,
+  rootNode: number,
+  rootFault: number,
+  rootEdge: number,
+): void {
+  f.cause = cause;
+  f.rootNode = rootNode;
+  f.rootFault = rootFault;
+  f.rootEdge = rootEdge;
+  f.rootCause = cause;
 }
 
 export function copyFailure(to: Failure, from: Failure): void {
@@ -220,7 +241,7 @@ export function allocCall(p: Pools): number {
     gen: 0,
     live: false,
     edge: 0,
-    parentKind: 0,
+    parentKind: PARENT_JOB,
     parent: 0,
     parentGen: 0,
     req: 0,
@@ -247,7 +268,7 @@ export function allocJob(p: Pools): number {
     state: JOB_FREE,
     node: 0,
     instance: 0,
-    parentKind: 0,
+    parentKind: JOB_FOR_CALL,
     parent: 0,
     parentGen: 0,
     req: 0,
@@ -282,6 +303,3 @@ export function allocMsg(p: Pools): number {
   });
   return p.msgs.length - 1;
 }
-
-export type { EventQueueData, Histogram };
-export { createEventQueue, createHistogram };

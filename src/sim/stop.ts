@@ -1,7 +1,7 @@
 import { addLog } from './runLog';
 import type { EngineContext } from './runState';
 
-/** Ends the run at a guard rail (SAFETY.md "Runaway runs"), keeping its partial metrics. */
+/** Ends the run at a guard rail (api.ts SimLimits), keeping its partial metrics. */
 export function stopRun(ctx: EngineContext, which: string): void {
   const s = ctx.s;
   if (s.state === 'stopped') return;

@@ -106,9 +106,23 @@ export interface Topology {
   edgeIndex: Map<string, number>;
 }
 
-const BACKOFF_CODES: Record<string, number> = { none: 0, constant: 1, exponential: 2 };
-const JITTER_CODES: Record<string, number> = { none: 0, full: 1, equal: 2, decorrelated: 3 };
-const DIST_CODES: Record<string, number> = { constant: 0, exponential: 1, lognormal: 2, uniform: 3 };
+const BACKOFF_CODES: Readonly<Record<string, number>> = Object.freeze({
+  none: 0,
+  constant: 1,
+  exponential: 2,
+});
+const JITTER_CODES: Readonly<Record<string, number>> = Object.freeze({
+  none: 0,
+  full: 1,
+  equal: 2,
+  decorrelated: 3,
+});
+const DIST_CODES: Readonly<Record<string, number>> = Object.freeze({
+  constant: 0,
+  exponential: 1,
+  lognormal: 2,
+  uniform: 3,
+});
 
 function compileDist(d: TimeDistribution): DistSpec {
   const kind = DIST_CODES[d.distribution];

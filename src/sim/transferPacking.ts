@@ -6,8 +6,6 @@
  * moves its buffer to the page in one piece (wire.ts), and the overlay draws straight from
  * it (src/canvas/overlay/drawOverlay.ts) without making an object per transfer.
  */
-import type { Transfer, TransferKind } from './api';
-
 /** What a message on an edge is, for drawing; a transfer's kind code is its index here. */
 export const TRANSFER_KINDS = [
   'request',
@@ -19,6 +17,20 @@ export const TRANSFER_KINDS = [
   'poll',
   'push',
 ] as const;
+
+/** What a message on an edge is, for drawing: each kind has its own colour and shape. */
+export type TransferKind = (typeof TRANSFER_KINDS)[number];
+
+/** One message crossing an edge, from `startMs` to `endMs` of simulated time. */
+export interface Transfer {
+  edge: string;
+  /** The node it leaves; replies travel against the edge's direction. */
+  from: string;
+  to: string;
+  kind: TransferKind;
+  startMs: number;
+  endMs: number;
+}
 
 export interface PackedTransfers {
   /** Every edge id and node id the transfers name, each once. */

@@ -1,5 +1,5 @@
 import type { Fault } from '../../model';
-import { FAILURE_CAUSES, type SeriesRow } from '../../sim/report';
+import { CAUSES, FAILURE_CAUSES, type SeriesRow } from '../../sim/report';
 
 /**
  * One chart's data: x values (simulated seconds) and one line per series. A null value is
@@ -14,18 +14,10 @@ export interface ChartData {
 export type NameOf = (id: string) => string;
 const byId: NameOf = (id) => id;
 
-const CAUSE_COLOURS: Record<string, string> = {
-  timeout: '#b91c1c',
-  refused: '#dc2626',
-  rejected: '#f97316',
-  queueFull: '#a16207',
-  injectedError: '#db2777',
-  breakerOpen: '#7c3aed',
-  downstream: '#ef4444',
-  partitioned: '#475569',
-  limit: '#000000',
-  poisonMessage: '#9d174d',
-};
+/** Each failure cause's line colour, from the engine's cause table. */
+const CAUSE_COLOURS: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(CAUSES.map((c) => [c.key, c.chartColour])),
+);
 const PALETTE = ['#2563eb', '#16a34a', '#ea580c', '#7c3aed', '#0d9488', '#ca8a04', '#db2777', '#475569'];
 
 /**
