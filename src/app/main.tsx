@@ -9,6 +9,7 @@ import './styles/canvas.css';
 import './styles/palette.css';
 import './styles/inspector.css';
 import { loadEditing } from '../store/editing';
+import { watchPageLoad } from '../store/pageLoad';
 import { App } from './App';
 import { loadDecoder } from './decoder';
 import { SafeBoundary } from './persistence/SafeBoundary';
@@ -42,6 +43,8 @@ function render(): void {
 
 /** Boots persistence for the editor (it decides what the editor opens), then renders. */
 function start(): void {
+  // A struggling page (weak device, big diagram) updates its clock and badges less often.
+  watchPageLoad();
   if (!special) {
     bootPersistence();
     // The checked edits (and zod) come once the first diagram is drawn; an edit before that

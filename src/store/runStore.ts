@@ -3,6 +3,7 @@ import type { Fault } from '../model';
 import type { EdgeLive, Frame, NodeLive, RunLogEntry } from '../sim/api';
 import { type FromWorker, type RunProgress, spliceSeries } from '../sim/protocol';
 import type { Report, SeriesRow } from '../sim/report';
+import { pageLoad } from './pageLoad';
 
 /** Wall ms between two updates of the per-node live state React components read (~10 a second). */
 export const LIVE_INTERVAL_MS = 100;
@@ -28,6 +29,15 @@ export function liveIntervalMs(items: number): number {
     LIVE_SLOWEST_MS,
     Math.max(LIVE_INTERVAL_MS, (LIVE_INTERVAL_MS * items) / LIVE_FULL_RATE_ITEMS),
   );
+}
+
+/**
+ * The live refresh interval for `items` nodes and edges on this page now: liveIntervalMs,
+ * stretched while the page struggles (pageLoad.ts) up to LIVE_SLOWEST_MS.
+ */
+function liveTurnMs(items: number): number {
+  const base = liveIntervalMs(items);
+  return Math.max(base, Math.min(LIVE_SLOWEST_MS, base * pageLoad.factor()));
 }
 
 /**
@@ -137,7 +147,7 @@ export const runStore = createStore<RunStore>()((set, get) => ({
       case 'frame': {
         const s = get();
         // Node components re-render from liveNodes: throttled, except when the run is still.
-        const refreshLive = !message.progress.playing || wallMs - s.liveWallMs >= liveIntervalMs(liveItems);
+        const refreshLive = !message.progress.playing || wallMs - s.liveWallMs >= liveTurnMs(liveItems);
         set({
           frame: message.frame,
           frameWallMs: wallMs,
@@ -177,7 +187,7 @@ export const runStore = createStore<RunStore>()((set, get) => ({
   refreshLiveWith: (wallMs) => {
     const s = get();
     if (!s.frame || !s.progress.playing || s.liveNodes === s.frame.nodes) return;
-    if (wallMs - s.liveWallMs < liveIntervalMs(liveItems) - LIVE_ALIGN_MS) return;
+    if (wallMs - s.liveWallMs < liveTurnMs(liveItems) - LIVE_ALIGN_MS) return;
     set(liveOf(s.frame, wallMs));
   },
   reset: () => {

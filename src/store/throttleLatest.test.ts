@@ -103,4 +103,25 @@ describe('throttleLatest', () => {
     t.push(3, true);
     expect(out).toEqual([1, 2, 3]);
   });
+
+  it('reads an adaptive interval at each value (a struggling page stretches it)', () => {
+    const out: number[] = [];
+    let intervalMs = 200;
+    const t = throttleLatest(
+      () => intervalMs,
+      (v: number) => out.push(v),
+      () => Date.now(),
+    );
+    t.push(1, false);
+    vi.advanceTimersByTime(200);
+    t.push(2, false);
+    expect(out).toEqual([1, 2]);
+    intervalMs = 800;
+    vi.advanceTimersByTime(200);
+    t.push(3, false);
+    vi.advanceTimersByTime(599);
+    expect(out).toEqual([1, 2]);
+    vi.advanceTimersByTime(1);
+    expect(out).toEqual([1, 2, 3]);
+  });
 });

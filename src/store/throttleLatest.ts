@@ -16,7 +16,8 @@ export interface ThrottleLatest<T> {
 }
 
 export function throttleLatest<T>(
-  intervalMs: number,
+  /** The interval, or a function read at each value (an interval that adapts to the page's load). */
+  intervalMs: number | (() => number),
   emit: (value: T) => void,
   now: () => number = () => performance.now(),
   /**
@@ -26,6 +27,7 @@ export function throttleLatest<T>(
    */
   holdMs = 0,
 ): ThrottleLatest<T> {
+  const interval = typeof intervalMs === 'number' ? () => intervalMs : intervalMs;
   let lastEmitMs = Number.NEGATIVE_INFINITY;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let waiting: { value: T } | null = null;
@@ -40,7 +42,7 @@ export function throttleLatest<T>(
   return {
     push(value, urgent) {
       waiting = { value };
-      const dueIn = lastEmitMs + intervalMs - now();
+      const dueIn = lastEmitMs + interval() - now();
       if (urgent || (dueIn <= 0 && holdMs <= 0)) {
         if (timer !== null) clearTimeout(timer);
         flush();
@@ -49,7 +51,7 @@ export function throttleLatest<T>(
       }
     },
     flushIfDue(earlyMs) {
-      if (!waiting || lastEmitMs + intervalMs - now() > earlyMs) return;
+      if (!waiting || lastEmitMs + interval() - now() > earlyMs) return;
       if (timer !== null) clearTimeout(timer);
       flush();
     },
