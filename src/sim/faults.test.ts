@@ -137,8 +137,12 @@ describe('faults', () => {
     const sim = createSimulation(doc);
     sim.runUntil(5000);
     const f = sim.injectFault({ kind: 'crash', target: 's', durationS: 2 });
-    expect(f).toMatchObject({ kind: 'crash', startS: 5.001, id: 'live-1' });
+    // Named by the same rule as the page's live faults (model/ids.ts), a clash taking the next.
+    expect(f).toMatchObject({ kind: 'crash', startS: 5.001, id: 'live-crash-s-1' });
     expect(sim.faults()).toEqual([f]);
+    const again = sim.injectFault({ kind: 'crash', target: 's', durationS: 0.001, id: 'live-crash-s-1' });
+    expect(again.id).toBe('live-crash-s-2');
+    expect(sim.faults()).toEqual([f, again]);
     sim.runToEnd();
     expect(sim.report().clients.c.failedBy.refused).toBeGreaterThan(60);
     // Replaying the written timeline gives the same run.

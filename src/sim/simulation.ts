@@ -2,6 +2,7 @@
  * createSimulation / simulate: the engine behind the api.ts contract.
  */
 import { type Fault, type FaultlineDocument, faultSchema } from '../model';
+import { liveFaultId } from '../model/ids';
 import type { RunLogEntry, RunStatus, SimCheckpoint, SimLimits, SimOptions, Simulation } from './api';
 import { ENGINE_HANDLERS, runUntil, startRun } from './engine';
 import { scheduleFault } from './faults';
@@ -59,7 +60,6 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
     handlers: ENGINE_HANDLERS,
   };
   startRun(ctx);
-  let injected = 0;
   return {
     doc,
     now: () => ctx.s.now,
@@ -82,7 +82,6 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
         state: structuredClone(rest),
         series: series.slice(),
         log: log.slice(),
-        injected,
       } as SimCheckpoint;
     },
     restore(checkpoint: SimCheckpoint) {
@@ -92,15 +91,16 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
         series: (checkpoint.series as SimState['series']).slice(),
         log: (checkpoint.log as SimState['log']).slice(),
       };
-      injected = checkpoint.injected as number;
     },
     injectFault(fault) {
       const s = ctx.s;
-      let id = fault.id;
-      if (!id || s.faults.some((f) => f.id === id)) {
-        do id = `live-${++injected}`;
-        while (s.faults.some((f) => f.id === id));
-      }
+      // One id namespace with the document's parts, named like the page names live faults.
+      const taken = new Set<string>([
+        ...doc.nodes.map((n) => n.id),
+        ...doc.edges.map((e) => e.id),
+        ...s.faults.map((f) => f.id),
+      ]);
+      const id = fault.id && !taken.has(fault.id) ? fault.id : liveFaultId(taken, fault.kind, fault.target);
       // Validated like any document fault. It starts at the next whole millisecond: no event
       // after now has run yet, so the written timeline replays this run exactly.
       const written = faultSchema.parse({ ...fault, id, startS: (Math.floor(s.now) + 1) / 1000 });

@@ -70,7 +70,6 @@ export class RunSession {
   private seriesRevisionSent = 0;
   private logSent = 0;
   private finishedSent = false;
-  private injectionCount = 0;
   private sliceMs = SLICE_FIRST_MS;
   private readonly opts: Required<RunSessionOptions>;
 
@@ -236,12 +235,11 @@ export class RunSession {
 
   private inject(sim: Simulation, fault: LiveFault): void {
     const now = sim.now();
-    const id = fault.id ?? `live-${fault.kind}-${fault.target}-${++this.injectionCount}`;
     // Firing at an earlier time than already reached changes the future: forget it.
     this.checkpoints.dropAfter(now);
     this.reachedMs = now;
     this.finishedSent = false;
-    const written: Fault = sim.injectFault({ ...fault, id });
+    const written: Fault = sim.injectFault(fault);
     this.injections.push({ atMs: now, fault: { ...fault, id: written.id } });
     this.post({ type: 'faultInjected', fault: written, faults: sim.faults() });
     this.publish(true);
