@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
 import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
 import { UPlotChart } from './UPlotChart';
+import { useAfterPaint } from './useAfterPaint';
 import { useChartSeries } from './useChartSeries';
 
 /**
@@ -15,9 +16,9 @@ export function MetricsCharts() {
   const series = useChartSeries();
   const faults = useRunStore((s) => s.faults);
   const nodes = useDocumentStore((s) => s.doc.nodes);
-  // Deferred: a click on a node shows in the inspector first; the node's own charts
-  // (three new uPlot charts) follow in a render React may interrupt.
-  const selected = useDeferredValue(useSelectionStore((s) => s.nodeIds[0]));
+  // A click on a node shows in the inspector first; the node's own charts (three new uPlot
+  // charts) follow once that frame is painted.
+  const selected = useAfterPaint(useSelectionStore((s) => s.nodeIds[0]));
   const windows = useMemo(() => faultWindows(faults), [faults]);
   // nodeMetric and queueDepth draw at most MAX_LINES lines: the busiest, and the others' mean.
   const workers = useMemo(
