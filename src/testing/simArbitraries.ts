@@ -74,12 +74,12 @@ const hundredthsIn = (min: number, max: number) =>
 
 /**
  * A number the declaration allows, up to its cap; the declared minimum (often 0: no
- * timeout, no errors, no delay) comes up a quarter of the time.
+ * timeout, no errors, no delay) comes up an eighth of the time.
  */
 function numberArb(p: { min: number; max: number; whole?: boolean }, cap: number | undefined) {
   const max = Math.min(p.max, cap ?? p.max);
   const range = p.whole ? wholeIn(p.min, max) : hundredthsIn(p.min, max);
-  return fc.oneof({ weight: 1, arbitrary: fc.constant(p.min) }, { weight: 3, arbitrary: range });
+  return fc.oneof({ weight: 1, arbitrary: fc.constant(p.min) }, { weight: 7, arbitrary: range });
 }
 
 function valueArb(entry: Param | ParamSet, path: string): fc.Arbitrary<unknown> {
