@@ -68,9 +68,13 @@ const wholeIn = (min: number, max: number): fc.Arbitrary<number> =>
     ? fc.integer({ min, max })
     : fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number);
 
-/** A number in [min, max] in hundredths: fc.double leans on extremes (5e-324), not wanted here. */
+/**
+ * A number in [min, max] in hundredths: fc.double leans on extremes (5e-324), not wanted here.
+ * The nudge keeps float error (0.07 × 100 = 7.000000000000001) from dropping an end; + 0
+ * turns the −0 that ceil(−1e-9) gives into 0.
+ */
 const hundredthsIn = (min: number, max: number) =>
-  wholeIn(Math.ceil(min * 100), Math.floor(max * 100)).map((n) => n / 100);
+  wholeIn(Math.ceil(min * 100 - 1e-9) + 0, Math.floor(max * 100 + 1e-9)).map((n) => n / 100);
 
 /**
  * A number the declaration allows, up to its cap; the declared minimum (often 0: no
@@ -98,7 +102,7 @@ function valueArb(entry: Param | ParamSet, path: string): fc.Arbitrary<unknown> 
 }
 
 /** A value for every parameter declared in `list`, each within its declared range and cap. */
-export const paramsArb = (list: ParamList, owner: string): fc.Arbitrary<Json> =>
+const paramsArb = (list: ParamList, owner: string): fc.Arbitrary<Json> =>
   fc.record(
     Object.fromEntries(Object.entries(list).map(([key, entry]) => [key, valueArb(entry, `${owner}.${key}`)])),
   );
