@@ -3,89 +3,129 @@
  * runs stay cheap (a few seconds of simulated time at modest rates) but that reach every
  * mechanism — retries, breakers, fallbacks, queues with redelivery and TTL, cycles, zero
  * service times and every fault kind.
+ *
+ * Every node, edge, fault and scenario parameter is drawn from its declaration in
+ * src/model/params/, so a parameter added there is exercised here without a change.
+ * SIM_PARAM_CAPS narrows the few ranges that would make runs slow.
  */
 import fc from 'fast-check';
 import {
   connectionProblem,
+  FAULT_KINDS,
   type FaultlineDocument,
   faultApplies,
   type NodeKind,
   parseDocument,
 } from '../model';
+import { EDGE_COMMON_PARAMS, EDGE_PARAMS } from '../model/params/edgeParams';
+import { FAULT_PARAMS } from '../model/params/faultParams';
+import { NODE_PARAMS } from '../model/params/nodeParams';
+import { SCENARIO_PARAMS } from '../model/params/scenarioParams';
+import type { Param, ParamList, ParamSet } from '../model/params/types';
 
-/** A number in [min, max] in hundredths: fc.double leans on extremes (5e-324), not wanted here. */
-const num = (min: number, max: number) =>
-  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
+type Json = Record<string, unknown>;
 
-const dist = fc.record({
-  distribution: fc.constantFrom('constant', 'exponential', 'lognormal', 'uniform'),
-  meanMs: fc.oneof(fc.constant(0), num(0, 60)),
-  spread: num(0, 2),
-});
-
-const nodeParams: Record<NodeKind, fc.Arbitrary<Record<string, unknown>>> = {
-  client: fc.record({
-    rate: num(0, 150),
-    arrival: fc.constantFrom('poisson', 'constant', 'burst'),
-    burstSize: fc.integer({ min: 1, max: 8 }),
-    completion: fc.constantFrom('push', 'poll'),
-    pollIntervalS: num(0.05, 2),
-  }),
-  service: fc.record({
-    instances: fc.integer({ min: 1, max: 3 }),
-    workers: fc.integer({ min: 1, max: 6 }),
-    backlogLimit: fc.oneof(fc.constant('unlimited'), fc.integer({ min: 0, max: 20 })),
-    serviceTime: dist,
-    errorRate: fc.oneof(fc.constant(0), num(0, 0.5)),
-    workerModel: fc.constantFrom('blocking', 'nonblocking'),
-    callOrder: fc.constantFrom('sequence', 'parallel'),
-  }),
-  database: fc.record({
-    pool: fc.integer({ min: 1, max: 6 }),
-    backlogLimit: fc.oneof(fc.constant('unlimited'), fc.integer({ min: 0, max: 20 })),
-    latency: dist,
-    errorRate: fc.oneof(fc.constant(0), num(0, 0.5)),
-  }),
-  queue: fc.record({
-    capacity: fc.oneof(fc.constant('unlimited'), fc.integer({ min: 1, max: 300 })),
-    maxAttempts: fc.integer({ min: 1, max: 5 }),
-    ackTimeoutMs: fc.oneof(fc.constant(0), num(1, 2000)),
-    ttlS: fc.oneof(fc.constant('none'), num(0.01, 5)),
-    poisonRate: fc.oneof(fc.constant(0), num(0, 0.5)),
-  }),
+/**
+ * Upper bounds narrower than the declared ones, by parameter path: the owner ("client",
+ * "service", "edge" for what every edge has, "rpc", "fault.slow", "scenario") then the keys
+ * ("rpc.retry.baseMs"). They keep a run to a few thousand events and keep delays inside a
+ * run of at most 8 s, where they still change what happens. Only the exceptions are named:
+ * every other declared parameter is drawn over its full declared range.
+ */
+export const SIM_PARAM_CAPS: Readonly<Record<string, number>> = {
+  'client.rate': 150,
+  'client.burstSize': 8,
+  'client.pollIntervalS': 2,
+  'service.instances': 3,
+  'service.workers': 6,
+  'service.backlogLimit': 20,
+  'service.serviceTime.meanMs': 60,
+  'database.pool': 6,
+  'database.backlogLimit': 20,
+  'database.latency.meanMs': 60,
+  'queue.capacity': 300,
+  'queue.maxAttempts': 5,
+  'queue.ackTimeoutMs': 2000,
+  'queue.ttlS': 5,
+  'edge.latencyMs': 30,
+  'rpc.timeoutMs': 1500,
+  'rpc.retry.maxAttempts': 5,
+  'rpc.retry.baseMs': 200,
+  'rpc.retry.capMs': 2000,
+  'rpc.breaker.windowS': 5,
+  'rpc.breaker.minimumCalls': 20,
+  'rpc.breaker.openS': 3,
+  'rpc.breaker.halfOpenProbes': 4,
+  'fault.redeploy.healthCheckDelayS': 2,
+  'fault.slow.factor': 6,
+  'fault.surge.factor': 6,
+  'scenario.durationS': 8,
 };
 
-const rpcParams = fc.record({
-  latencyMs: fc.oneof(fc.constant(0), num(0, 30)),
-  timeoutMs: fc.oneof(fc.constant(0), num(1, 1500)),
-  retry: fc.record({
-    maxAttempts: fc.integer({ min: 1, max: 5 }),
-    backoff: fc.constantFrom('none', 'constant', 'exponential'),
-    baseMs: num(0, 200),
-    capMs: num(0, 2000),
-    jitter: fc.constantFrom('none', 'full', 'equal', 'decorrelated'),
-  }),
-  breaker: fc.record({
-    enabled: fc.boolean(),
-    failureThreshold: num(0, 1),
-    windowS: num(0.1, 5),
-    minimumCalls: fc.integer({ min: 1, max: 20 }),
-    openS: num(0, 3),
-    halfOpenProbes: fc.integer({ min: 1, max: 4 }),
-  }),
-  fallback: fc.boolean(),
-  weight: num(0, 5),
+/** A whole number in [min, max]; fc.integer stops at 2³¹ − 1 (a seed goes beyond). */
+const wholeIn = (min: number, max: number): fc.Arbitrary<number> =>
+  max <= 0x7fff_ffff
+    ? fc.integer({ min, max })
+    : fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number);
+
+/**
+ * A number in [min, max] in hundredths: fc.double leans on extremes (5e-324), not wanted here.
+ * The nudge keeps float error (0.07 × 100 = 7.000000000000001) from dropping an end; + 0
+ * turns the −0 that ceil(−1e-9) gives into 0.
+ */
+const hundredthsIn = (min: number, max: number) =>
+  wholeIn(Math.ceil(min * 100 - 1e-9) + 0, Math.floor(max * 100 + 1e-9)).map((n) => n / 100);
+
+/**
+ * A number the declaration allows, up to its cap; the declared minimum (often 0: no
+ * timeout, no errors, no delay) comes up an eighth of the time.
+ */
+function numberArb(p: { min: number; max: number; whole?: boolean }, cap: number | undefined) {
+  const max = Math.min(p.max, cap ?? p.max);
+  const range = p.whole ? wholeIn(p.min, max) : hundredthsIn(p.min, max);
+  return fc.oneof({ weight: 1, arbitrary: fc.constant(p.min) }, { weight: 7, arbitrary: range });
+}
+
+function valueArb(entry: Param | ParamSet, path: string): fc.Arbitrary<unknown> {
+  switch (entry.type) {
+    case 'set':
+      return paramsArb(entry.params, path);
+    case 'number':
+      return numberArb(entry, SIM_PARAM_CAPS[path]);
+    case 'limit':
+      return fc.oneof(fc.constant(entry.word), numberArb(entry, SIM_PARAM_CAPS[path]));
+    case 'choice':
+      return fc.constantFrom(...entry.options);
+    case 'toggle':
+      return fc.boolean();
+  }
+}
+
+/** A value for every parameter declared in `list`, each within its declared range and cap. */
+const paramsArb = (list: ParamList, owner: string): fc.Arbitrary<Json> =>
+  fc.record(
+    Object.fromEntries(Object.entries(list).map(([key, entry]) => [key, valueArb(entry, `${owner}.${key}`)])),
+  );
+
+/** Each of `table`'s parameter lists drawn at once, by the same keys. */
+const eachOf = (table: Readonly<Record<string, ParamList>>, owner: (key: string) => string) =>
+  fc.record(
+    Object.fromEntries(Object.entries(table).map(([key, list]) => [key, paramsArb(list, owner(key))])),
+  );
+
+const nodeParams = eachOf(NODE_PARAMS, (kind) => kind);
+
+const edgeParams = fc.record({
+  common: paramsArb(EDGE_COMMON_PARAMS, 'edge'),
+  own: eachOf(EDGE_PARAMS, (kind) => kind),
 });
 
 const faultArb = fc.record({
-  kind: fc.constantFrom('crash', 'redeploy', 'slow', 'errors', 'capacity', 'partition', 'surge'),
+  kind: fc.constantFrom(...FAULT_KINDS),
   pick: fc.nat(),
-  startS: num(0, 6),
-  durationS: num(0.01, 4),
-  mode: fc.constantFrom('refuse', 'hang'),
-  healthCheckDelayS: num(0, 2),
-  factor: num(1, 6),
-  fraction: num(0, 1),
+  startS: hundredthsIn(0, 6),
+  durationS: hundredthsIn(0.01, 4),
+  own: eachOf(FAULT_PARAMS, (kind) => `fault.${kind}`),
 });
 
 /** A small valid document (already parsed, defaults filled in). */
@@ -96,24 +136,22 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
       maxLength: 5,
     }),
     clients: fc.integer({ min: 1, max: 2 }),
-    params: fc.array(fc.tuple(nodeParams.client, nodeParams.service, nodeParams.database, nodeParams.queue), {
-      minLength: 7,
-      maxLength: 7,
-    }),
-    entries: fc.array(fc.tuple(fc.nat(), rpcParams), { minLength: 2, maxLength: 2 }),
-    links: fc.array(fc.tuple(fc.nat(), fc.nat(), rpcParams), { minLength: 1, maxLength: 10 }),
+    params: fc.array(nodeParams, { minLength: 7, maxLength: 7 }),
+    entries: fc.array(fc.tuple(fc.nat(), edgeParams), { minLength: 2, maxLength: 2 }),
+    links: fc.array(fc.tuple(fc.nat(), fc.nat(), edgeParams), { minLength: 1, maxLength: 10 }),
     faults: fc.array(faultArb, { maxLength: 3 }),
-    durationS: num(1, 8),
-    seed: fc.integer({ min: 0, max: 1000 }),
+    scenario: paramsArb(SCENARIO_PARAMS, 'scenario'),
   })
-  .map(({ kinds, clients, params, entries, links, faults, durationS, seed }) => {
+  .map(({ kinds, clients, params, entries, links, faults, scenario }) => {
     const all: NodeKind[] = [...Array(clients).fill('client'), ...kinds];
-    const nodes = all.map((kind, i) => {
-      const [c, s, d, q] = params[i];
-      const own = { client: c, service: s, database: d, queue: q }[kind];
-      return { id: `n${i}`, kind, label: `${kind} ${i}`, position: { x: 0, y: 0 }, ...own };
-    });
-    const edges: Record<string, unknown>[] = [];
+    const nodes = all.map((kind, i) => ({
+      id: `n${i}`,
+      kind,
+      label: `${kind} ${i}`,
+      position: { x: 0, y: 0 },
+      ...params[i][kind],
+    }));
+    const edges: Json[] = [];
     const pairs = new Set<string>();
     // Every client calls something, so most runs carry traffic.
     const entryLinks = entries
@@ -127,19 +165,24 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
       const kind = touchesQueue ? 'async' : 'rpc';
       if (connectionProblem(kind, all[from], all[to])) continue;
       pairs.add(`${from}-${to}`);
-      const edge: Record<string, unknown> = {
+      edges.push({
         id: `e${from}-${to}`,
         kind,
         source: `n${from}`,
         target: `n${to}`,
-      };
-      if (kind === 'rpc') Object.assign(edge, p);
-      else Object.assign(edge, { latencyMs: p.latencyMs, weight: p.weight });
-      edges.push(edge);
+        ...p.common,
+        ...p.own[kind],
+      });
     }
     const written = faults
       .map((f, i) => {
-        const base = { id: `f${i}`, kind: f.kind, startS: f.startS, durationS: f.durationS };
+        const base = {
+          id: `f${i}`,
+          kind: f.kind,
+          startS: f.startS,
+          durationS: f.durationS,
+          ...f.own[f.kind],
+        };
         if (f.kind === 'partition') {
           if (edges.length === 0) return null;
           return { ...base, target: edges[f.pick % edges.length].id };
@@ -147,26 +190,14 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
         const fits = nodes.filter((n) => faultApplies(f.kind, n.kind));
         const target = fits[f.pick % fits.length]?.id;
         if (!target) return null;
-        const extra =
-          f.kind === 'crash'
-            ? { mode: f.mode }
-            : f.kind === 'redeploy'
-              ? { mode: f.mode, healthCheckDelayS: f.healthCheckDelayS }
-              : f.kind === 'slow' || f.kind === 'surge'
-                ? { factor: f.factor }
-                : f.kind === 'errors'
-                  ? { rate: f.fraction }
-                  : f.kind === 'capacity'
-                    ? { fraction: f.fraction }
-                    : {};
-        return { ...base, target, ...extra };
+        return { ...base, target };
       })
       .filter((f) => f !== null);
     const parsed = parseDocument({
       version: 2,
       nodes,
       edges,
-      scenario: { durationS, seed, faults: written },
+      scenario: { ...scenario, faults: written },
     });
     if (!parsed.ok) throw new Error(`arbitrary made an invalid document: ${JSON.stringify(parsed.errors)}`);
     return parsed.doc;
