@@ -20,6 +20,28 @@ export async function openEditor(page: Page, options: { keepStorage?: boolean; p
   await openApp(page, options.path ?? '/', { keepStorage: options.keepStorage ?? false });
   await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
   if (!options.keepStorage) await closeGallery(page);
+  await viewSettled(page);
+}
+
+/**
+ * Waits until the canvas's view has stopped moving: after a document loads, the view is
+ * fitted once its nodes are measured (canvas/viewportController.ts), possibly a few frames
+ * later and animated. A click aimed before that lands where the thing was, not where it is.
+ */
+export async function viewSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const read = () => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = read();
+    let still = 0;
+    // Still for 10 frames in a row (about 170 ms), or give up after about 5 s.
+    for (let i = 0; i < 300 && still < 10; i++) {
+      await frame();
+      const now = read();
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  });
 }
 
 /** Closes the scenario gallery shown on a first visit. */
