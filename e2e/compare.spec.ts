@@ -245,6 +245,8 @@ test('a damaged comparison link names the bad side', async ({ page }) => {
   const dialog = await compareWith(page);
   await dialog.getByRole('button', { name: 'Compare RPC vs queue' }).click();
   await expect(page.getByRole('heading', { name: /^Compare:/ })).toBeVisible();
+  // The comparison's link is written to the address once the page shows it.
+  await expect(page).toHaveURL(/#d=.*&b=/);
   const url = page.url();
   // Cut short, as a chat app might: a new visit (not a change of fragment on the same page).
   await page.goto('about:blank');
