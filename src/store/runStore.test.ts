@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Frame, NodeLive } from '../sim/api';
 import type { RunProgress } from '../sim/protocol';
+import { noTransfers } from '../testing/frames';
 import { LIVE_ALIGN_MS, LIVE_INTERVAL_MS, liveIntervalMs, runStore } from './runStore';
 
 const progress = (p: Partial<RunProgress> = {}): RunProgress => ({
@@ -23,7 +24,7 @@ const node = (busy: number): NodeLive => ({
 });
 const frame = (tMs: number, busy: number): Frame => ({
   tMs,
-  transfers: { names: [], data: new Float64Array(0) },
+  transfers: noTransfers(),
   perDot: 1,
   nodes: { orders: node(busy) },
   edges: {},

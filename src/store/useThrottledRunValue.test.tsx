@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EdgeLive, Frame, NodeLive } from '../sim/api';
+import { meshFrame } from '../testing/frames';
 import { useRunStore } from './runHooks';
 import { runStore } from './runStore';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from './useThrottledRunValue';
@@ -47,24 +47,6 @@ describe('the clock while a run plays', () => {
     expect(container.textContent).toBe('200');
   });
 });
-
-/** A frame of a diagram of `nodeCount` nodes and `edgeCount` edges: every node `busy`. */
-function meshFrame(tMs: number, busy: number, nodeCount: number, edgeCount: number): Frame {
-  const nodes: Record<string, NodeLive> = {};
-  const edges: Record<string, EdgeLive> = {};
-  for (let i = 0; i < nodeCount; i++)
-    nodes[`n${i}`] = {
-      health: 'healthy',
-      busy,
-      workers: 8,
-      backlog: 0,
-      depth: 0,
-      oldestAgeMs: 0,
-      role: 'healthy',
-    };
-  for (let i = 0; i < edgeCount; i++) edges[`e${i}`] = { breaker: null, callsPerS: busy, failuresPerS: 0 };
-  return { tMs, transfers: { names: [], data: new Float64Array(0) }, perDot: 1, nodes, edges, flashes: [] };
-}
 
 function ClockAndBadge() {
   const tMs = useThrottledRunValue(shownTimeMs, CLOCK_INTERVAL_MS);

@@ -4,36 +4,19 @@ import { Profiler } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EdgeLive, Frame } from '../../sim/api';
 import { runStore } from '../../store/runStore';
+import { noTransfers, pausedFrameMessage } from '../../testing/frames';
 import { EdgeRunBadge } from './EdgeRunBadge';
 
 const frame = (calls: number, breaker: EdgeLive['breaker'] = 'closed'): Frame => ({
   tMs: 1000,
-  transfers: { names: [], data: new Float64Array(0) },
+  transfers: noTransfers(),
   perDot: 1,
   nodes: {},
   edges: { 'a-b': { breaker, callsPerS: calls, failuresPerS: 0 } },
   flashes: [],
 });
 
-const show = (f: Frame) =>
-  act(() =>
-    runStore.getState().apply(
-      {
-        type: 'frame',
-        frame: f,
-        sinceMs: 0,
-        progress: {
-          tMs: 1000,
-          reachedMs: 1000,
-          endMs: 60_000,
-          status: { state: 'running' },
-          playing: false,
-          speed: 1,
-        },
-      },
-      0,
-    ),
-  );
+const show = (f: Frame) => act(() => runStore.getState().apply(pausedFrameMessage(f), 0));
 
 describe("an edge's run badge", () => {
   beforeEach(() => runStore.getState().reset());

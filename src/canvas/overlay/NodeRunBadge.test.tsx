@@ -3,11 +3,12 @@ import { act, render } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Frame } from '../../sim/api';
 import { runStore } from '../../store/runStore';
+import { noTransfers, pausedFrameMessage } from '../../testing/frames';
 import { NodeRunBadge } from './NodeRunBadge';
 
 const frame = (busy: number): Frame => ({
   tMs: 1000,
-  transfers: { names: [], data: new Float64Array(0) },
+  transfers: noTransfers(),
   perDot: 1,
   nodes: {
     orders: { health: 'healthy', busy, workers: 8, backlog: 0, depth: 0, oldestAgeMs: 0, role: 'healthy' },
@@ -16,25 +17,7 @@ const frame = (busy: number): Frame => ({
   flashes: [],
 });
 
-const show = (busy: number) =>
-  act(() =>
-    runStore.getState().apply(
-      {
-        type: 'frame',
-        frame: frame(busy),
-        sinceMs: 0,
-        progress: {
-          tMs: 1000,
-          reachedMs: 1000,
-          endMs: 60_000,
-          status: { state: 'running' },
-          playing: false,
-          speed: 1,
-        },
-      },
-      0,
-    ),
-  );
+const show = (busy: number) => act(() => runStore.getState().apply(pausedFrameMessage(frame(busy)), 0));
 
 describe("a node's run badge", () => {
   beforeEach(() => runStore.getState().reset());

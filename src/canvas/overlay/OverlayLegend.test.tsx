@@ -6,6 +6,7 @@ import type { RunProgress } from '../../sim/protocol';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
+import { noTransfers } from '../../testing/frames';
 import { formatPerDot, OverlayLegend } from './OverlayLegend';
 
 const progress = (tMs: number, playing: boolean): RunProgress => ({
@@ -18,7 +19,7 @@ const progress = (tMs: number, playing: boolean): RunProgress => ({
 });
 const frame = (tMs: number, perDot: number): Frame => ({
   tMs,
-  transfers: { names: [], data: new Float64Array(0) },
+  transfers: noTransfers(),
   perDot,
   nodes: {},
   edges: {},

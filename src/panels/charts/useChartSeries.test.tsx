@@ -1,31 +1,13 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EdgeLive, Frame, NodeLive } from '../../sim/api';
 import type { RunProgress } from '../../sim/protocol';
 import type { SeriesRow } from '../../sim/report';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
+import { meshFrame } from '../../testing/frames';
 import { CHART_ALIGN_MS, CHART_INTERVAL_MS, useChartSeries } from './useChartSeries';
-
-/** A frame of a diagram of `nodeCount` nodes and `edgeCount` edges: every node `busy`. */
-function meshFrame(tMs: number, busy: number, nodeCount: number, edgeCount: number): Frame {
-  const nodes: Record<string, NodeLive> = {};
-  const edges: Record<string, EdgeLive> = {};
-  for (let i = 0; i < nodeCount; i++)
-    nodes[`n${i}`] = {
-      health: 'healthy',
-      busy,
-      workers: 8,
-      backlog: 0,
-      depth: 0,
-      oldestAgeMs: 0,
-      role: 'healthy',
-    };
-  for (let i = 0; i < edgeCount; i++) edges[`e${i}`] = { breaker: null, callsPerS: busy, failuresPerS: 0 };
-  return { tMs, transfers: { names: [], data: new Float64Array(0) }, perDot: 1, nodes, edges, flashes: [] };
-}
 
 const row = (t: number): SeriesRow => ({ t, clients: {}, nodes: {}, queues: {}, edges: {} });
 
