@@ -2,9 +2,9 @@ import { expect, test } from '../e2e/fixtures';
 import { openEditor, ROOMY_VIEWPORT } from '../e2e/helpers/editor';
 import { openDiagramFile, writeTestFile } from '../e2e/helpers/files';
 import { runControls, simulatedClock } from '../e2e/helpers/run';
-import { generateMesh } from '../scripts/bench/generateMesh';
 import { meshOf100Services } from './benchDocuments';
 import { countDomChanges, formatDomChanges, installDomProbe, renderingMsPerS } from './domChanges';
+import { openFrameBudgetDiagram } from './frameBudgetDiagram';
 
 /**
  * What changes the page, per second, while the 30-service diagram of the frame budget plays
@@ -21,10 +21,7 @@ test('DOM changes and rendering work per second: the 30-service diagram at 10×,
   test.setTimeout(180_000);
   await installDomProbe(page);
   await openEditor(page);
-  const doc = generateMesh({ services: 30, rate: 1000, durationS: 3600, seed: 34 });
-  doc.title = 'bench: 30 services, 46 edges';
-  await openDiagramFile(page, await writeTestFile(testInfo, 'mesh30.json', doc), doc.title);
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  const doc = await openFrameBudgetDiagram(page, testInfo);
   if (process.env.BENCH_CSS)
     await page.evaluate((css) => {
       const sheet = new CSSStyleSheet();

@@ -14,6 +14,7 @@ import { parseDocument } from '../src/model/parseDocument';
 import { encodeShareLink } from '../src/model/shareLink';
 import { BUILT_IN_SCENARIOS } from '../src/scenarios';
 import { meshOf100Services, oneServiceAt1000 } from './benchDocuments';
+import { openFrameBudgetDiagram } from './frameBudgetDiagram';
 import { LIMITS } from './limits';
 import { installProbes, measureFrames, selectionLatency, timeRunToEnd } from './measure';
 
@@ -76,10 +77,7 @@ test('30 services, 46 edges at 1× and 10×, with and without 4× CPU throttling
   test.setTimeout(300_000);
   await installProbes(page);
   await openEditor(page);
-  const doc = generateMesh({ services: 30, rate: 1000, durationS: 3600, seed: 34 });
-  doc.title = 'bench: 30 services, 46 edges';
-  await openDiagramFile(page, await writeTestFile(testInfo, 'mesh30.json', doc), doc.title);
-  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  const doc = await openFrameBudgetDiagram(page, testInfo);
   const rows: string[] = [
     `UI bench — ${doc.nodes.length} nodes (30 services), ${doc.edges.length} edges, 5 s per line`,
   ];
