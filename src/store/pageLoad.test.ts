@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CALM_MS, createPageLoad, LOAD_WINDOW_MS, MAX_FACTOR } from './pageLoad';
+import {
+  CALM_MS,
+  createPageLoad,
+  LOAD_WINDOW_MS,
+  MAX_FACTOR,
+  SLOWEST_UPDATE_MS,
+  stretchedInterval,
+} from './pageLoad';
 
 /** A governor on a clock the test moves, and long tasks `perS` a second for `forMs`. */
 function harness() {
@@ -40,5 +47,15 @@ describe('pageLoad', () => {
     expect(run(0, CALM_MS)).toBe(2);
     expect(run(0, CALM_MS)).toBe(1);
     expect(run(0, CALM_MS)).toBe(1);
+  });
+
+  it('stretches an interval by the factor, never past SLOWEST_UPDATE_MS, never shortening one', () => {
+    const { load, run } = harness();
+    expect(stretchedInterval(200, load)).toBe(200);
+    run(5, 2 * LOAD_WINDOW_MS);
+    expect(load.factor()).toBe(4);
+    expect(stretchedInterval(200, load)).toBe(800);
+    expect(stretchedInterval(400, load)).toBe(SLOWEST_UPDATE_MS);
+    expect(stretchedInterval(2000, load)).toBe(2000);
   });
 });

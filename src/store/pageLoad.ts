@@ -60,6 +60,17 @@ export function createPageLoad(now: () => number): PageLoad {
   };
 }
 
+/** The longest interval a struggling page stretches an update to (about once a second). */
+export const SLOWEST_UPDATE_MS = 1000;
+
+/**
+ * `intervalMs` stretched by the page's load factor, up to SLOWEST_UPDATE_MS (an interval
+ * already longer than that stays as it is).
+ */
+export function stretchedInterval(intervalMs: number, load: PageLoad = pageLoad): number {
+  return Math.max(intervalMs, Math.min(SLOWEST_UPDATE_MS, intervalMs * load.factor()));
+}
+
 /** The page's governor: its factor stays 1 where the browser cannot report long tasks. */
 export const pageLoad: PageLoad = createPageLoad(() => performance.now());
 

@@ -3,7 +3,7 @@ import type { Fault } from '../model';
 import type { EdgeLive, Frame, NodeLive, RunLogEntry } from '../sim/api';
 import { type FromWorker, type RunProgress, spliceSeries } from '../sim/protocol';
 import type { Report, SeriesRow } from '../sim/report';
-import { pageLoad } from './pageLoad';
+import { SLOWEST_UPDATE_MS, stretchedInterval } from './pageLoad';
 
 /** Wall ms between two updates of the per-node live state React components read (~10 a second). */
 export const LIVE_INTERVAL_MS = 100;
@@ -11,11 +11,9 @@ export const LIVE_INTERVAL_MS = 100;
 /**
  * Diagram items (nodes + edges) up to which live state refreshes every LIVE_INTERVAL_MS: a
  * lesson-sized diagram. A 30-service mesh (84 items) refreshes about five times a second,
- * which a 4× throttled CPU can lay out and paint between its frames.
+ * less often while the page struggles to lay out and paint that (pageLoad.ts).
  */
 const LIVE_FULL_RATE_ITEMS = 40;
-/** The slowest refresh, for the largest diagrams. */
-const LIVE_SLOWEST_MS = 1000;
 
 /**
  * Wall ms between two live-state refreshes for a diagram of `items` nodes and edges. Each
@@ -26,18 +24,17 @@ const LIVE_SLOWEST_MS = 1000;
  */
 export function liveIntervalMs(items: number): number {
   return Math.min(
-    LIVE_SLOWEST_MS,
+    SLOWEST_UPDATE_MS,
     Math.max(LIVE_INTERVAL_MS, (LIVE_INTERVAL_MS * items) / LIVE_FULL_RATE_ITEMS),
   );
 }
 
 /**
  * The live refresh interval for `items` nodes and edges on this page now: liveIntervalMs,
- * stretched while the page struggles (pageLoad.ts) up to LIVE_SLOWEST_MS.
+ * stretched while the page struggles (pageLoad.ts).
  */
 function liveTurnMs(items: number): number {
-  const base = liveIntervalMs(items);
-  return Math.max(base, Math.min(LIVE_SLOWEST_MS, base * pageLoad.factor()));
+  return stretchedInterval(liveIntervalMs(items));
 }
 
 /**

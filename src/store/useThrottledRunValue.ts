@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { pageLoad } from './pageLoad';
+import { stretchedInterval } from './pageLoad';
 import { LIVE_ALIGN_MS, type RunStore, runStore } from './runStore';
 import { throttleLatest } from './throttleLatest';
 
@@ -17,9 +17,6 @@ import { throttleLatest } from './throttleLatest';
  * milliseconds apart would otherwise lay out and paint the page twice. Slower updates
  * join it through onRunValueShown.
  */
-/** The longest interval the page's load stretches a throttled value to (pageLoad.ts). */
-const SLOWEST_MS = 1000;
-
 /** Listeners told when a throttled value is shown while playing (see onRunValueShown). */
 const shownListeners = new Set<() => void>();
 
@@ -47,8 +44,8 @@ export function useThrottledRunValue<T>(
   const [value, setValue] = useState(() => select(runStore.getState()));
   useEffect(() => {
     const throttle = throttleLatest(
-      // Slower on a page that is struggling (pageLoad.ts), never slower than once a second.
-      () => Math.max(intervalMs, Math.min(SLOWEST_MS, intervalMs * pageLoad.factor())),
+      // Slower on a page that is struggling (pageLoad.ts).
+      () => stretchedInterval(intervalMs),
       (next: T) => {
         setValue(next);
         if (!runStore.getState().progress.playing) return;
