@@ -12,7 +12,7 @@ import { shareLinkSection } from './bench/shareLinks';
 /** 1,000 req/s Poisson client → one service with 20 workers. */
 function singleService(durationS: number): StoredDocument {
   return {
-    version: 2,
+    version: 3,
     title: 'bench: one service',
     nodes: [
       { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 0 }, rate: 1000 },

@@ -103,7 +103,7 @@ describe('scripts/simulate.ts: exit statuses', { timeout: 60_000 }, () => {
   }, 60_000);
 
   it('writes --output as a stream, paths taken from where the command was typed', () => {
-    writeFileSync(join(dir, 'lesson.json'), JSON.stringify({ version: 2, nodes: [], edges: [] }));
+    writeFileSync(join(dir, 'lesson.json'), JSON.stringify({ version: 3, nodes: [], edges: [] }));
     const r = simulate(['lesson.json', '--duration', '3', '--output', 'report.json'], { INIT_CWD: dir });
     expect(r.status, r.stderr).toBe(EXIT.ok);
     expect(r.stdout).toBe('');

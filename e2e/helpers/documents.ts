@@ -15,7 +15,7 @@ const scenario = { durationS: 60, seed: 1, faults: [] };
 /** client → svc-a → svc-b over RPC, each node named with one of the hostile labels. */
 export function hostileLabelsDocument() {
   return {
-    version: 2,
+    version: 3,
     title: HOSTILE_LABELS[2],
     nodes: [
       { id: 'client', kind: 'client', label: HOSTILE_LABELS[0], position: { x: 0, y: 100 }, rate: 20 },
@@ -33,7 +33,7 @@ export function hostileLabelsDocument() {
 /** A document whose node kind is a name from Object.prototype (React Flow's component lookup). */
 export function prototypeKindDocument(kind: 'constructor' | '__proto__' | 'valueOf') {
   return {
-    version: 2,
+    version: 3,
     title: `Kind ${kind}`,
     nodes: [
       { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 0 } },
@@ -53,7 +53,7 @@ export function prototypeKindDocument(kind: 'constructor' | '__proto__' | 'value
 export function worstAllowedDocument() {
   const retry = { maxAttempts: 100, backoff: 'constant', baseMs: 0, capMs: 0 };
   return {
-    version: 2,
+    version: 3,
     title: 'Worst allowed',
     nodes: [
       { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 100 }, rate: 1_000_000 },
@@ -87,7 +87,7 @@ export function largestLongestDocument() {
     });
   }
   return {
-    version: 2,
+    version: 3,
     title: 'Largest and longest',
     nodes,
     edges: [],

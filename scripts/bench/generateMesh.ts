@@ -123,7 +123,7 @@ export function generateMesh({ services, rate, durationS, seed }: MeshOptions): 
     });
   }
   return {
-    version: 2,
+    version: 3,
     title: `Generated mesh of ${services} services`,
     nodes,
     edges,

@@ -4,7 +4,7 @@ import { scenarioFingerprints } from './scenarioFingerprints';
 
 const recorded = JSON.parse(readFileSync(new URL('./scenarioFingerprints.json', import.meta.url), 'utf8'));
 
-it('every built-in scenario runs exactly as recorded for seeds 1, 2 and 3', () => {
+it('every built-in scenario (seeds 1, 2, 3) and every committed share link runs exactly as recorded', () => {
   // A difference here is a change of behaviour. If it is meant, regenerate the file with
   // `npx tsx scripts/fingerprints/generate.ts` and say why in the commit.
   expect(scenarioFingerprints()).toEqual(recorded);

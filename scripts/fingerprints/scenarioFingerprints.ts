@@ -7,7 +7,8 @@
  * change of behaviour is meant.
  */
 import { createHash } from 'node:crypto';
-import { parseDocument } from '../../src/model';
+import { decode, parseDocument } from '../../src/model';
+import corpus from '../../src/model/fixtures/links-v1.json';
 import { BUILT_IN_SCENARIOS } from '../../src/scenarios';
 import { simulate } from '../../src/sim';
 
@@ -20,7 +21,11 @@ export interface Fingerprint {
   reportSha256: string;
 }
 
-/** `fingerprints[scenarioId][seed]` for every built-in scenario and fingerprint seed. */
+/**
+ * `fingerprints[scenarioId][seed]` for every built-in scenario and fingerprint seed, and
+ * `fingerprints["link: <name>"][seed]` for every committed share link (links-v1.json, made
+ * at version 2): a link once shared keeps opening and running exactly as it did.
+ */
 export function scenarioFingerprints(): Record<string, Record<string, Fingerprint>> {
   const out: Record<string, Record<string, Fingerprint>> = {};
   for (const scenario of BUILT_IN_SCENARIOS) {
@@ -28,12 +33,23 @@ export function scenarioFingerprints(): Record<string, Record<string, Fingerprin
     if (!parsed.ok) throw new Error(`${scenario.id} does not parse`);
     out[scenario.id] = {};
     for (const seed of FINGERPRINT_SEEDS) {
-      const report = simulate(parsed.doc, { seed });
-      out[scenario.id][seed] = {
-        eventLogHash: report.eventLogHash,
-        reportSha256: createHash('sha256').update(JSON.stringify(report)).digest('hex'),
-      };
+      out[scenario.id][seed] = fingerprint(simulate(parsed.doc, { seed }));
     }
   }
+  for (const { name, link } of corpus.links) {
+    const decoded = decode(link, 'link');
+    if (!decoded.ok) throw new Error(`the link "${name}" does not decode`);
+    const key = `link: ${name}`;
+    out[key] = {};
+    for (const seed of FINGERPRINT_SEEDS.slice(0, 1))
+      out[key][seed] = fingerprint(simulate(decoded.doc, { seed }));
+  }
   return out;
+}
+
+function fingerprint(report: ReturnType<typeof simulate>): Fingerprint {
+  return {
+    eventLogHash: report.eventLogHash,
+    reportSha256: createHash('sha256').update(JSON.stringify(report)).digest('hex'),
+  };
 }

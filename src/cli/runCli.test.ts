@@ -23,7 +23,7 @@ function memoryFiles(
 }
 
 const small: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'one service',
   nodes: [
     { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 0 }, rate: 20 },

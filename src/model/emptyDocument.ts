@@ -2,7 +2,7 @@ import { SCENARIO_PARAMS } from './params/scenarioParams';
 import type { FaultlineDocument } from './schema';
 
 /** The version of the document schema this build writes (schema.ts re-exports it). */
-export const DOCUMENT_VERSION = 2;
+export const DOCUMENT_VERSION = 3;
 
 /**
  * An empty document: no nodes, no edges, every other field at its default (the scenario's

@@ -16,3 +16,12 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
 /** The kinds of fault a scenario's timeline can hold. */
 export const FAULT_KINDS = ['crash', 'redeploy', 'slow', 'errors', 'capacity', 'partition', 'surge'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
+
+/**
+ * The document version that introduced each kind added after version 2; a kind not listed
+ * is as old as version 2. An older document that uses a newer kind is refused by its own
+ * version's schema (newerFeatures.ts).
+ */
+export const NODE_KIND_SINCE: Readonly<Partial<Record<NodeKind, number>>> = {};
+export const EDGE_KIND_SINCE: Readonly<Partial<Record<EdgeKind, number>>> = {};
+export const FAULT_KIND_SINCE: Readonly<Partial<Record<FaultKind, number>>> = {};

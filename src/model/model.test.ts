@@ -50,7 +50,7 @@ describe('schema round trip', () => {
 
   it('turns -0 into 0, which JSON would do anyway', () => {
     const doc = parsed({
-      version: 2,
+      version: 3,
       nodes: [{ ...createNode('client', 'c', 'c'), position: { x: -0, y: 0 } }],
       edges: [],
     });
@@ -61,7 +61,7 @@ describe('schema round trip', () => {
 describe('stripDefaults', () => {
   it('leaves out a value equal to its default and keeps a changed one', () => {
     const service = { ...createNode('service', 's', 'S'), workers: 8, instances: 3 };
-    const stored = stripDefaults(parsed({ version: 2, nodes: [service], edges: [] }));
+    const stored = stripDefaults(parsed({ version: 3, nodes: [service], edges: [] }));
     expect(stored.nodes[0]).toEqual({
       id: 's',
       kind: 'service',
@@ -78,7 +78,7 @@ describe('stripDefaults', () => {
     const changed = { ...edge, retry: { ...edge.retry, maxAttempts: 3 }, breaker: { ...edge.breaker } };
     const stored = stripDefaults(
       parsed({
-        version: 2,
+        version: 3,
         nodes: [a, { ...b, serviceTime: { ...b.serviceTime, spread: 2 } }],
         edges: [changed],
       }),
@@ -103,7 +103,7 @@ describe('stripDefaults', () => {
     });
     const stored = stripDefaults(withFault);
     expect(stored).toEqual({
-      version: 2,
+      version: 3,
       nodes: [{ id: 'x', kind: 'service', label: '', position: { x: 0, y: 0 } }],
       edges: [],
       scenario: { faults: [{ id: 'x', kind: 'crash', target: 'x', startS: 0, durationS: 1 }] },
@@ -111,7 +111,7 @@ describe('stripDefaults', () => {
   });
 
   it('an empty document stores only its version and lists', () => {
-    expect(stripDefaults(emptyDocument())).toEqual({ version: 2, nodes: [], edges: [] });
+    expect(stripDefaults(emptyDocument())).toEqual({ version: 3, nodes: [], edges: [] });
   });
 
   it('never mutates its input', () => {

@@ -1,6 +1,7 @@
 import { type DocumentError, describeIssues } from './errors';
 import { checkIntegrity } from './integrity';
 import { MIGRATIONS, schemaForVersion } from './migrations';
+import { featuresNewerThan } from './newerFeatures';
 import { DOCUMENT_VERSION, documentSchema, type FaultlineDocument } from './schema';
 
 export type ParseResult =
@@ -68,6 +69,10 @@ function parse(input: unknown): ParseResult {
       code: 'invalid',
       errors: [{ path: 'version', message: `${version} is not a known version` }],
     };
+  // An older file may not use what later versions added: its own version's schema is the
+  // one it was written against (newerFeatures.ts).
+  const newer = version < DOCUMENT_VERSION ? featuresNewerThan(input, version) : [];
+  if (newer.length > 0) return { ok: false, code: 'invalid', errors: newer.slice(0, 50) };
   const first = own.safeParse(input, { reportInput: true });
   if (!first.success) return { ok: false, code: 'invalid', errors: describeIssues(first.error) };
   let current: unknown = first.data;
@@ -75,7 +80,7 @@ function parse(input: unknown): ParseResult {
   for (const step of MIGRATIONS) {
     if (step.from < version) continue;
     current = step.up(current as never);
-    warnings.push(`Upgraded from format ${step.from} to ${step.from + 1}.`);
+    if (!step.quiet) warnings.push(`Upgraded from format ${step.from} to ${step.from + 1}.`);
   }
   const final = documentSchema.safeParse(current, { reportInput: true });
   if (!final.success) return { ok: false, code: 'invalid', errors: describeIssues(final.error) };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decode, encodeShareLink, type FaultlineDocument, linkLength, parseDocument } from '.';
+import {
+  DOCUMENT_VERSION,
+  decode,
+  encodeShareLink,
+  type FaultlineDocument,
+  linkLength,
+  parseDocument,
+} from '.';
 import { adler32 } from './decode/adler32';
 import { CODEC1_DICTIONARY } from './decode/codec1Dictionary';
 import corpus from './fixtures/links-v1.json';
@@ -18,7 +25,7 @@ describe('share links', () => {
       expect(link).toMatch(/^#d=1\.[A-Za-z0-9_-]+$/);
       const back = decode(link, 'link');
       expect(back.ok && back.doc).toEqual(doc);
-      expect(back.ok && back.fromVersion).toBe(2);
+      expect(back.ok && back.fromVersion).toBe(DOCUMENT_VERSION);
     }
   });
 

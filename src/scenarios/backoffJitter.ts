@@ -7,7 +7,7 @@ import type { StoredDocument } from '../model';
  * retries outlast the outage.
  */
 export const backoffJitter: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'Retries: at once, or with backoff and jitter',
   description:
     'Two identical clients and services; both services go down at 20 s for 5 s. Both clients make up to 5 attempts per request. The top one retries at once: each request fires its 5 attempts within milliseconds, all refused, and fails — five times the traffic, for nothing. The bottom one waits before each retry, doubling the wait each time (up to 0.5 s, 1 s, 2 s, 4 s) and picking a random point in it (jitter), so retries from many requests do not arrive together. Its load on the service ramps up instead of jumping, and many of its retries land after the service is back. Watch the requests each service receives per second, and how many client requests fail in the end.',

@@ -6,7 +6,7 @@ import type { StoredDocument } from '../model';
  * caller's workers can wait on it; the rest get the fallback at once.
  */
 export const bulkhead: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'A bulkhead: one slow dependency, all workers gone',
   description:
     "The frontend renders each page with recommendations, and shows a page without them (a fallback) when they fail. At 20 s recommendations becomes 50 times slower for 15 s. At the top, the frontend's 16 workers each wait up to 2 s for recommendations; soon all of them are waiting, and the frontend stops serving pages at all — even though it could do without recommendations. At the bottom, calls to recommendations go through a bulkhead: a pool of 8 slots that refuses when full. At most 8 frontend workers wait; the rest get the fallback at once and pages keep coming. Watch the frontend's utilisation and the clients' failures.",

@@ -63,7 +63,7 @@ const guarded = chain('guarded', 220, true);
  * the caller stops calling, takes the fallback at once, and keeps its workers.
  */
 export const circuitBreaker: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'A circuit breaker protects its caller',
   description:
     "Two identical shops. The product page shows reviews, and can do without them (a fallback: the page without reviews). From 20 s to 35 s reviews hangs. At the top, the product page keeps calling it: each call holds a worker for the full 2 s timeout before the fallback kicks in, all 16 workers are soon waiting, and shoppers are turned away although the page could be served. At the bottom the call goes through a circuit breaker: once half the calls of the last 2 s have failed it opens, and for 3 s every call fails at once without being sent — straight to the fallback. Then it lets 3 probe calls through; when reviews is back they succeed and it closes. Watch the product page's utilisation, the breaker on the bottom edge, and the shoppers' failures.",

@@ -18,7 +18,7 @@ function subscriber(id: string, label: string, y: number): Node {
  * goes down; its messages wait for it while the other two carry on untouched.
  */
 export const fanOut: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'Fan-out: one event, three subscribers, one down',
   description:
     'Each order publishes one "order placed" event. Three services subscribe: email, inventory and analytics. Each subscription gets its own copy of every event and its own place in the queue. At 20 s analytics crashes for 10 s. Email and inventory do not notice: they keep receiving every event on time. The analytics copies wait in the queue and are processed when it returns. An order counts as completed only when all three have handled it, so completion times grow for orders placed during the outage — and no order fails.',

@@ -59,7 +59,7 @@ const short = chain('short', 'hangs, 200 ms timeout', 400, 200);
  * stops answering. A short timeout turns a hang back into a fast failure.
  */
 export const hangVsRefuse: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'Hang vs refuse: why timeouts matter',
   description:
     'Three identical chains; in each, payments goes down at 20 s for 10 s. At the top it refuses connections: orders hears "no" at once and fails fast. In the middle it hangs: orders waits 3 s for an answer that never comes, its 16 workers are all stuck waiting, new requests pile up behind them and are rejected — orders looks broken though nothing is wrong with it. At the bottom it hangs too, but orders gives up after 200 ms: its workers are busier, yet never all stuck, and every request gets its answer — an error — within a fraction of a second. Watch orders\' utilisation and the client latency in each chain.',

@@ -41,7 +41,7 @@ const bounded = pipeline('bounded', 'queue (100 messages)', 240, 100);
  * api tells the client at once (load shedding), and what it accepts completes on time.
  */
 export const loadShedding: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'Load shedding and backpressure on a bounded queue',
   description:
     'Customers submit 40 jobs a second; the workers finish 80 a second. From 15 s to 30 s a surge triples the load to 120 a second. At the top the queue has no limit: it accepts everything, grows by 40 messages a second, and jobs submitted late in the surge complete many seconds after they were "accepted". At the bottom the queue holds at most 100 messages: once full, it refuses new ones (backpressure), the api passes the refusal on, and the client hears "busy, try later" at once (load shedding). What it accepts still completes within about a second. Watch each queue\'s depth, the age of its oldest message, and completion times.',

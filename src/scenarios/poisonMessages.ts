@@ -6,7 +6,7 @@ import type { StoredDocument } from '../model';
  * they neither block the others nor loop forever.
  */
 export const poisonMessages: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'Poison messages and the dead-letter queue',
   description:
     'Orders publishes a message per request; payments consumes them. About one message in fifty carries a payload payments cannot read — a poison message. It fails every time it is delivered, wherever it goes. The queue does not lose it: it delivers it again, up to 3 times in all, then moves it to its dead-letter queue, where someone can inspect and replay it later, and carries on with the rest. Watch the dead-letter count grow slowly all through the run while the queue stays near empty and no request fails.',

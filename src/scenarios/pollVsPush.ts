@@ -57,7 +57,7 @@ const push = pipeline('push', 240, {
  * learns of completion late.
  */
 export const pollVsPush: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'Polling vs push for async results',
   description:
     'Both clients ask for reports that take about 1.5 s to build. The api accepts each request at once and queues the work. The top client then asks "is it done?" every second; each poll is a real request the api must serve. The bottom client is told when the report is ready (push). Watch the requests the two apis receive — the top one serves the request plus a poll every second until the report is ready, about three requests per report here — and the completion times: a poll notices a finished report up to a second after it was ready.',

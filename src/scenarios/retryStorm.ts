@@ -6,7 +6,7 @@ import type { StoredDocument } from '../model';
  * slowdown is long over. The second document ends it with a circuit breaker.
  */
 export const retryStorm: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'A retry storm that does not end',
   description:
     'The api can answer 100 requests a second; the clients send 80. Each call times out after 1 s and is retried at once, up to 3 attempts. At 10 s the api is slowed down for 5 s. Requests wait longer than 1 s, time out, and come back as retries: 80 requests become up to 240 calls a second. The api spends all its time on requests whose callers have already given up. Watch what happens when the slowdown ends at 15 s: nothing. The system stays broken, with nothing wrong in it — a metastable failure.',

@@ -46,7 +46,7 @@ const triple = chain('triple', 240, 3);
  * load balancer notices an instance is gone cost requests.
  */
 export const rollingRedeploy: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'Rolling redeploy: three instances vs one',
   description:
     'Both payments services are redeployed at 20 s; each instance takes 10 s to restart, one after another. At the top payments has one instance: the redeploy is a 10 s outage, and nearly every request in it fails. At the bottom it has three: while one restarts, the other two take the traffic. The load balancer needs 1 s to notice an instance went down (a health-check delay); in that second a third of the calls still go to it and are refused. Watch the failures of each client: a wall at the top, three small blips at the bottom.',

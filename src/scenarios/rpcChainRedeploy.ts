@@ -6,7 +6,7 @@ import type { StoredDocument } from '../model';
  * client → orders → payments over RPC; payments is redeployed at 20 s for 10 s.
  */
 export const rpcChainRedeploy: StoredDocument = {
-  version: 2,
+  version: 3,
   title: 'RPC chain under redeploy',
   description:
     'The client calls orders, and orders calls payments, each waiting for the reply. At 20 s payments is redeployed and is down for 10 s. Watch the failures travel back up the chain: orders is healthy, yet every request it takes fails, because it cannot finish without payments. Orders is a victim; payments is the cause.',

@@ -194,7 +194,7 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
       })
       .filter((f) => f !== null);
     const parsed = parseDocument({
-      version: 2,
+      version: 3,
       nodes,
       edges,
       scenario: { ...scenario, faults: written },

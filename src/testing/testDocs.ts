@@ -9,7 +9,7 @@ type Loose = Record<string, unknown>;
 /** A validated document; throws with the field errors when the input is invalid. */
 export function makeDoc(nodes: Loose[], edges: Loose[], scenario: Loose = {}): FaultlineDocument {
   const stored = {
-    version: 2,
+    version: 3,
     nodes: nodes.map((n) => ({ label: n.id, position: { x: 0, y: 0 }, ...n })),
     edges: edges.map((e) => ({ latencyMs: 0, ...e })),
     scenario,

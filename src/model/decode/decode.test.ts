@@ -1,6 +1,6 @@
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type DecodeResult, decode, encodeShareLink, parseDocument } from '..';
+import { type DecodeResult, DOCUMENT_VERSION, decode, encodeShareLink, parseDocument } from '..';
 import corpus from '../fixtures/links-v1.json';
 import { largestDocument } from '../fixtures/sampleDocuments';
 import v1Example from '../fixtures/v1-example.json';
@@ -188,7 +188,7 @@ describe('each stage refuses with its own code and a message a person understand
     );
     failure(decode('[1,2,3]', 'autosave'), 'not-a-document');
     const future = failure(
-      decode(linkOf(JSON.stringify({ ...exampleStored, version: 3 })), 'link'),
+      decode(linkOf(JSON.stringify({ ...exampleStored, version: DOCUMENT_VERSION + 1 })), 'link'),
       'future-version',
     );
     expect(future.message).toBe('This link was made with a newer Faultline. Open it in the latest version.');

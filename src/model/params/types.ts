@@ -24,6 +24,12 @@ interface ParamCommon {
    * inspector hides it.
    */
   appliesTo?: (owner: ParamOwner) => boolean;
+  /**
+   * The document version that introduced the parameter (absent: version 2 or older). A
+   * document of an older version that holds it is refused by that version's schema
+   * (newerFeatures.ts), so each older version's schema stays what it was.
+   */
+  since?: number;
 }
 
 /** A number in [min, max]; `whole` for counts. `unit` is shown and named in the message. */
@@ -74,6 +80,8 @@ export type Param = NumberParam | LimitParam | ChoiceParam | ToggleParam;
 export interface ParamSet {
   type: 'set';
   params: ParamList;
+  /** The document version that introduced the set (see ParamCommon.since). */
+  since?: number;
 }
 
 /** The parameters of one kind of item, in the document's key order. */

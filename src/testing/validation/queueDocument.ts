@@ -20,7 +20,7 @@ export interface QueueCase {
  */
 export function queueDocument(q: QueueCase): StoredDocument {
   return {
-    version: 2,
+    version: 3,
     title: `M/${q.distribution === 'constant' ? 'D' : 'M'}/${q.workers} at ${q.lambda}/s`,
     nodes: [
       {
