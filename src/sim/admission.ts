@@ -9,6 +9,7 @@ import { C_REFUSED, C_REJECTED, type CauseCode } from './causes';
 import { sampleTime, schedule, touchArea } from './core';
 import { EV_COMPUTE_DONE } from './events';
 import { newJob } from './jobs';
+import { instanceLoadFactor } from './loadFactor';
 import type { EngineContext } from './runState';
 import { type Failure, fifoPush, fifoSize, fillFailure, JOB_COMPUTING, type JobParent } from './state';
 
@@ -125,7 +126,16 @@ export function beginCompute(ctx: EngineContext, j: number): void {
   if (wait > 0) {
     ns.waited++;
     ns.waitSum += wait;
+    if (wait > ns.longestWait) ns.longestWait = wait;
   }
-  const t = sampleTime(ctx, job.node, ctx.topo.nodes[job.node].dist) * ns.slow;
-  schedule(ctx, s.now + t, EV_COMPUTE_DONE, j, job.gen);
+  const spec = ctx.topo.nodes[job.node];
+  const t = sampleTime(ctx, job.node, spec.dist) * ns.slow;
+  if (spec.load === null) {
+    schedule(ctx, s.now + t, EV_COMPUTE_DONE, j, job.gen);
+    return;
+  }
+  // Load-dependent service time (loadFactor.ts): fixed for this work as it starts.
+  const instance = s.instances[job.instance];
+  const factor = instanceLoadFactor(spec.load, instance.busy, fifoSize(instance.backlog));
+  schedule(ctx, s.now + t * factor, EV_COMPUTE_DONE, j, job.gen);
 }

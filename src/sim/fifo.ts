@@ -36,3 +36,13 @@ export function fifoShift(f: Fifo): number {
 export function fifoPeek(f: Fifo): number {
   return f.items[f.head];
 }
+
+/** Removes and returns the newest item (the backlog's LIFO order, shedding.ts). */
+export function fifoPop(f: Fifo): number {
+  const v = f.items.pop() as number;
+  if (f.head >= f.items.length) {
+    f.items.length = 0;
+    f.head = 0;
+  }
+  return v;
+}

@@ -42,6 +42,8 @@ export interface NodeState extends RecentMarks {
   maxBacklog: number;
   waited: number;
   waitSum: number;
+  /** The longest a started request waited for a worker (ms). */
+  longestWait: number;
   started: number;
   /** Workers held by jobs waiting on downstream calls (blocking model). */
   calling: number;
@@ -119,6 +121,7 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     maxBacklog: 0,
     waited: 0,
     waitSum: 0,
+    longestWait: 0,
     started: 0,
     calling: 0,
     slow: 1,

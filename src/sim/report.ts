@@ -62,6 +62,8 @@ export interface NodeReport {
   waitedFraction?: number;
   /** Mean wait for a worker in ms, over started requests: Wq. */
   meanWaitMs?: number;
+  /** The longest wait for a worker of a started request, ms (only at a node with a LIFO backlog or a maximum wait). */
+  longestWaitMs?: number;
 }
 
 export interface QueueReport {

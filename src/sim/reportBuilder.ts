@@ -108,6 +108,8 @@ export function buildReport(ctx: EngineContext): Report {
       meanInSystem: t > 0 ? inSystemArea / t : 0,
       waitedFraction: ns.started > 0 ? ns.waited / ns.started : 0,
       meanWaitMs: ns.started > 0 ? ns.waitSum / ns.started : 0,
+      // Only where a backlog rule is set, so reports of diagrams without one stay as they were.
+      ...(spec.lifo || spec.maxWaitMs !== Number.POSITIVE_INFINITY ? { longestWaitMs: ns.longestWait } : {}),
     };
     if (spec.kind === KIND_QUEUE) {
       queues[spec.id] = {

@@ -13,11 +13,11 @@ import { freeJob } from './jobs';
 import { nextUnit, PURPOSE } from './random';
 import { noteFailureRoot } from './roles';
 import { type EngineContext, lineBack, nodeStream } from './runState';
+import { takeExpired, takeWaiting } from './shedding';
 import { attemptStale, computeStale, deliveryStale } from './staleness';
 import {
   copyFailure,
   type Failure,
-  fifoShift,
   fifoSize,
   fillFailure,
   JOB_CALLING,
@@ -46,8 +46,13 @@ export function fillWorkers(ctx: EngineContext, inst: number): void {
   const s = ctx.s;
   const instance = s.instances[inst];
   while (instance.busy < instance.workers && fifoSize(instance.backlog) > 0) {
-    const next = fifoShift(instance.backlog);
-    s.nodes[s.pools.jobs[next].node].backlog--;
+    // Work that waited past the node's maximum wait is shed before any is started (shedding.ts).
+    const expired = takeExpired(ctx, inst);
+    if (expired >= 0) {
+      finishJob(ctx, expired, false);
+      continue;
+    }
+    const next = takeWaiting(ctx, inst);
     takeWorker(ctx, next);
     beginCompute(ctx, next);
   }

@@ -2,8 +2,16 @@
  * The document compiled into flat, index-based tables the engine reads on its hot path.
  * Immutable for a run: everything that changes lives in the run state (state.ts).
  */
-import type { DiagramEdge, DiagramNode, FaultlineDocument, TimeDistribution } from '../model';
+import type {
+  DatabaseNode,
+  DiagramEdge,
+  DiagramNode,
+  FaultlineDocument,
+  ServiceNode,
+  TimeDistribution,
+} from '../model';
 import { detLog } from './detMath';
+import { compileLoadCurve, type LoadCurveSpec } from './loadFactor';
 
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
@@ -47,6 +55,12 @@ export interface NodeSpec {
   errorRate: number;
   blocking: boolean;
   parallel: boolean;
+  /** Load-dependent service time (loadFactor.ts); null when off. */
+  load: LoadCurveSpec | null;
+  /** The backlog serves newest first (shedding.ts). */
+  lifo: boolean;
+  /** Waiting work older than this is shed; infinite when there is no maximum. */
+  maxWaitMs: number;
   // queue
   capacity: number;
   maxAttempts: number;
@@ -137,6 +151,13 @@ function compileDist(d: TimeDistribution): DistSpec {
   return { kind, mean: d.meanMs, spread: d.spread, mu, sigma };
 }
 
+/** Slowdown under load, backlog order and maximum wait: the same parameters at services and databases. */
+function compileBacklogRules(spec: NodeSpec, n: ServiceNode | DatabaseNode): void {
+  spec.load = compileLoadCurve(n.loadFactor);
+  spec.lifo = n.backlogOrder === 'lifo';
+  spec.maxWaitMs = n.maxWaitMs === 'none' ? Number.POSITIVE_INFINITY : n.maxWaitMs;
+}
+
 function compileNode(n: DiagramNode): NodeSpec {
   const spec: NodeSpec = {
     id: n.id,
@@ -154,6 +175,9 @@ function compileNode(n: DiagramNode): NodeSpec {
     errorRate: 0,
     blocking: true,
     parallel: false,
+    load: null,
+    lifo: false,
+    maxWaitMs: Number.POSITIVE_INFINITY,
     capacity: Number.POSITIVE_INFINITY,
     maxAttempts: 1,
     ackTimeoutMs: 0,
@@ -181,12 +205,14 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.errorRate = n.errorRate;
     spec.blocking = n.workerModel === 'blocking';
     spec.parallel = n.callOrder === 'parallel';
+    compileBacklogRules(spec, n);
   } else if (n.kind === 'database') {
     spec.kind = KIND_DATABASE;
     spec.workers = n.pool;
     spec.backlogLimit = n.backlogLimit === 'unlimited' ? Number.POSITIVE_INFINITY : n.backlogLimit;
     spec.dist = compileDist(n.latency);
     spec.errorRate = n.errorRate;
+    compileBacklogRules(spec, n);
   } else {
     spec.kind = KIND_QUEUE;
     spec.instances = 0;

@@ -3,6 +3,7 @@
  * when it matters. The schema (nodes.ts) and the inspector are built from these.
  */
 import { LIMITS } from '../limits';
+import { backlogOrder, loadFactorParams, maxWaitMs } from './capacityParams';
 import type { ParamList, ParamOwner } from './types';
 
 export const DISTRIBUTIONS = ['constant', 'exponential', 'lognormal', 'uniform'] as const;
@@ -166,6 +167,9 @@ export const SERVICE_PARAMS = {
     options: CALL_ORDERS,
     default: 'sequence',
   },
+  loadFactor: loadFactorParams(4),
+  backlogOrder,
+  maxWaitMs,
 } as const satisfies ParamList;
 
 export const QUEUE_PARAMS = {
@@ -243,6 +247,9 @@ export const DATABASE_PARAMS = {
   backlogLimit: backlogLimit('queries', 'Backlog limit'),
   latency: timeDistribution(5, 'Latency distribution', 'Mean latency', 'Latency spread'),
   errorRate,
+  loadFactor: loadFactorParams(10),
+  backlogOrder,
+  maxWaitMs,
 } as const satisfies ParamList;
 
 /** The parameters of each node kind. */

@@ -9,6 +9,8 @@ export interface QueueCase {
   meanServiceMs: number;
   /** Waiting places; "unlimited" unless the case says otherwise. */
   backlogLimit?: number | 'unlimited';
+  /** The order the backlog is served in; FIFO unless the case says otherwise. */
+  backlogOrder?: 'fifo' | 'lifo';
   durationS: number;
   seed: number;
 }
@@ -40,6 +42,7 @@ export function queueDocument(q: QueueCase): StoredDocument {
         workers: q.workers,
         backlogLimit: q.backlogLimit ?? 'unlimited',
         serviceTime: { distribution: q.distribution, meanMs: q.meanServiceMs },
+        ...(q.backlogOrder ? { backlogOrder: q.backlogOrder } : {}),
       },
     ],
     edges: [

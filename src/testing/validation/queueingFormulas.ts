@@ -10,6 +10,7 @@
  * - Q5–Q7, M/M/c (Erlang C, exponential service): λ = 80 on 4 workers of 40 ms, λ = 80 on 2
  *   of 20 ms, λ = 90 on 10 of 100 ms.
  * - Q8–Q9, M/M/1/K (one worker, a backlog of 9, so K = 10): λ = 120 and 80 per second.
+ * - Q10, M/M/1 with a LIFO backlog (lifo.test.ts): the same W as Q1, a longer tail.
  * - L1, Little's law (little.ts), checked on every run above.
  */
 
