@@ -7,6 +7,7 @@ import type { StoredDocument } from '../model';
 import { backoffJitter } from './backoffJitter';
 import { bulkhead } from './bulkhead';
 import { circuitBreaker } from './circuitBreaker';
+import { deathSpiral, deathSpiralFixed } from './deathSpiral';
 import { fanOut } from './fanOut';
 import { hangVsRefuse } from './hangVsRefuse';
 import { loadShedding } from './loadShedding';
@@ -37,6 +38,8 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('hang-vs-refuse', hangVsRefuse),
   scenario('retry-storm', retryStorm),
   scenario('retry-storm-fixed', retryStormFixed),
+  scenario('death-spiral', deathSpiral),
+  scenario('death-spiral-fixed', deathSpiralFixed),
   scenario('backoff-jitter', backoffJitter),
   scenario('circuit-breaker', circuitBreaker),
   scenario('bulkhead', bulkhead),
@@ -58,6 +61,8 @@ export {
   backoffJitter,
   bulkhead,
   circuitBreaker,
+  deathSpiral,
+  deathSpiralFixed,
   fanOut,
   hangVsRefuse,
   loadShedding,
