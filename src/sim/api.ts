@@ -51,6 +51,8 @@ export interface NodeLive {
   /** "cause" or "victim" over the failures of the last second, with the cause's node id for victims. */
   role: NodeRole;
   causeNode?: string;
+  /** Services and databases with slowdown under load: the factor work starting now gets, when over 1 (slowdownLive.ts). */
+  slowdown?: number;
 }
 
 export interface EdgeLive {

@@ -10,6 +10,7 @@ import { FLASH_MS } from './flashes';
 import { recentRole } from './recentRoles';
 import type { EngineContext } from './runState';
 import { nodeHealth, oldestAge } from './series';
+import { nodeSlowdown } from './slowdownLive';
 import { KIND_QUEUE } from './topology';
 import { TransferWriter } from './transferPacking';
 
@@ -56,6 +57,10 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       role,
     };
     if (role === 'victim' && ns.lastCauseNode >= 0) live.causeNode = ctx.topo.nodes[ns.lastCauseNode].id;
+    if (spec.load !== null) {
+      const slowdown = nodeSlowdown(ctx, i);
+      if (slowdown > 1) live.slowdown = slowdown;
+    }
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};

@@ -33,3 +33,22 @@ describe("a node's run badge", () => {
     expect(getByTestId('node-run-orders').textContent).toContain('8/8 busy');
   });
 });
+
+describe("a node's slowdown under load on its run badge", () => {
+  beforeEach(() => runStore.getState().reset());
+
+  const slowed = (slowdown?: number): Frame => {
+    const f = frame(8);
+    return { ...f, nodes: { orders: { ...f.nodes.orders, ...(slowdown ? { slowdown } : {}) } } };
+  };
+
+  it('says how much slower the node works while its load factor is above 1, and nothing otherwise', () => {
+    const { container } = render(<NodeRunBadge id="orders" kind="service" />);
+    const badge = () => container.querySelector('[data-testid="node-run-orders"]')?.textContent;
+    act(() => runStore.getState().apply(pausedFrameMessage(slowed(2.3)), 0));
+    expect(badge()).toContain('×2.3 slower');
+    act(() => runStore.getState().apply(pausedFrameMessage(slowed()), 0));
+    expect(badge()).toContain('8/8 busy');
+    expect(badge()).not.toContain('slower');
+  });
+});
