@@ -26,10 +26,10 @@ beforeAll(async () => {
  * way ("2" of "2.5", "500000" of "5000000"); leaving the field shows what the document holds.
  */
 
-/** A diagram in which every parameter applies (log-normal times, bursts, polling, retries, a breaker). */
+/** A diagram in which every parameter applies (log-normal times, bursts, polling, retries, a breaker, slowdown under load, a maximum wait). */
 function everyFieldDocument(): FaultlineDocument {
   return documentSchema.parse({
-    version: 2,
+    version: 3,
     title: 'Every field',
     nodes: [
       {
@@ -47,9 +47,11 @@ function everyFieldDocument(): FaultlineDocument {
         position: { x: 300, y: 0 },
         backlogLimit: 50,
         serviceTime: { distribution: 'lognormal', meanMs: 20, spread: 0.5 },
+        loadFactor: { curve: 'linear' },
+        maxWaitMs: 500,
       },
       { id: 'q', kind: 'queue', label: 'Queue', position: { x: 600, y: 0 }, capacity: 500, ttlS: 60 },
-      { id: 'worker', kind: 'service', label: 'Worker', position: { x: 900, y: 0 } },
+      { id: 'worker', kind: 'service', label: 'Worker', position: { x: 900, y: 0 }, maxWaitMs: 500 },
       {
         id: 'db',
         kind: 'database',
@@ -57,6 +59,8 @@ function everyFieldDocument(): FaultlineDocument {
         position: { x: 600, y: 300 },
         backlogLimit: 50,
         latency: { distribution: 'uniform', meanMs: 5, spread: 0.5 },
+        loadFactor: { curve: 'exponential' },
+        maxWaitMs: 500,
       },
     ],
     edges: [
