@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 import { node, openEditor, ROOMY_VIEWPORT } from './helpers/editor';
 import { runControls } from './helpers/run';
 
@@ -29,6 +30,13 @@ test('LIFO and a maximum wait set in the inspector shed requests that waited too
   await maxWait.fill('20');
   await expect(inspector.getByRole('alert')).toHaveCount(0);
   await expect(inspector.getByLabel('Backlog order')).toHaveValue('lifo');
+  // The slowdown's settings appear once it is on, each labelled with its unit and range.
+  await inspector.getByLabel('Slowdown under load').selectOption('exponential');
+  await expect(inspector.getByLabel('Slowdown growth rate')).toBeVisible();
+  await expect(inspector.getByLabel('Load knee')).toHaveValue('4');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await inspector.getByLabel('Slowdown under load').selectOption('off');
+  await expect(inspector.getByLabel('Load knee')).toHaveCount(0);
 
   await runControls(page).getByRole('button', { name: 'Run to end' }).click();
   const summary = page.getByRole('dialog', { name: 'Run summary' });
