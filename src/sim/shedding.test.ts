@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientService } from '../testing/testDocs';
+import { clientService, makeDoc } from '../testing/testDocs';
 import { simulate } from './index';
 
 const constant = { distribution: 'constant', meanMs: 10 };
@@ -63,5 +63,49 @@ describe('backlog order and maximum wait', () => {
   it('leaves the report of a node without a backlog rule as it was', () => {
     const r = overloaded({});
     expect(r.nodes.s).not.toHaveProperty('longestWaitMs');
+  });
+});
+
+describe('the root of a shed request', () => {
+  it('is the overloaded node itself, described as shedding', () => {
+    const r = overloaded({ maxWaitMs: 50 });
+    expect(r.rootCauses.map((c) => c.description)).toEqual([
+      's (overloaded: shedding requests that waited too long)',
+    ]);
+    expect(r.nodes.s.role).toBe('cause');
+  });
+
+  it("is the hung dependency that holds the node's workers, as for a rejection", () => {
+    const r = simulate(
+      makeDoc(
+        [
+          { id: 'c', kind: 'client', rate: 100, arrival: 'constant' },
+          {
+            id: 'api',
+            kind: 'service',
+            workers: 4,
+            backlogLimit: 'unlimited',
+            maxWaitMs: 100,
+            serviceTime: constant,
+          },
+          { id: 'dep', kind: 'service', workers: 8, serviceTime: constant },
+        ],
+        [
+          { id: 'c-api', kind: 'rpc', source: 'c', target: 'api', timeoutMs: 5000 },
+          { id: 'api-dep', kind: 'rpc', source: 'api', target: 'dep', timeoutMs: 2000 },
+        ],
+        {
+          durationS: 10,
+          faults: [{ id: 'hang', kind: 'crash', target: 'dep', startS: 2, durationS: 4, mode: 'hang' }],
+        },
+      ),
+    );
+    expect(r.nodes.api.failedBy.shed).toBeGreaterThan(100);
+    // The shed requests are the hang's failures: api is its victim, not a cause of its own.
+    expect(r.rootCauses.map((c) => c.description)).not.toContain(
+      'api (overloaded: shedding requests that waited too long)',
+    );
+    expect(r.rootCauses[0].description).toBe('dep (down: crash (hang) at 2.0 s)');
+    expect(r.nodes.api.role).toBe('victim');
   });
 });
