@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { C_LIMIT, C_POISON, C_TIMEOUT, CAUSE_COUNT, CAUSE_KEYS, CAUSES, type CauseCode } from './causes';
+import {
+  C_LIMIT,
+  C_POISON,
+  C_RATE_LIMITED,
+  C_TIMEOUT,
+  CAUSE_COUNT,
+  CAUSE_KEYS,
+  CAUSES,
+  type CauseCode,
+} from './causes';
 import { FAILURE_CAUSES } from './report';
 import { CAUSE_TEXT } from './runLog';
 
@@ -19,6 +28,7 @@ describe('the failure cause table', () => {
     expect(FAILURE_CAUSES[C_TIMEOUT]).toBe('timeout');
     expect(FAILURE_CAUSES[C_LIMIT]).toBe('limit');
     expect(FAILURE_CAUSES[C_POISON]).toBe('poisonMessage');
+    expect(FAILURE_CAUSES[C_RATE_LIMITED]).toBe('rateLimited');
   });
 
   it('keeps the codes of recorded runs: the order is fixed', () => {
@@ -33,13 +43,14 @@ describe('the failure cause table', () => {
       'partitioned',
       'limit',
       'poisonMessage',
+      'rateLimited',
     ]);
   });
 
   it('types a code as one of the indices of the table', () => {
-    const last: CauseCode = 9;
+    const last: CauseCode = 10;
     // @ts-expect-error one past the table is no cause (tsc checks this line)
-    const past: CauseCode = 10;
-    expect([last, past]).toEqual([C_POISON, CAUSE_COUNT]);
+    const past: CauseCode = 11;
+    expect([last, past]).toEqual([C_RATE_LIMITED, CAUSE_COUNT]);
   });
 });
