@@ -7,12 +7,14 @@ import type { StoredDocument } from '../model';
 import { backoffJitter } from './backoffJitter';
 import { bulkhead } from './bulkhead';
 import { circuitBreaker } from './circuitBreaker';
+import { deadlines } from './deadlines';
 import { fanOut } from './fanOut';
 import { hangVsRefuse } from './hangVsRefuse';
 import { loadShedding } from './loadShedding';
 import { poisonMessages } from './poisonMessages';
 import { pollVsPush } from './pollVsPush';
 import { queueRedeploy } from './queueRedeploy';
+import { retryBudget } from './retryBudget';
 import { retryStorm, retryStormFixed } from './retryStorm';
 import { rollingRedeploy } from './rollingRedeploy';
 import { rpcChainRedeploy } from './rpcChainRedeploy';
@@ -45,6 +47,8 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('fan-out', fanOut),
   scenario('poll-vs-push', pollVsPush),
   scenario('rolling-redeploy', rollingRedeploy),
+  scenario('retry-budget', retryBudget),
+  scenario('deadlines', deadlines),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -58,12 +62,14 @@ export {
   backoffJitter,
   bulkhead,
   circuitBreaker,
+  deadlines,
   fanOut,
   hangVsRefuse,
   loadShedding,
   poisonMessages,
   pollVsPush,
   queueRedeploy,
+  retryBudget,
   retryStorm,
   retryStormFixed,
   rollingRedeploy,
