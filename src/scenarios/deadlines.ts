@@ -4,7 +4,12 @@ type Node = StoredDocument['nodes'][number];
 type Edge = StoredDocument['edges'][number];
 
 /** One clients → api → ledger chain at height `y`; only deadline propagation differs. */
-function chain(prefix: string, label: string, y: number, propagate: boolean): { nodes: Node[]; edges: Edge[] } {
+function chain(
+  prefix: string,
+  label: string,
+  y: number,
+  propagate: boolean,
+): { nodes: Node[]; edges: Edge[] } {
   return {
     nodes: [
       { id: `${prefix}-client`, kind: 'client', label: `${label} client`, position: { x: 0, y }, rate: 50 },
