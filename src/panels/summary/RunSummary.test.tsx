@@ -46,4 +46,19 @@ describe('RunSummary', () => {
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
+
+  it('lists the retries a retry budget refused, per edge, only when an edge has a budget', () => {
+    const plain = simulate(exampleDocument());
+    runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report: plain }, 0);
+    const { unmount } = render(<RunSummary />);
+    expect(screen.queryByRole('list', { name: 'Retries refused by a retry budget' })).toBeNull();
+    unmount();
+    const report = simulate(exampleDocument());
+    report.edges['client-orders'].retryBudgetRefused = 12;
+    report.edges['client-orders'].retries = 3;
+    runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report }, 0);
+    render(<RunSummary />);
+    const list = screen.getByRole('list', { name: 'Retries refused by a retry budget' });
+    expect(list.textContent).toBe('Web client → orders: 12 retries refused, 3 sent');
+  });
 });

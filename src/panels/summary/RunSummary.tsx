@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
+import { BudgetRefusals } from './BudgetRefusals';
 
 function percent(ok: number, sent: number): string {
   return sent === 0 ? '–' : `${((ok / sent) * 100).toFixed(1)} %`;
@@ -14,7 +15,7 @@ export function lostMessages(report: Report): number {
 
 /**
  * What the run came to, shown when it ends: per client success, p99, accepted and
- * completed, messages lost, and the root causes of the failures.
+ * completed, messages lost, the root causes of the failures, and the retries retry budgets refused.
  */
 export function RunSummary() {
   const report = useRunStore((s) => s.report);
@@ -72,6 +73,7 @@ export function RunSummary() {
           ))}
         </ul>
       )}
+      <BudgetRefusals report={report} />
       <button type="button" onClick={() => setClosedFor(report)}>
         Close summary
       </button>
