@@ -77,3 +77,29 @@ test('a retry budget on the client’s calls: set in the inspector, refusals in 
   const refusals = summary.getByRole('list', { name: 'Retries refused by a retry budget' });
   await expect(refusals).toContainText(/^Web client → orders: [1-9]\d* retries refused, \d+ sent$/);
 });
+
+test('the deadlines lesson: the summary shows the work done for clients who had left, on one chain only', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  await page
+    .getByRole('dialog', { name: 'Scenarios' })
+    .getByRole('button', { name: 'Open Deadlines stop wasted work' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Lesson' })).toContainText('Deadlines stop wasted work');
+  await node(page, 'deadline-api').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await expect(inspector.getByRole('checkbox', { name: 'Propagate deadlines' })).toBeChecked();
+  await node(page, 'plain-api').click();
+  await expect(inspector.getByRole('checkbox', { name: 'Propagate deadlines' })).not.toBeChecked();
+
+  await runControls(page).getByRole('button', { name: 'Run to end' }).click();
+  const summary = page.getByRole('dialog', { name: 'Run summary' });
+  await expect(summary).toBeVisible({ timeout: 60_000 });
+  const wasted = summary.getByRole('list', { name: 'Work finished after its caller gave up' });
+  await expect(wasted).toContainText(
+    /api \(no deadlines\): [1-9]\d{3,} requests finished after their caller gave up/,
+  );
+  await expect(wasted).not.toContainText('api (deadlines)');
+});
