@@ -203,6 +203,7 @@ export function onTimeout(ctx: EngineContext, c: number, gen: number): void {
   const call = ctx.s.pools.calls[c];
   if (attemptStale(call, gen)) return;
   const abandoned = computingForGoneCaller(ctx, call.job, call.jobGen);
+  const abandonedGen = call.jobGen;
   call.ok = false;
   if (call.dropped) {
     const es = ctx.s.edges[call.edge];
@@ -212,7 +213,9 @@ export function onTimeout(ctx: EngineContext, c: number, gen: number): void {
     call.fail.cause = C_TIMEOUT;
   }
   attemptDone(ctx, c);
-  if (abandoned >= 0) ctx.handlers.stopAbandoned(ctx, abandoned);
+  // Whatever ending the attempt set off, the job is stopped only if it is still that job.
+  if (abandoned >= 0 && ctx.s.pools.jobs[abandoned].gen === abandonedGen)
+    ctx.handlers.stopAbandoned(ctx, abandoned);
 }
 
 export function onRetry(ctx: EngineContext, c: number, gen: number): void {
