@@ -42,6 +42,8 @@ test('a rate limit on orders fails the calls over it as rate limited', async ({ 
   );
   // 50 a second against a limit of 20: well over a thousand calls turned away in 60 s.
   expect(failed).toBeGreaterThan(1000);
+  // On the canvas, orders says it is turning calls away (its bucket is empty at the end).
+  await expect(page.getByTestId('node-run-orders')).toContainText('rate limiting');
   await expect(
     summary.getByRole('listitem').filter({ hasText: /^orders \(rate limiting calls\)/ }),
   ).toBeVisible();

@@ -51,6 +51,8 @@ export interface NodeLive {
   /** "cause" or "victim" over the failures of the last second, with the cause's node id for victims. */
   role: NodeRole;
   causeNode?: string;
+  /** A rate-limited service whose token bucket is empty: calls arriving now fail as rate limited. */
+  limiting?: boolean;
 }
 
 export interface EdgeLive {

@@ -7,6 +7,7 @@
 import type { EdgeLive, FailureFlash, Frame, NodeLive } from './api';
 import { compactTransfers } from './core';
 import { FLASH_MS } from './flashes';
+import { tokensNow } from './rateLimit';
 import { recentRole } from './recentRoles';
 import type { EngineContext } from './runState';
 import { nodeHealth, oldestAge } from './series';
@@ -56,6 +57,7 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       role,
     };
     if (role === 'victim' && ns.lastCauseNode >= 0) live.causeNode = ctx.topo.nodes[ns.lastCauseNode].id;
+    if (spec.rateLimited && tokensNow(ctx, i) < 1) live.limiting = true;
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};

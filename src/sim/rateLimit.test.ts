@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clientService } from '../testing/testDocs';
-import { simulate } from './index';
+import { createSimulation, simulate } from './index';
 
 const constant = (meanMs: number) => ({ distribution: 'constant', meanMs });
 
@@ -60,5 +60,24 @@ describe('a rate limit on a service', () => {
     // Bursts of 20 every 0.5 s; 2.5 tokens come back between bursts: 12 pass, then 2 each.
     expect(r.clients.c.ok).toBeGreaterThanOrEqual(12 + 2 * 19);
     expect(r.clients.c.ok).toBeLessThanOrEqual(12 + 3 * 19);
+  });
+
+  it('tells the live view when the bucket is empty, and only then', () => {
+    const sim = createSimulation(limited(1));
+    sim.runUntil(50);
+    // 10 calls at 5 ms spacing plus 0.25 tokens each: the full bucket is not spent yet.
+    expect(sim.frame(0).nodes.s.limiting).toBeUndefined();
+    sim.runUntil(3000);
+    expect(sim.frame(0).nodes.s.limiting).toBe(true);
+    const unlimited = createSimulation(
+      clientService(
+        { rate: 200, arrival: 'constant' },
+        { workers: 100, serviceTime: constant(1) },
+        {},
+        { durationS: 5 },
+      ),
+    );
+    unlimited.runUntil(3000);
+    expect(unlimited.frame(0).nodes.s.limiting).toBeUndefined();
   });
 });

@@ -11,6 +11,14 @@
  */
 import type { EngineContext } from './runState';
 
+/** The tokens `node`'s bucket holds now, without taking one (for the live view). */
+export function tokensNow(ctx: EngineContext, node: number): number {
+  const spec = ctx.topo.nodes[node];
+  const ns = ctx.s.nodes[node];
+  if (ns.tokensAt < 0) return spec.burst;
+  return Math.min(spec.burst, ns.tokens + (ctx.s.now - ns.tokensAt) * spec.tokensPerMs);
+}
+
 /** Takes a token from `node`'s bucket if it holds one; false when the call is over the limit. */
 export function takeToken(ctx: EngineContext, node: number): boolean {
   const spec = ctx.topo.nodes[node];
