@@ -97,6 +97,9 @@ export const deadlines: StoredDocument = {
       atS: 36,
       focus: 'deadline-ledger',
     },
-    { caption: 'The top chain catches up at last. Same stall, twice the outage.', atS: 45 },
+    {
+      caption: 'The top chain catches up at last: the same stall cost it about ten more seconds of failures.',
+      atS: 45,
+    },
   ],
 };

@@ -37,7 +37,7 @@ export const retryBudget: StoredDocument = {
     },
     {
       caption:
-        'The slowdown is over. The backlog is still long and every request still times out, but the load is near 90 a second, not 240: the api drains it.',
+        'The slowdown is over. The backlog is still long and most requests still time out, but the load is near 90 a second, not 240: the api drains it.',
       atS: 30,
       focus: 'api',
     },
