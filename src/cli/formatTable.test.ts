@@ -25,4 +25,15 @@ describe('formatTable', () => {
     expect(out).toMatch(/^RPC chain under redeploy: 30 s simulated, seed 1, \d+ events, finished\n/);
     expect(out).toMatch(/\n {2}payments \(down: redeploy at 20\.0 s\): \d+ failed requests\n/);
   });
+
+  it('shows the retries a budget refused only when an edge has a retry budget', () => {
+    expect(formatTable(report, 'plain')).not.toMatch(/\bretries +refused\b/);
+    const budget = getScenario('retry-budget');
+    const doc = budget && parseDocument(budget.document);
+    if (!doc?.ok) throw new Error('retry-budget does not parse');
+    const r = simulateDocument(doc.doc, { durationS: 30 });
+    const out = formatTable(r, 'budget');
+    expect(out).toMatch(/\bretries +refused\b/);
+    expect(out).toMatch(new RegExp(`clients-api .*\\b${r.edges['clients-api'].retryBudgetRefused}\\b`));
+  });
 });

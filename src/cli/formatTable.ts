@@ -161,15 +161,30 @@ export function formatTable(report: Report, title = ''): string {
   const edges = Object.entries(report.edges);
   if (edges.length > 0) {
     out.push('', 'Edges (publishes and deliveries are counted in the queue table)');
+    // Retries a budget refused: a column only when some edge has a retry budget.
+    const budgeted = edges.some(([, e]) => e.retryBudgetRefused !== undefined);
+    const refused = (e: (typeof edges)[number][1]) =>
+      budgeted ? [e.retryBudgetRefused === undefined ? '-' : String(e.retryBudgetRefused)] : [];
     out.push(
       table(
-        ['edge', 'calls', 'ok', 'failed', 'retries', 'breaker', 'opened', 'failed by'],
+        [
+          'edge',
+          'calls',
+          'ok',
+          'failed',
+          'retries',
+          ...(budgeted ? ['refused'] : []),
+          'breaker',
+          'opened',
+          'failed by',
+        ],
         edges.map(([id, e]) => [
           id,
           String(e.calls),
           String(e.ok),
           String(e.failed),
           String(e.retries),
+          ...refused(e),
           e.breaker ?? '-',
           String(e.breakerOpened),
           causes(e.failedBy),

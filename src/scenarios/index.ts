@@ -7,6 +7,7 @@ import type { StoredDocument } from '../model';
 import { backoffJitter } from './backoffJitter';
 import { bulkhead } from './bulkhead';
 import { circuitBreaker } from './circuitBreaker';
+import { deadlines } from './deadlines';
 import { deathSpiral, deathSpiralFixed } from './deathSpiral';
 import { fanOut } from './fanOut';
 import { hangVsRefuse } from './hangVsRefuse';
@@ -14,6 +15,7 @@ import { loadShedding } from './loadShedding';
 import { poisonMessages } from './poisonMessages';
 import { pollVsPush } from './pollVsPush';
 import { queueRedeploy } from './queueRedeploy';
+import { retryBudget } from './retryBudget';
 import { retryStorm, retryStormFixed } from './retryStorm';
 import { rollingRedeploy } from './rollingRedeploy';
 import { rpcChainRedeploy } from './rpcChainRedeploy';
@@ -48,6 +50,8 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('fan-out', fanOut),
   scenario('poll-vs-push', pollVsPush),
   scenario('rolling-redeploy', rollingRedeploy),
+  scenario('retry-budget', retryBudget),
+  scenario('deadlines', deadlines),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -61,6 +65,7 @@ export {
   backoffJitter,
   bulkhead,
   circuitBreaker,
+  deadlines,
   deathSpiral,
   deathSpiralFixed,
   fanOut,
@@ -69,6 +74,7 @@ export {
   poisonMessages,
   pollVsPush,
   queueRedeploy,
+  retryBudget,
   retryStorm,
   retryStormFixed,
   rollingRedeploy,

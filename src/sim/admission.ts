@@ -5,18 +5,29 @@
  */
 
 import { blameNode, nodeBlameFault } from './blame';
-import { C_REFUSED, C_REJECTED, type CauseCode } from './causes';
+import { C_RATE_LIMITED, C_REFUSED, C_REJECTED, type CauseCode } from './causes';
 import { sampleTime, schedule, touchArea } from './core';
 import { EV_COMPUTE_DONE } from './events';
 import { newJob } from './jobs';
 import { instanceLoadFactor } from './loadFactor';
+import { takeToken } from './rateLimit';
 import type { EngineContext } from './runState';
-import { type Failure, fifoPush, fifoSize, fillFailure, JOB_COMPUTING, type JobParent } from './state';
+import {
+  type Failure,
+  fifoPush,
+  fifoSize,
+  fillFailure,
+  JOB_COMPUTING,
+  JOB_FOR_CALL,
+  type JobParent,
+} from './state';
 
 /** Outcomes of offering work to a node that created no job (admitJob returns the job otherwise). */
 export const ADMIT_REFUSED = -1;
 export const ADMIT_REJECTED = -2;
 export const ADMIT_HUNG = -3;
+/** Over the service's rate limit (rateLimit.ts). */
+export const ADMIT_LIMITED = -4;
 
 /** Round-robin over the instances the load balancer believes up; -1 when it believes none is. */
 function pickInstance(ctx: EngineContext, node: number): number {
@@ -53,6 +64,12 @@ export function admitJob(
   const ns = s.nodes[node];
   ns.received++;
   ns.secReceived++;
+  // The limit stands in front of the load balancer, as a gateway does.
+  if (spec.rateLimited && parentKind === JOB_FOR_CALL && !takeToken(ctx, node)) {
+    nodeFailed(ctx, node, C_RATE_LIMITED);
+    fillFailure(fail, C_RATE_LIMITED, node, -1, fail.rootEdge);
+    return ADMIT_LIMITED;
+  }
   const inst = pickInstance(ctx, node);
   const instance = inst >= 0 ? s.instances[inst] : null;
   if (!instance || instance.down > 0) {

@@ -53,6 +53,8 @@ export interface NodeLive {
   causeNode?: string;
   /** Services and databases with slowdown under load: the factor work starting now gets, when over 1 (slowdownLive.ts). */
   slowdown?: number;
+  /** A rate-limited service whose token bucket is empty: calls arriving now fail as rate limited. */
+  limiting?: boolean;
 }
 
 export interface EdgeLive {

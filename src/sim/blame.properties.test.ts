@@ -37,7 +37,8 @@ function workersOf(node: FaultlineDocument['nodes'][number]): number {
 
 /**
  * Services and databases of `doc` that had nothing wrong with them in run `r`: no scenario
- * fault, no error rate of their own, no poison messages to consume — and workers that were
+ * fault, no error rate of their own, no poison messages to consume, no rate limit (refusing
+ * calls over it is the node's own doing) — and workers that were
  * never all busy, which is certain when fewer requests ever reached the node than one
  * instance has workers.
  */
@@ -54,6 +55,7 @@ function untroubledNodes(doc: FaultlineDocument, received: (id: string) => numbe
       (n) =>
         (n.kind === 'service' || n.kind === 'database') &&
         n.errorRate === 0 &&
+        !(n.kind === 'service' && n.rateLimit.enabled) &&
         !faulted.has(n.id) &&
         !consumesPoison.has(n.id) &&
         received(n.id) < workersOf(n),

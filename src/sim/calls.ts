@@ -9,6 +9,7 @@ import { blameCall } from './blame';
 import { breakerAllows, breakerRecord } from './breaker';
 import { C_BREAKER, C_LIMIT, C_PARTITIONED, C_TIMEOUT } from './causes';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
+import { attemptLimitMs, computingForGoneCaller } from './deadlines';
 import {
   EV_CALL_ARRIVE,
   EV_PUBLISH_ARRIVE,
@@ -22,6 +23,7 @@ import {
 } from './events';
 import { nextUnit } from './random';
 import { retryDelay } from './retry';
+import { budgetAllowsRetry, budgetDeposit } from './retryBudget';
 import { type EngineContext, edgeStream, lineBack, lineForward, lineTimeout } from './runState';
 import { attemptStale } from './staleness';
 import {
@@ -60,6 +62,7 @@ export function startCall(
   call.prevDelay = 0;
   s.edges[edge].calls++;
   s.edges[edge].secCalls++;
+  budgetDeposit(ctx, edge);
   if (parentKind === PARENT_JOB) {
     // Remembered for blame: which call the job is waiting on.
     s.pools.jobs[parent].call = c;
@@ -94,6 +97,7 @@ function startAttempt(ctx: EngineContext, c: number): void {
   call.dropped = false;
   call.hangFault = -1;
   call.probe = false;
+  call.unsent = false;
   call.fail.cause = -1;
   const es = s.edges[call.edge];
   if (!spec.rpc) {
@@ -108,6 +112,16 @@ function startAttempt(ctx: EngineContext, c: number): void {
     addTransfer(ctx, call.edge, T_PUBLISH, false, s.now, s.now + spec.latencyMs);
     return;
   }
+  const limit = attemptLimitMs(ctx, c);
+  if (limit <= 0) {
+    // Its caller's deadline has passed: the attempt is not made (deadlines.ts). The root is
+    // the edge: its caller ran out of time before it could call.
+    call.ok = false;
+    call.unsent = true;
+    fillFailure(call.fail, C_TIMEOUT, ctx.topo.nodes.length + call.edge, -1, call.edge);
+    schedule(ctx, s.now, EV_REPLY, c, call.gen);
+    return;
+  }
   const allowed = breakerAllows(ctx, call.edge);
   if (allowed === 0) {
     call.ok = false;
@@ -119,8 +133,9 @@ function startAttempt(ctx: EngineContext, c: number): void {
     return;
   }
   call.probe = allowed === 2;
-  if (spec.timeoutMs > 0)
-    scheduleOn(ctx, lineTimeout(call.edge), s.now + spec.timeoutMs, EV_TIMEOUT, c, call.gen);
+  call.deadline = s.now + limit;
+  if (limit < Number.POSITIVE_INFINITY)
+    scheduleOn(ctx, lineTimeout(call.edge), s.now + limit, EV_TIMEOUT, c, call.gen);
   if (es.partitionFault >= 0) {
     call.dropped = true;
     return;
@@ -187,6 +202,8 @@ export function onReply(ctx: EngineContext, c: number, gen: number): void {
 export function onTimeout(ctx: EngineContext, c: number, gen: number): void {
   const call = ctx.s.pools.calls[c];
   if (attemptStale(call, gen)) return;
+  const abandoned = computingForGoneCaller(ctx, call.job, call.jobGen);
+  const abandonedGen = call.jobGen;
   call.ok = false;
   if (call.dropped) {
     const es = ctx.s.edges[call.edge];
@@ -196,6 +213,9 @@ export function onTimeout(ctx: EngineContext, c: number, gen: number): void {
     call.fail.cause = C_TIMEOUT;
   }
   attemptDone(ctx, c);
+  // Whatever ending the attempt set off, the job is stopped only if it is still that job.
+  if (abandoned >= 0 && ctx.s.pools.jobs[abandoned].gen === abandonedGen)
+    ctx.handlers.stopAbandoned(ctx, abandoned);
 }
 
 export function onRetry(ctx: EngineContext, c: number, gen: number): void {
@@ -209,9 +229,15 @@ function attemptDone(ctx: EngineContext, c: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
   const spec = ctx.topo.edges[call.edge];
-  if (spec.rpc && (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)))
+  if (spec.rpc && !call.unsent && (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)))
     breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
-  if (!call.ok && call.attempt < spec.maxAttempts && call.fail.cause !== C_LIMIT) {
+  if (
+    !call.ok &&
+    call.attempt < spec.maxAttempts &&
+    call.fail.cause !== C_LIMIT &&
+    !call.unsent &&
+    budgetAllowsRetry(ctx, call.edge)
+  ) {
     s.edges[call.edge].retries++;
     const u = spec.jitter > 0 ? nextUnit(s.rng, edgeStream(ctx.topo, call.edge)) : 0;
     const delay = retryDelay(spec, call.attempt, call.prevDelay, u);

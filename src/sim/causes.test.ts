@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   C_LIMIT,
   C_POISON,
+  C_RATE_LIMITED,
   C_SHED,
   C_TIMEOUT,
   CAUSE_COUNT,
@@ -29,6 +30,7 @@ describe('the failure cause table', () => {
     expect(FAILURE_CAUSES[C_LIMIT]).toBe('limit');
     expect(FAILURE_CAUSES[C_POISON]).toBe('poisonMessage');
     expect(FAILURE_CAUSES[C_SHED]).toBe('shed');
+    expect(FAILURE_CAUSES[C_RATE_LIMITED]).toBe('rateLimited');
   });
 
   it('keeps the codes of recorded runs: the order is fixed', () => {
@@ -44,13 +46,14 @@ describe('the failure cause table', () => {
       'limit',
       'poisonMessage',
       'shed',
+      'rateLimited',
     ]);
   });
 
   it('types a code as one of the indices of the table', () => {
-    const last: CauseCode = 10;
+    const last: CauseCode = 11;
     // @ts-expect-error one past the table is no cause (tsc checks this line)
-    const past: CauseCode = 11;
-    expect([last, past]).toEqual([C_SHED, CAUSE_COUNT]);
+    const past: CauseCode = 12;
+    expect([last, past]).toEqual([C_RATE_LIMITED, CAUSE_COUNT]);
   });
 });

@@ -59,6 +59,8 @@ export const CAUSES = Object.freeze([
     ownTrouble: 'overloaded: shedding requests that waited too long',
     chartColour: '#0e7490',
   },
+  /** A call over a service's rate limit (rateLimit.ts). */
+  { key: 'rateLimited', logText: 'rate limited', ownTrouble: 'rate limiting calls', chartColour: '#65a30d' },
 ] as const satisfies readonly CauseInfo[]);
 
 /** A cause's code: its index in CAUSES. */
@@ -83,6 +85,7 @@ export const C_PARTITIONED = code('partitioned');
 export const C_LIMIT = code('limit');
 export const C_POISON = code('poisonMessage');
 export const C_SHED = code('shed');
+export const C_RATE_LIMITED = code('rateLimited');
 /** Number of causes: the length of every per-cause counter array. */
 export const CAUSE_COUNT = CAUSES.length;
 

@@ -26,7 +26,7 @@ import { onAckTimeout, onDeliver, onTtl, publishToQueue, pullMessages, settleDel
 import { addLog } from './runLog';
 import type { EngineContext, EngineHandlers } from './runState';
 import { closeSecond } from './series';
-import { onComputeDone, onJobCallDone } from './services';
+import { onComputeDone, onJobCallDone, stopAbandoned } from './services';
 import { stopRun } from './stop';
 import { KIND_CLIENT } from './topology';
 
@@ -42,6 +42,7 @@ export const ENGINE_HANDLERS: EngineHandlers = Object.freeze({
   jobCallDone: onJobCallDone,
   requestReply: onRequestReply,
   messageSettled: onMessageSettled,
+  stopAbandoned,
 });
 
 /** The series' tick: one row (or one share of a thinned bucket) per simulated second (series.ts). */

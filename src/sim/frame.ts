@@ -7,6 +7,7 @@
 import type { EdgeLive, FailureFlash, Frame, NodeLive } from './api';
 import { compactTransfers } from './core';
 import { FLASH_MS } from './flashes';
+import { tokensNow } from './rateLimit';
 import { recentRole } from './recentRoles';
 import type { EngineContext } from './runState';
 import { nodeHealth, oldestAge } from './series';
@@ -61,6 +62,7 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       const slowdown = nodeSlowdown(ctx, i);
       if (slowdown > 1) live.slowdown = slowdown;
     }
+    if (spec.rateLimited && tokensNow(ctx, i) < 1) live.limiting = true;
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};

@@ -47,6 +47,9 @@ export interface NodeState extends RecentMarks {
   started: number;
   /** Workers held by jobs waiting on downstream calls (blocking model). */
   calling: number;
+  /** A rate-limited service's token bucket (rateLimit.ts): tokens left when last looked at, and when (-1: never, full). */
+  tokens: number;
+  tokensAt: number;
   // fault effects, recomputed when a fault on the node starts or ends
   slow: number;
   slowFault: number;
@@ -124,6 +127,8 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     longestWait: 0,
     started: 0,
     calling: 0,
+    tokens: 0,
+    tokensAt: -1,
     slow: 1,
     slowFault: -1,
     errorRate: 0,

@@ -91,6 +91,8 @@ export interface EdgeReport {
   breakerOpened: number;
   /** Failed calls turned into degraded successes by the edge's fallback. */
   fallbacks?: number;
+  /** Retries not sent because the edge's retry budget was spent (edges with a budget only). */
+  retryBudgetRefused?: number;
 }
 
 /**

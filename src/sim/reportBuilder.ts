@@ -138,6 +138,8 @@ export function buildReport(ctx: EngineContext): Report {
       fallbacks: es.fallbacks,
     };
     if (es.breaker) r.breaker = es.breaker.value;
+    // Only for edges with a budget: a report of a diagram without one keeps its shape.
+    if (es.budget) r.retryBudgetRefused = es.budget.refused;
     edges[spec.id] = r;
   });
   const rootCauses: RootCause[] = Object.entries(s.rootCounts)

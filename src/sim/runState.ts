@@ -10,6 +10,7 @@ import { createLine, type DelayLine, type LineEntry } from './delayLines';
 import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
+import { createRetryBudget, type RetryBudgetState } from './retryBudgetState';
 import type { SeriesState } from './seriesBudget';
 import {
   BREAKER_BUCKETS,
@@ -35,6 +36,8 @@ export interface EdgeState {
   failedBy: Float64Array;
   partitionFault: number;
   breaker: BreakerState | null;
+  /** The edge's retry budget, when it has one (retryBudget.ts). */
+  budget: RetryBudgetState | null;
   secCalls: number;
   secFailed: number;
   /** The latest call over this edge that holds a worker of its (blocking) source, for blame. */
@@ -196,6 +199,8 @@ export interface EngineHandlers {
   requestReply(ctx: EngineContext, r: number, gen: number, ok: boolean, fail: Failure): void;
   /** A message caused by request `r` was acked or dead-lettered (clients.ts). */
   messageSettled(ctx: EngineContext, r: number, gen: number, deadLettered: boolean): void;
+  /** Stops computing job `j`, whose caller gave up (services.ts, deadlines.ts). */
+  stopAbandoned(ctx: EngineContext, j: number): void;
 }
 
 export interface EngineContext {
@@ -266,6 +271,7 @@ export function createSimState(
           root: newFailure(),
         }
       : null,
+    budget: e.budget ? createRetryBudget() : null,
     secCalls: 0,
     secFailed: 0,
     blockedCall: -1,

@@ -7,6 +7,7 @@
 import { beginCompute, nodeFailed, takeWorker } from './admission';
 import { C_DOWNSTREAM, C_INJECTED, C_POISON } from './causes';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
+import { deadlinePassed, failForDeadline } from './deadlines';
 import { EV_POLL_DONE, EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
 import { freeJob } from './jobs';
@@ -53,6 +54,12 @@ export function fillWorkers(ctx: EngineContext, inst: number): void {
       continue;
     }
     const next = takeWaiting(ctx, inst);
+    if (deadlinePassed(ctx, next)) {
+      // Its caller has given up: drop it rather than work for nobody (holds no worker, so no recursion).
+      failForDeadline(ctx, next);
+      finishJob(ctx, next, false);
+      continue;
+    }
     takeWorker(ctx, next);
     beginCompute(ctx, next);
   }
@@ -146,6 +153,12 @@ export function onJobCallDone(
     return;
   }
   finishJob(ctx, j, !job.failed);
+}
+
+/** Stops computing job `j` because its caller gave up (deadlines.ts): its worker is free at once. */
+export function stopAbandoned(ctx: EngineContext, j: number): void {
+  failForDeadline(ctx, j);
+  finishJob(ctx, j, false);
 }
 
 /**

@@ -66,6 +66,10 @@ export interface Call {
   attempt: number;
   prevDelay: number;
   attemptStart: number;
+  /** When the caller stops waiting for the current attempt (+∞ without a timeout): deadlines.ts. */
+  deadline: number;
+  /** The current attempt was never sent: no time remained of its caller's deadline. */
+  unsent: boolean;
   /** The job serving the current attempt at the target (for blame), or -1. */
   job: number;
   jobGen: number;
@@ -250,6 +254,8 @@ export function allocCall(p: Pools): number {
     attempt: 0,
     prevDelay: 0,
     attemptStart: 0,
+    deadline: Number.POSITIVE_INFINITY,
+    unsent: false,
     job: -1,
     jobGen: 0,
     dropped: false,

@@ -68,6 +68,13 @@ export interface NodeSpec {
   ttlMs: number;
   /** Share of published messages that fail every delivery. */
   poisonRate: number;
+  /** Services: a token bucket over all instances (rateLimit.ts). */
+  rateLimited: boolean;
+  /** Tokens added per millisecond. */
+  tokensPerMs: number;
+  burst: number;
+  /** Services: deadline propagation (deadlines.ts). */
+  propagateDeadline: boolean;
   /** Outgoing edges in document order (a service calls all of them; a client splits over them). */
   out: number[];
   /** Clients: cumulative weights over `out`, normalised to end at 1. */
@@ -94,6 +101,10 @@ export interface EdgeSpec {
   baseMs: number;
   capMs: number;
   jitter: number;
+  /** A retry budget (retryBudget.ts): retries per recent call, and per second whatever the traffic. */
+  budget: boolean;
+  budgetRatio: number;
+  budgetMinPerS: number;
   breaker: boolean;
   failureThreshold: number;
   windowMs: number;
@@ -183,6 +194,10 @@ function compileNode(n: DiagramNode): NodeSpec {
     ackTimeoutMs: 0,
     ttlMs: Number.POSITIVE_INFINITY,
     poisonRate: 0,
+    rateLimited: false,
+    tokensPerMs: 0,
+    burst: 0,
+    propagateDeadline: false,
     out: [],
     cumWeights: [],
     consumes: [],
@@ -206,6 +221,12 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.blocking = n.workerModel === 'blocking';
     spec.parallel = n.callOrder === 'parallel';
     compileBacklogRules(spec, n);
+    if (n.rateLimit.enabled) {
+      spec.rateLimited = true;
+      spec.tokensPerMs = n.rateLimit.ratePerS / 1000;
+      spec.burst = n.rateLimit.burst;
+    }
+    spec.propagateDeadline = n.propagateDeadline;
   } else if (n.kind === 'database') {
     spec.kind = KIND_DATABASE;
     spec.workers = n.pool;
@@ -240,6 +261,9 @@ function compileEdge(e: DiagramEdge, nodeIndex: Map<string, number>): EdgeSpec {
     baseMs: 0,
     capMs: 0,
     jitter: 0,
+    budget: false,
+    budgetRatio: 0,
+    budgetMinPerS: 0,
     breaker: false,
     failureThreshold: 1,
     windowMs: 1000,
@@ -255,6 +279,11 @@ function compileEdge(e: DiagramEdge, nodeIndex: Map<string, number>): EdgeSpec {
     spec.baseMs = e.retry.baseMs;
     spec.capMs = e.retry.capMs;
     spec.jitter = JITTER_CODES[e.retry.jitter];
+    if (e.retry.budget && e.retry.maxAttempts > 1) {
+      spec.budget = true;
+      spec.budgetRatio = e.retry.budgetRatio;
+      spec.budgetMinPerS = e.retry.budgetMinPerS;
+    }
     spec.breaker = e.breaker.enabled;
     spec.failureThreshold = e.breaker.failureThreshold;
     spec.windowMs = e.breaker.windowS * 1000;

@@ -43,6 +43,9 @@ export const SIM_PARAM_CAPS: Readonly<Record<string, number>> = {
   'service.loadFactor.knee': 8,
   'service.loadFactor.max': 20,
   'service.maxWaitMs': 2000,
+  // A limit or budget above the load never acts: these keep them where they do.
+  'service.rateLimit.ratePerS': 200,
+  'service.rateLimit.burst': 20,
   'database.pool': 6,
   'database.backlogLimit': 20,
   'database.latency.meanMs': 60,
@@ -58,6 +61,8 @@ export const SIM_PARAM_CAPS: Readonly<Record<string, number>> = {
   'rpc.retry.maxAttempts': 5,
   'rpc.retry.baseMs': 200,
   'rpc.retry.capMs': 2000,
+  'rpc.retry.budgetRatio': 1,
+  'rpc.retry.budgetMinPerS': 20,
   'rpc.breaker.windowS': 5,
   'rpc.breaker.minimumCalls': 20,
   'rpc.breaker.openS': 3,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { act, render } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Frame } from '../../sim/api';
 import { runStore } from '../../store/runStore';
 import { noTransfers, pausedFrameMessage } from '../../testing/frames';
@@ -21,6 +21,7 @@ const show = (busy: number) => act(() => runStore.getState().apply(pausedFrameMe
 
 describe("a node's run badge", () => {
   beforeEach(() => runStore.getState().reset());
+  afterEach(cleanup);
 
   it('fills its utilisation bar by a transform, which needs no layout, never by resizing it', () => {
     const { getByTestId } = render(<NodeRunBadge id="orders" kind="service" />);
@@ -31,6 +32,16 @@ describe("a node's run badge", () => {
     show(8);
     expect(fill?.style.transform).toBe('scaleX(1)');
     expect(getByTestId('node-run-orders').textContent).toContain('8/8 busy');
+  });
+
+  it('says a rate-limited service is turning calls away while its bucket is empty', () => {
+    const { getByTestId } = render(<NodeRunBadge id="orders" kind="service" />);
+    show(2);
+    expect(getByTestId('node-run-orders').textContent).not.toContain('rate limiting');
+    const limiting = frame(2);
+    limiting.nodes.orders.limiting = true;
+    act(() => runStore.getState().apply(pausedFrameMessage(limiting), 0));
+    expect(getByTestId('node-run-orders').textContent).toContain('rate limiting');
   });
 });
 

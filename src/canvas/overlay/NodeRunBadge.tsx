@@ -19,7 +19,7 @@ function formatAge(ms: number): string {
 /**
  * A node's live state during a run, for the editor's node components to render: health by
  * colour AND icon, worker utilisation as a bar with its numbers, the backlog, a queue's depth
- * and oldest message, and whether the node is the cause of failures or a victim of another.
+ * and oldest message, whether a rate-limited service is turning calls away, and whether the node is the cause of failures or a victim of another.
  * Subscribes to its own node only, refreshed at most ~10 times a second; renders nothing
  * when no run is loaded.
  */
@@ -55,6 +55,11 @@ export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: strin
         </span>
       ) : null}
       {live.slowdown !== undefined ? <SlowdownBadge factor={live.slowdown} /> : null}
+      {live.limiting ? (
+        <span className="node-run-limiting">
+          <span aria-hidden="true">⊘</span> rate limiting
+        </span>
+      ) : null}
       {live.role === 'cause' ? (
         <span className="node-run-role node-run-role--cause">
           <span aria-hidden="true">⚑</span> cause

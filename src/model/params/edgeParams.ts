@@ -14,6 +14,7 @@ const retries = (retry: ParamOwner) => Number(retry.maxAttempts) > 1;
 const backsOff = (retry: ParamOwner) => retries(retry) && retry.backoff !== 'none';
 const capped = (retry: ParamOwner) =>
   backsOff(retry) && (retry.backoff === 'exponential' || retry.jitter === 'decorrelated');
+const budgeted = (retry: ParamOwner) => retries(retry) && retry.budget === true;
 const breakerOn = (breaker: ParamOwner) => breaker.enabled === true;
 
 const ms = (label: string, group: 'Timing' | 'Resilience', defaultMs: number) =>
@@ -69,6 +70,43 @@ export const RETRY_PARAMS = {
     options: JITTERS,
     default: 'none',
     appliesTo: backsOff,
+  },
+  /**
+   * A retry budget (src/sim/retryBudget.ts): over the last 10 s, retries may number at most
+   * `budgetRatio` × the calls started plus `budgetMinPerS` × 10.
+   */
+  budget: {
+    type: 'toggle',
+    label: 'Retry budget',
+    group: 'Resilience',
+    default: false,
+    since: 3,
+    help: 'Retries stay under a share of the recent calls over this edge; a retry over budget is not sent.',
+    appliesTo: retries,
+  },
+  budgetRatio: {
+    type: 'number',
+    label: 'Retry budget ratio',
+    group: 'Resilience',
+    min: 0,
+    max: 10,
+    step: 0.01,
+    default: 0.1,
+    since: 3,
+    help: 'Retries allowed per call started in the last 10 s (0.1 = one retry for ten calls).',
+    appliesTo: budgeted,
+  },
+  budgetMinPerS: {
+    type: 'number',
+    label: 'Retry budget floor',
+    group: 'Resilience',
+    unit: 'retries/s',
+    min: 0,
+    max: LIMITS.rate,
+    default: 10,
+    since: 3,
+    help: 'Retries allowed per second whatever the traffic, so a quiet edge can still retry.',
+    appliesTo: budgeted,
   },
 } as const satisfies ParamList;
 

@@ -53,6 +53,8 @@ export const timeDistribution = (meanMs: number, label: string, mean: string, sp
     },
   }) as const satisfies ParamList[string];
 
+const rateLimited = (limit: ParamOwner) => limit.enabled === true;
+
 const errorRate = {
   type: 'number',
   label: 'Injected error rate',
@@ -170,6 +172,55 @@ export const SERVICE_PARAMS = {
   loadFactor: loadFactorParams(4),
   backlogOrder,
   maxWaitMs,
+  /**
+   * A token bucket in front of the whole service (all its instances together, as an API
+   * gateway limits an API): calls beyond it fail at once as "rate limited" (src/sim/rateLimit.ts).
+   */
+  rateLimit: {
+    type: 'set',
+    since: 3,
+    params: {
+      enabled: {
+        type: 'toggle',
+        label: 'Rate limit',
+        group: 'Capacity',
+        default: false,
+        help: 'Calls beyond the allowed rate fail at once, before they reach an instance.',
+      },
+      ratePerS: {
+        type: 'number',
+        label: 'Allowed rate',
+        group: 'Capacity',
+        unit: 'req/s',
+        min: 0,
+        max: LIMITS.rate,
+        default: 100,
+        help: 'Calls per second the whole service accepts, all instances together.',
+        appliesTo: rateLimited,
+      },
+      burst: {
+        type: 'number',
+        label: 'Allowed burst',
+        group: 'Capacity',
+        unit: 'requests',
+        min: 1,
+        max: LIMITS.backlog,
+        whole: true,
+        default: 100,
+        help: 'Calls accepted at once after a quiet spell: the size of the token bucket.',
+        appliesTo: rateLimited,
+      },
+    },
+  },
+  /** Deadline propagation (src/sim/deadlines.ts). */
+  propagateDeadline: {
+    type: 'toggle',
+    label: 'Propagate deadlines',
+    group: 'Timing',
+    default: false,
+    since: 3,
+    help: "Downstream calls get only the time left of the caller's own timeout, and work whose caller gave up is dropped instead of started.",
+  },
 } as const satisfies ParamList;
 
 export const QUEUE_PARAMS = {

@@ -26,7 +26,7 @@ beforeAll(async () => {
  * way ("2" of "2.5", "500000" of "5000000"); leaving the field shows what the document holds.
  */
 
-/** A diagram in which every parameter applies (log-normal times, bursts, polling, retries, a breaker, slowdown under load, a maximum wait). */
+/** A diagram in which every parameter applies (log-normal times, bursts, polling, retries and their budget, a breaker, slowdown under load, a maximum wait, a rate limit). */
 function everyFieldDocument(): FaultlineDocument {
   return documentSchema.parse({
     version: 3,
@@ -49,6 +49,7 @@ function everyFieldDocument(): FaultlineDocument {
         serviceTime: { distribution: 'lognormal', meanMs: 20, spread: 0.5 },
         loadFactor: { curve: 'linear' },
         maxWaitMs: 500,
+        rateLimit: { enabled: true },
       },
       { id: 'q', kind: 'queue', label: 'Queue', position: { x: 600, y: 0 }, capacity: 500, ttlS: 60 },
       { id: 'worker', kind: 'service', label: 'Worker', position: { x: 900, y: 0 }, maxWaitMs: 500 },
@@ -70,7 +71,14 @@ function everyFieldDocument(): FaultlineDocument {
         kind: 'rpc',
         source: 'svc',
         target: 'db',
-        retry: { maxAttempts: 3, backoff: 'exponential', baseMs: 100, capMs: 5000, jitter: 'full' },
+        retry: {
+          maxAttempts: 3,
+          backoff: 'exponential',
+          baseMs: 100,
+          capMs: 5000,
+          jitter: 'full',
+          budget: true,
+        },
         breaker: { enabled: true },
       },
       { id: 'svc-q', kind: 'async', source: 'svc', target: 'q' },

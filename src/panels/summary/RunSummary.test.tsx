@@ -46,4 +46,29 @@ describe('RunSummary', () => {
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   });
+
+  it('lists the retries a retry budget refused, per edge, only when an edge has a budget', () => {
+    const plain = simulate(exampleDocument());
+    runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report: plain }, 0);
+    const { unmount } = render(<RunSummary />);
+    expect(screen.queryByRole('list', { name: 'Retries refused by a retry budget' })).toBeNull();
+    unmount();
+    const report = simulate(exampleDocument());
+    report.edges['client-orders'].retryBudgetRefused = 12;
+    report.edges['client-orders'].retries = 3;
+    runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report }, 0);
+    render(<RunSummary />);
+    const list = screen.getByRole('list', { name: 'Retries refused by a retry budget' });
+    expect(list.textContent).toBe('Web client → orders: 12 retries refused, 3 sent');
+  });
+
+  it('lists the work each node finished after its caller gave up, only where there was some', () => {
+    const report = simulate(exampleDocument());
+    for (const n of Object.values(report.nodes)) n.abandoned = 0;
+    report.nodes.orders.abandoned = 41;
+    runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report }, 0);
+    render(<RunSummary />);
+    const list = screen.getByRole('list', { name: 'Work finished after its caller gave up' });
+    expect(list.textContent).toBe('orders: 41 requests finished after their caller gave up');
+  });
 });

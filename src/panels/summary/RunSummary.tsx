@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
+import { AbandonedWork } from './AbandonedWork';
+import { BudgetRefusals } from './BudgetRefusals';
 
 function percent(ok: number, sent: number): string {
   return sent === 0 ? '–' : `${((ok / sent) * 100).toFixed(1)} %`;
@@ -14,7 +16,8 @@ export function lostMessages(report: Report): number {
 
 /**
  * What the run came to, shown when it ends: per client success, p99, accepted and
- * completed, messages lost, and the root causes of the failures.
+ * completed, messages lost, the root causes of the failures, work finished for callers who had left, and the retries retry
+ * budgets refused.
  */
 export function RunSummary() {
   const report = useRunStore((s) => s.report);
@@ -72,6 +75,8 @@ export function RunSummary() {
           ))}
         </ul>
       )}
+      <AbandonedWork report={report} />
+      <BudgetRefusals report={report} />
       <button type="button" onClick={() => setClosedFor(report)}>
         Close summary
       </button>
