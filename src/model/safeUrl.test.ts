@@ -29,7 +29,7 @@ describe('no field of the document is a URL', () => {
   it('a link-like string is accepted only by the free-text fields, which are shown as text', () => {
     // Put "javascript:…" into every string slot of a document using every field, one at a time.
     const full = parseDocument({
-      version: 2,
+      version: 3,
       nodes: [
         createNode('client', 'c', 'client'),
         createNode('service', 's', 'service'),

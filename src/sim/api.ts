@@ -3,7 +3,7 @@
  * only what is declared here (and report.ts); everything else in sim/ is internal.
  */
 import type { Fault, FaultlineDocument } from '../model';
-import type { NodeHealth, NodeRole, Report, SeriesRow } from './report';
+import type { InstanceCounts, NodeHealth, NodeRole, Report, SeriesRow } from './report';
 import type { PackedTransfers } from './transferPacking';
 
 /** Guard rails against runaway runs (they keep a bad document from freezing the page). A run that hits one stops with its name. */
@@ -51,6 +51,8 @@ export interface NodeLive {
   /** "cause" or "victim" over the failures of the last second, with the cause's node id for victims. */
   role: NodeRole;
   causeNode?: string;
+  /** Autoscaled services only: instances live, booting and draining now. */
+  instances?: InstanceCounts;
 }
 
 export interface EdgeLive {

@@ -6,6 +6,7 @@
  */
 
 import type { Fault } from '../model';
+import { instancesWithWorkers, redeployedInstances, servesWhenUp } from './autoscale';
 import { setClientRate } from './clients';
 import { schedule } from './core';
 import { dropHeldWork } from './crash';
@@ -76,20 +77,17 @@ export function onFaultStart(ctx: EngineContext, index: number): void {
   if (node === undefined) return;
   const spec = ctx.topo.nodes[node];
   s.activeFaults.push(index);
-  if (f.kind === 'redeploy' && spec.kind !== KIND_QUEUE && spec.instances > 0) {
+  // An autoscaled service restarts the instances it runs now (autoscale.ts).
+  const rolled = redeployedInstances(ctx, node);
+  if (f.kind === 'redeploy' && spec.kind !== KIND_QUEUE && rolled > 0) {
     const each = f.durationS * 1000;
-    for (let k = 0; k < spec.instances; k++) {
+    for (let k = 0; k < rolled; k++) {
       schedule(ctx, startMs + k * each, EV_INSTANCE_DOWN, index, k);
       schedule(ctx, startMs + (k + 1) * each, EV_INSTANCE_UP, index, k);
     }
-    schedule(ctx, startMs + spec.instances * each, EV_FAULT_END, index, 0);
-    if (spec.instances > 1)
-      addLog(
-        ctx,
-        'fault',
-        f.target,
-        `${label} rolling redeploy: ${spec.instances} instances, ${fmtS(each)} each`,
-      );
+    schedule(ctx, startMs + rolled * each, EV_FAULT_END, index, 0);
+    if (rolled > 1)
+      addLog(ctx, 'fault', f.target, `${label} rolling redeploy: ${rolled} instances, ${fmtS(each)} each`);
     return;
   }
   schedule(ctx, startMs + f.durationS * 1000, EV_FAULT_END, index, 0);
@@ -164,7 +162,7 @@ function instanceUp(ctx: EngineContext, inst: number): void {
   is.downFault = -1;
   is.downByRedeploy = false;
   is.hang = false;
-  is.lbUp = true;
+  is.lbUp = servesWhenUp(ctx, inst);
   fillWorkers(ctx, inst);
 }
 
@@ -250,7 +248,7 @@ export function applyEffects(ctx: EngineContext, node: number): void {
     return;
   }
   const workers = Math.max(0, spec.workers - Math.round(spec.workers * (1 - capacity)));
-  ns.workers = workers * spec.instances;
+  ns.workers = workers * instancesWithWorkers(ctx, node);
   for (let k = 0; k < spec.instances; k++) {
     const inst = spec.firstInstance + k;
     const grew = workers > s.instances[inst].workers;

@@ -56,6 +56,10 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       role,
     };
     if (role === 'victim' && ns.lastCauseNode >= 0) live.causeNode = ctx.topo.nodes[ns.lastCauseNode].id;
+    if (spec.autoscale) {
+      const sc = s.scalers[spec.autoscale.index];
+      live.instances = { live: sc.live, booting: sc.booting, draining: sc.draining };
+    }
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};

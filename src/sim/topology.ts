@@ -3,6 +3,7 @@
  * Immutable for a run: everything that changes lives in the run state (state.ts).
  */
 import type { DiagramEdge, DiagramNode, FaultlineDocument, TimeDistribution } from '../model';
+import { type AutoscaleSpec, compileAutoscale } from './autoscaleSpec';
 import { detLog } from './detMath';
 
 export const KIND_CLIENT = 0;
@@ -64,6 +65,11 @@ export interface NodeSpec {
   subs: number[];
   /** Index of this node's first instance in the instance table. */
   firstInstance: number;
+  /**
+   * Services with autoscaling on (autoscaleSpec.ts), else null. `instances` is then the
+   * maximum: every instance the service may ever run has its slot in the instance table.
+   */
+  autoscale: AutoscaleSpec | null;
 }
 
 export interface EdgeSpec {
@@ -164,6 +170,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     consumes: [],
     subs: [],
     firstInstance: 0,
+    autoscale: null,
   };
   if (n.kind === 'client') {
     spec.rate = n.rate;
@@ -181,6 +188,8 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.errorRate = n.errorRate;
     spec.blocking = n.workerModel === 'blocking';
     spec.parallel = n.callOrder === 'parallel';
+    spec.autoscale = compileAutoscale(n);
+    if (spec.autoscale) spec.instances = spec.autoscale.max;
   } else if (n.kind === 'database') {
     spec.kind = KIND_DATABASE;
     spec.workers = n.pool;
@@ -273,7 +282,9 @@ export function compileTopology(doc: FaultlineDocument): Topology {
     }
   });
   let instanceCount = 0;
+  let scalers = 0;
   for (const n of nodes) {
+    if (n.autoscale) n.autoscale.index = scalers++;
     n.firstInstance = instanceCount;
     instanceCount += n.instances;
     if (n.kind === KIND_CLIENT && n.out.length > 0) {
