@@ -224,4 +224,23 @@ describe('autoscaling in the engine', () => {
     expect(lines.map((l) => l.tMs)).toEqual([5000, 7000]);
     expect(sim.report().clients.c.failed).toBe(0);
   });
+
+  it('a checkpoint taken while instances boot and drain replays the same run', () => {
+    const doc = scaled(
+      600,
+      { coldStartS: 3, maxInstances: 4, scaleInCooldownS: 2 },
+      { traffic: [{ target: 'c', atS: 8, rate: 50 }] },
+    );
+    const straight = createSimulation(doc);
+    straight.runToEnd();
+    const sim = createSimulation(doc);
+    sim.runUntil(2500);
+    expect(sim.frame().nodes.s.instances?.booting).toBeGreaterThan(0);
+    const booting = sim.checkpoint();
+    sim.runToEnd();
+    sim.restore(booting);
+    sim.runToEnd();
+    expect(sim.report()).toEqual(straight.report());
+    expect(straight.report().nodes.s.autoscale?.scaleIns).toBeGreaterThan(0);
+  });
 });
