@@ -45,6 +45,8 @@ describe('the decision rule', () => {
 
   it('holds when there is nothing to measure, except queue depth', () => {
     expect(desiredInstances(rule(), { live: 0, busy: 0, workers: 0, waiting: 0 })).toBeNull();
+    // A crash: workers were there for part of the interval, but none is up now.
+    expect(desiredInstances(rule(), { live: 0, busy: 10, workers: 40, waiting: 0 })).toBeNull();
     expect(
       desiredInstances(rule({ metric: METRIC_BACKLOG }), { live: 0, busy: 0, workers: 0, waiting: 9 }),
     ).toBeNull();

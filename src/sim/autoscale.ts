@@ -23,7 +23,7 @@ import {
   type ScalerState,
   touchScaler,
 } from './autoscaleState';
-import { schedule } from './core';
+import { schedule, touchArea } from './core';
 import { EV_BOOT_DONE, EV_SCALE_CHECK } from './events';
 import { addLog } from './runLog';
 import type { EngineContext } from './runState';
@@ -31,9 +31,12 @@ import { fifoSize } from './state';
 
 /** What the autoscaler sees at one evaluation. */
 export interface ScaleSample {
-  /** Live instances that are up (not crashed or restarting). */
+  /** Live instances that are up now (not crashed or restarting). */
   live: number;
-  /** Busy and total workers of those instances. */
+  /**
+   * Busy worker time and the worker time there was, over the interval since the last
+   * evaluation (live and draining instances): their ratio is the utilisation.
+   */
   busy: number;
   workers: number;
   /** Work waiting: the service's backlog, or the depth of the queues it consumes from. */
@@ -52,7 +55,7 @@ const EPSILON = 1e-9;
 export function desiredInstances(a: AutoscaleSpec, sample: ScaleSample): number | null {
   let want: number;
   if (a.metric === METRIC_UTILISATION) {
-    if (sample.workers === 0) return null;
+    if (sample.live === 0 || sample.workers === 0) return null;
     want = (sample.live * (sample.busy / sample.workers)) / a.target;
   } else {
     if (a.metric === METRIC_BACKLOG && sample.live === 0) return null;
@@ -100,21 +103,28 @@ function scheduleCheck(ctx: EngineContext, k: number, t: number): void {
   if (t <= ctx.s.endMs) schedule(ctx, t, EV_SCALE_CHECK, k, 0);
 }
 
-/** What the autoscaler of `node` sees now. */
+/**
+ * What the autoscaler of `node` sees now: utilisation is averaged over the interval since
+ * the last evaluation (a sample of one instant would scale on noise); the rest is sampled now.
+ */
 export function sampleScaler(ctx: EngineContext, node: number): ScaleSample {
   const s = ctx.s;
   const spec = ctx.topo.nodes[node];
   const a = spec.autoscale!;
+  const sc = s.scalers[a.index];
   let live = 0;
-  let busy = 0;
-  let workers = 0;
   for (let k = 0; k < spec.instances; k++) {
     const is = s.instances[spec.firstInstance + k];
-    if (is.phase !== INSTANCE_LIVE || is.down > 0) continue;
-    live++;
-    busy += is.busy;
-    workers += is.workers;
+    if (is.phase === INSTANCE_LIVE && is.down === 0) live++;
   }
+  const ns = s.nodes[node];
+  touchArea(ns, s.now);
+  touchScaler(sc, s.now);
+  const serving = sc.liveArea + sc.drainingArea;
+  const busy = ns.busyArea - sc.evalBusyArea;
+  const workers = (serving - sc.evalServingArea) * s.instances[spec.firstInstance].workers;
+  sc.evalBusyArea = ns.busyArea;
+  sc.evalServingArea = serving;
   let waiting = 0;
   if (a.metric === METRIC_BACKLOG) waiting = s.nodes[node].backlog;
   else if (a.metric === METRIC_QUEUE_DEPTH) for (const sub of spec.consumes) waiting += s.subs[sub].waiting;

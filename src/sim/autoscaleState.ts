@@ -31,6 +31,9 @@ export interface ScalerState {
   secLiveArea: number;
   secBootingArea: number;
   secDrainingArea: number;
+  /** The node's busy worker·ms and the live and draining instance·ms at the last evaluation. */
+  evalBusyArea: number;
+  evalServingArea: number;
   /** When the last scale-out, and the last scaling of either way, happened (-1: never). */
   lastOutMs: number;
   lastChangeMs: number;
@@ -67,6 +70,8 @@ export function createScalers(topo: Topology, nodes: NodeState[], instances: Ins
       secLiveArea: 0,
       secBootingArea: 0,
       secDrainingArea: 0,
+      evalBusyArea: 0,
+      evalServingArea: 0,
       lastOutMs: -1,
       lastChangeMs: -1,
       peak: a.initial,
