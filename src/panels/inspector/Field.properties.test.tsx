@@ -29,7 +29,7 @@ beforeAll(async () => {
 /** A diagram in which every parameter applies (log-normal times, bursts, polling, retries, a breaker). */
 function everyFieldDocument(): FaultlineDocument {
   return documentSchema.parse({
-    version: 2,
+    version: 3,
     title: 'Every field',
     nodes: [
       {
@@ -47,9 +47,16 @@ function everyFieldDocument(): FaultlineDocument {
         position: { x: 300, y: 0 },
         backlogLimit: 50,
         serviceTime: { distribution: 'lognormal', meanMs: 20, spread: 0.5 },
+        autoscale: { enabled: true },
       },
       { id: 'q', kind: 'queue', label: 'Queue', position: { x: 600, y: 0 }, capacity: 500, ttlS: 60 },
-      { id: 'worker', kind: 'service', label: 'Worker', position: { x: 900, y: 0 } },
+      {
+        id: 'worker',
+        kind: 'service',
+        label: 'Worker',
+        position: { x: 900, y: 0 },
+        autoscale: { enabled: true, metric: 'queueDepth' },
+      },
       {
         id: 'db',
         kind: 'database',
