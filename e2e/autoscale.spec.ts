@@ -49,4 +49,12 @@ test('turn autoscaling on in the inspector, send a surge, and watch the instance
 
   // Orders' own charts include its instances over time.
   await expect(page.getByRole('figure', { name: 'orders: instances' })).toBeVisible();
+
+  // At the end, the summary says what the instances cost.
+  await runControls(page).getByRole('button', { name: 'Run to end' }).click();
+  const summary = page.getByRole('dialog', { name: 'Run summary' });
+  await expect(summary).toContainText(
+    /Instances: [\d,]+ instance-seconds \(orders [\d,]+, peak ([2-9]|10); payments 60\)/,
+    { timeout: 30_000 },
+  );
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
+import { instanceSecondsText } from './instanceSeconds';
 
 function percent(ok: number, sent: number): string {
   return sent === 0 ? '–' : `${((ok / sent) * 100).toFixed(1)} %`;
@@ -23,6 +24,7 @@ export function RunSummary() {
   if (!report || closedFor === report) return null;
   const label = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
   const lost = lostMessages(report);
+  const instances = instanceSecondsText(report, label);
 
   return (
     <section className="run-summary" role="dialog" aria-modal="false" aria-labelledby="run-summary-title">
@@ -60,6 +62,7 @@ export function RunSummary() {
         Lost messages: <strong>{lost}</strong>
         {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}
       </p>
+      {instances ? <p>Instances: {instances}</p> : null}
       <h3>Root causes</h3>
       {report.rootCauses.length === 0 ? (
         <p>No failures.</p>
