@@ -23,7 +23,7 @@ export const autoscaleSurge: StoredDocument = {
   version: 3,
   title: 'Autoscaling is too slow for a surge',
   description:
-    "Two services that scale the same way: 2 to 10 instances of 100 requests a second each, deciding every 5 s, adding at most 2 at a time, and each new instance takes 20 s to boot. At 10 s the traffic of both quadruples for 40 s. Above, clients call the api directly: until the new instances are up, the api can only turn requests away or let them time out. Below, clients publish to a queue and the worker scales on the queue's depth: the surge waits in the queue, nothing fails, and work only finishes later. Watch the instance counts (booting ones are dashed) and the failures.",
+    "Two services that scale the same way: 2 to 10 instances of 100 requests a second each, deciding every 5 s, adding at most 2 at a time, and each new instance takes 20 s to boot. At 10 s the traffic of both quadruples for 40 s. Above, clients call the api directly: until the new instances are up, the api can only turn requests away. Below, clients publish to a queue and the worker scales on the queue's depth: the surge waits in the queue, nothing fails, and work only finishes later. Watch the instance counts (booting ones are dashed) and the failures.",
   nodes: [
     { id: 'rpc-clients', kind: 'client', label: 'clients (rpc)', position: { x: 0, y: 0 }, rate: 100 },
     {
@@ -83,7 +83,7 @@ export const autoscaleSurge: StoredDocument = {
     },
     {
       caption:
-        'The api is full: requests are turned away or time out while the new instances boot. Nothing is wrong with it; it is just not there yet.',
+        'The api is full: its backlogs overflow and requests are turned away while the new instances boot. Nothing is broken; the capacity is just not there yet.',
       atS: 28,
       focus: 'rpc-clients',
     },

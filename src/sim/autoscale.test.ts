@@ -223,7 +223,10 @@ describe('autoscaling in the engine', () => {
     const sim = createSimulation(doc);
     sim.runToEnd();
     const lines = sim.log().filter((l) => l.text.includes('restarting'));
-    expect(lines.map((l) => l.tMs)).toEqual([5000, 7000]);
+    expect(lines.map((l) => [l.tMs, l.text])).toEqual([
+      [5000, 's instance 1 restarting (redeploy)'],
+      [7000, 's instance 2 restarting (redeploy)'],
+    ]);
     expect(sim.report().clients.c.failed).toBe(0);
   });
 

@@ -16,7 +16,7 @@ import { dispatchSub } from './queues';
 import { addLog } from './runLog';
 import type { EngineContext } from './runState';
 import { fillWorkers } from './services';
-import { KIND_CLIENT, KIND_QUEUE } from './topology';
+import { KIND_CLIENT, KIND_QUEUE, type NodeSpec } from './topology';
 
 function fmtS(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
@@ -178,7 +178,7 @@ export function onInstanceDown(ctx: EngineContext, index: number, k: number): vo
   // Until the health check notices, the load balancer keeps sending traffic to it.
   if (f.healthCheckDelayS > 0) schedule(ctx, s.now + f.healthCheckDelayS * 1000, EV_LB_NOTICE, inst, index);
   else s.instances[inst].lbUp = false;
-  const which = spec.instances > 1 ? ` instance ${k + 1}/${spec.instances}` : '';
+  const which = spec.instances > 1 ? ` instance ${instanceName(spec, k)}` : '';
   // With one instance the restart is the outage itself: a fault line; otherwise a health change.
   addLog(
     ctx,
@@ -194,7 +194,12 @@ export function onInstanceUp(ctx: EngineContext, index: number, k: number): void
   const spec = ctx.topo.nodes[node];
   instanceUp(ctx, spec.firstInstance + k);
   if (spec.instances > 1)
-    addLog(ctx, 'health', f.target, `${spec.label} instance ${k + 1}/${spec.instances} back up`);
+    addLog(ctx, 'health', f.target, `${spec.label} instance ${instanceName(spec, k)} back up`);
+}
+
+/** "2/3"; an autoscaled service's instance by its number alone (its count changes). */
+function instanceName(spec: NodeSpec, k: number): string {
+  return spec.autoscale ? String(k + 1) : `${k + 1}/${spec.instances}`;
 }
 
 export function onLbNotice(ctx: EngineContext, inst: number): void {

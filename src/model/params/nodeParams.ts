@@ -234,6 +234,7 @@ export const SERVICE_PARAMS = {
     max: LIMITS.instances,
     whole: true,
     default: 1,
+    help: 'With autoscaling, the count it starts with (kept within its minimum and maximum).',
   },
   workers: {
     type: 'number',
