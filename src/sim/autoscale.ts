@@ -251,6 +251,7 @@ function setPhase(ctx: EngineContext, sc: ScalerState, inst: number, phase: numb
   is.phase = phase;
   is.lbUp = phase === INSTANCE_LIVE;
   s.nodes[sc.node].workers = is.workers * (sc.live + sc.draining);
+  sc.extent = redeployedInstances(ctx, sc.node);
 }
 
 function count(sc: ScalerState, phase: number, by: number): void {
@@ -269,7 +270,8 @@ export function instancesWithWorkers(ctx: EngineContext, node: number): number {
 
 /**
  * The instances a rolling redeploy of `node` restarts, one by one from the first: all of
- * them, or for an autoscaled service every slot up to the last one in use when it starts.
+ * them, or for an autoscaled service every slot up to the last one in use when it starts
+ * (which is also its extent, autoscaleState.ts).
  */
 export function redeployedInstances(ctx: EngineContext, node: number): number {
   const spec = ctx.topo.nodes[node];

@@ -22,6 +22,11 @@ export interface ScalerState {
   live: number;
   booting: number;
   draining: number;
+  /**
+   * One past the highest slot not off: the load balancer and the queue's consumers look no
+   * further (scale-out fills the lowest free slot, so the slots in use stay near the start).
+   */
+  extent: number;
   /** Instance·ms in each phase since the start, brought up to date at `areaT`. */
   liveArea: number;
   bootingArea: number;
@@ -63,6 +68,7 @@ export function createScalers(topo: Topology, nodes: NodeState[], instances: Ins
       live: a.initial,
       booting: 0,
       draining: 0,
+      extent: a.initial,
       liveArea: 0,
       bootingArea: 0,
       drainingArea: 0,
@@ -80,6 +86,12 @@ export function createScalers(topo: Topology, nodes: NodeState[], instances: Ins
     });
   });
   return scalers;
+}
+
+/** The instance slots of `node` worth looking at for work: all, or an autoscaled service's slots up to its extent. */
+export function slotsInUse(topo: Topology, scalers: ScalerState[], node: number): number {
+  const spec = topo.nodes[node];
+  return spec.autoscale ? scalers[spec.autoscale.index].extent : spec.instances;
 }
 
 /** Brings the scaler's phase integrals up to `now`. */

@@ -7,7 +7,7 @@
  */
 
 import { beginCompute } from './admission';
-import { INSTANCE_LIVE } from './autoscaleState';
+import { INSTANCE_LIVE, slotsInUse } from './autoscaleState';
 import { C_QUEUE_FULL, C_REFUSED, C_TIMEOUT, type CauseCode } from './causes';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
@@ -102,7 +102,8 @@ export function publishToQueue(
 function freeConsumer(ctx: EngineContext, node: number): number {
   const spec = ctx.topo.nodes[node];
   const instances = ctx.s.instances;
-  for (let k = 0; k < spec.instances; k++) {
+  const count = slotsInUse(ctx.topo, ctx.s.scalers, node);
+  for (let k = 0; k < count; k++) {
     const i = spec.firstInstance + k;
     const inst = instances[i];
     // Booting, draining and unused slots of an autoscaled consumer pull nothing (autoscale.ts).
