@@ -248,4 +248,47 @@ describe('autoscaling in the engine', () => {
     expect(sim.report()).toEqual(straight.report());
     expect(straight.report().nodes.s.autoscale?.scaleIns).toBeGreaterThan(0);
   });
+
+  it('scaling on queue depth goes on during a crash of the consumer; the new instances serve when it ends', () => {
+    const doc = makeDoc(
+      [
+        { id: 'c', kind: 'client', rate: 100, arrival: 'constant' },
+        { id: 'q', kind: 'queue', capacity: 'unlimited', ackTimeoutMs: 0 },
+        {
+          id: 'w',
+          kind: 'service',
+          workers: 2,
+          serviceTime: constant(10),
+          autoscale: {
+            enabled: true,
+            metric: 'queueDepth',
+            targetPerInstance: 100,
+            intervalS: 1,
+            coldStartS: 1,
+            maxInstances: 5,
+            step: 5,
+            scaleOutCooldownS: 0,
+          },
+        },
+      ],
+      [
+        { id: 'c-q', kind: 'async', source: 'c', target: 'q' },
+        { id: 'q-w', kind: 'async', source: 'q', target: 'w' },
+      ],
+      { durationS: 20, faults: [{ id: 'x', kind: 'crash', target: 'w', startS: 2, durationS: 5 }] },
+    );
+    const sim = createSimulation(doc);
+    sim.runUntil(6500);
+    // About 450 messages wait: it has scaled out each second as the depth grew, and the
+    // instances that finished booting are live, yet down with the crash like the first.
+    const during = sim.frame().nodes.w;
+    expect(during.instances!.live).toBeGreaterThanOrEqual(3);
+    expect(during.health).toBe('down');
+    expect(during.busy).toBe(0);
+    sim.runToEnd();
+    const r = sim.report();
+    expect(r.clients.c.failed).toBe(0);
+    expect(r.queues.q.finalDepth).toBeLessThan(5);
+    expect(r.nodes.w.autoscale?.peakInstances).toBe(5);
+  });
 });
