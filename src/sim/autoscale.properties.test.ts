@@ -45,6 +45,18 @@ describe('autoscaling on random documents', () => {
       fc.property(everyServiceScales, fc.integer({ min: 1, max: 7999 }), (doc, atMs) => {
         const straight = simulate(doc, { limits });
         expect(simulate(doc, { limits })).toEqual(straight);
+        // The series' instances add up to the instance-seconds the report gives.
+        for (const n of doc.nodes) {
+          if (n.kind !== 'service') continue;
+          const sum = straight.series.reduce((acc, row) => {
+            const i = row.nodes[n.id].instances!;
+            return (
+              acc +
+              (i.live + i.booting + i.draining) * (row.spanS ?? 1) * Math.min(1, straight.duration - row.t)
+            );
+          }, 0);
+          expect(sum).toBeCloseTo(straight.nodes[n.id].instanceSeconds ?? -1, 6);
+        }
         const sim = createSimulation(doc, { limits });
         sim.runUntil(atMs);
         const checkpoint = sim.checkpoint();
