@@ -69,6 +69,21 @@ function tableExample(): string {
   ].join('\n');
 }
 
+/** The instances block the table gains when some service autoscales. */
+function autoscaleTableExample(): string {
+  const args = ['autoscale-surge', '--format', 'table'];
+  const output = cliOutput(args);
+  const start = output.indexOf('Instances (autoscaling)');
+  if (start < 0) throw new Error('the autoscale-surge table shows no instances');
+  const end = output.indexOf('\n\n', start);
+  return [
+    `When some service autoscales, the table gains a block of instances; for`,
+    `\`npm run -s simulate -- ${args.join(' ')}\` it reads:`,
+    '',
+    fence('', output.slice(start, end < 0 ? undefined : end)),
+  ].join('\n');
+}
+
 function firstVisitExample(): { stored: string; full: string; link: string } {
   const parsed = parseDocument(rpcChainRedeploy);
   if (!parsed.ok) throw new Error('the first-visit example does not parse');
@@ -90,6 +105,7 @@ export function generatedSections(): Record<string, string> {
   return {
     'cli-json-report': jsonReportExample(),
     'cli-table': tableExample(),
+    'cli-autoscale-table': autoscaleTableExample(),
     'document-stored-form': example.stored,
     'document-full-form': example.full,
     'document-share-link': example.link,

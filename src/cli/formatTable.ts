@@ -193,6 +193,29 @@ export function formatTable(report: Report, title = ''): string {
     );
   }
 
+  // Only when some service autoscales: what each service's instances cost, and what the autoscalers did.
+  if (report.instanceSeconds !== undefined) {
+    const fleet = Object.entries(report.nodes).filter(([, n]) => n.instanceSeconds !== undefined);
+    out.push('', `Instances (autoscaling): ${report.instanceSeconds.toFixed(1)} instance-seconds in all`);
+    out.push(
+      table(
+        ['service', 'instance-s', 'peak', 'final', 'scale-outs', 'scale-ins'],
+        fleet.map(([id, n]) => [
+          id,
+          (n.instanceSeconds ?? 0).toFixed(1),
+          ...(n.autoscale
+            ? [
+                n.autoscale.peakInstances,
+                n.autoscale.finalInstances,
+                n.autoscale.scaleOuts,
+                n.autoscale.scaleIns,
+              ].map(String)
+            : ['-', '-', '-', '-']),
+        ]),
+      ),
+    );
+  }
+
   if (report.rootCauses.length > 0) {
     out.push('', 'Root causes of client failures');
     for (const r of report.rootCauses)

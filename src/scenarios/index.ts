@@ -4,6 +4,7 @@
  * docs/scenarios.md lists them; scenarios.test.ts checks each one's claim through the engine.
  */
 import type { StoredDocument } from '../model';
+import { autoscaleSurge } from './autoscaleSurge';
 import { backoffJitter } from './backoffJitter';
 import { bulkhead } from './bulkhead';
 import { circuitBreaker } from './circuitBreaker';
@@ -52,6 +53,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('rolling-redeploy', rollingRedeploy),
   scenario('retry-budget', retryBudget),
   scenario('deadlines', deadlines),
+  scenario('autoscale-surge', autoscaleSurge),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -62,6 +64,7 @@ export function getScenario(id: string): BuiltInScenario | undefined {
 }
 
 export {
+  autoscaleSurge,
   backoffJitter,
   bulkhead,
   circuitBreaker,

@@ -4,6 +4,7 @@
  * backlog and its limit, and taking a worker to compute for one service time.
  */
 
+import { slotsInUse } from './autoscaleState';
 import { blameNode, nodeBlameFault } from './blame';
 import { C_RATE_LIMITED, C_REFUSED, C_REJECTED, type CauseCode } from './causes';
 import { sampleTime, schedule, touchArea } from './core';
@@ -33,7 +34,8 @@ export const ADMIT_LIMITED = -4;
 function pickInstance(ctx: EngineContext, node: number): number {
   const spec = ctx.topo.nodes[node];
   const ns = ctx.s.nodes[node];
-  const count = spec.instances;
+  // An autoscaled service's unused slots are never up for the load balancer: skip them.
+  const count = slotsInUse(ctx.topo, ctx.s.scalers, node);
   for (let k = 0; k < count; k++) {
     const i = (ns.rr + k) % count;
     if (ctx.s.instances[spec.firstInstance + i].lbUp) {

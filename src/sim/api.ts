@@ -3,7 +3,7 @@
  * only what is declared here (and report.ts); everything else in sim/ is internal.
  */
 import type { Fault, FaultlineDocument } from '../model';
-import type { NodeHealth, NodeRole, Report, SeriesRow } from './report';
+import type { InstanceCounts, NodeHealth, NodeRole, Report, SeriesRow } from './report';
 import type { PackedTransfers } from './transferPacking';
 
 /** Guard rails against runaway runs (they keep a bad document from freezing the page). A run that hits one stops with its name. */
@@ -55,6 +55,8 @@ export interface NodeLive {
   slowdown?: number;
   /** A rate-limited service whose token bucket is empty: calls arriving now fail as rate limited. */
   limiting?: boolean;
+  /** Autoscaled services only: instances live, booting and draining now. */
+  instances?: InstanceCounts;
 }
 
 export interface EdgeLive {

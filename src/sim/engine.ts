@@ -3,6 +3,7 @@
  * log hash, enforces the guard rails, and hands each to its handler. Handlers live in the
  * modules named after what they simulate (clients, calls, services, queues, faults).
  */
+import { onBootDone, onScaleCheck, startAutoscale } from './autoscale';
 import { onBreakerTimer } from './breaker';
 import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout, startCall } from './calls';
 import {
@@ -57,6 +58,7 @@ export function startRun(ctx: EngineContext): void {
   for (let i = 0; i < ctx.s.traffic.length; i++)
     schedule(ctx, ctx.s.traffic[i].atS * 1000, E.EV_TRAFFIC, i, 0);
   schedule(ctx, Math.min(SECOND_MS, ctx.s.endMs), E.EV_SECOND, 0, 0);
+  startAutoscale(ctx);
 }
 
 function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): void {
@@ -134,6 +136,12 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
       if (client !== undefined) setClientRate(ctx, client, t.rate, ctx.s.nodes[client].surge);
       return;
     }
+    case E.EV_SCALE_CHECK:
+      onScaleCheck(ctx, a);
+      return;
+    case E.EV_BOOT_DONE:
+      onBootDone(ctx, a, b);
+      return;
   }
 }
 

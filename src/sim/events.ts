@@ -24,6 +24,10 @@ export const EV_POLL_ARRIVE = 18;
 export const EV_POLL_DONE = 19;
 export const EV_PUSH = 20;
 export const EV_TRAFFIC = 21;
+/** An autoscaled service evaluates its metric (autoscale.ts); `a` is its scaler index. */
+export const EV_SCALE_CHECK = 22;
+/** A new instance finished booting; `a` is the instance, `b` its boot generation. */
+export const EV_BOOT_DONE = 23;
 
 /** The heap event that stands for "the head of delay line `a` is due" (delayLines.ts). */
 export const EV_LINE = 99;
@@ -52,6 +56,8 @@ export type EventType =
   | typeof EV_POLL_DONE
   | typeof EV_PUSH
   | typeof EV_TRAFFIC
+  | typeof EV_SCALE_CHECK
+  | typeof EV_BOOT_DONE
   | typeof EV_LINE;
 
 /** Transfer kind codes: indexes into TRANSFER_KINDS (transferPacking.ts). */

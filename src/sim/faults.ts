@@ -6,6 +6,7 @@
  */
 
 import type { Fault } from '../model';
+import { instancesWithWorkers, redeployedInstances, servesWhenUp } from './autoscale';
 import { setClientRate } from './clients';
 import { schedule } from './core';
 import { dropHeldWork } from './crash';
@@ -15,7 +16,7 @@ import { dispatchSub } from './queues';
 import { addLog } from './runLog';
 import type { EngineContext } from './runState';
 import { fillWorkers } from './services';
-import { KIND_CLIENT, KIND_QUEUE } from './topology';
+import { KIND_CLIENT, KIND_QUEUE, type NodeSpec } from './topology';
 
 function fmtS(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
@@ -76,20 +77,17 @@ export function onFaultStart(ctx: EngineContext, index: number): void {
   if (node === undefined) return;
   const spec = ctx.topo.nodes[node];
   s.activeFaults.push(index);
-  if (f.kind === 'redeploy' && spec.kind !== KIND_QUEUE && spec.instances > 0) {
+  // An autoscaled service restarts the instances it runs now (autoscale.ts).
+  const rolled = redeployedInstances(ctx, node);
+  if (f.kind === 'redeploy' && spec.kind !== KIND_QUEUE && rolled > 0) {
     const each = f.durationS * 1000;
-    for (let k = 0; k < spec.instances; k++) {
+    for (let k = 0; k < rolled; k++) {
       schedule(ctx, startMs + k * each, EV_INSTANCE_DOWN, index, k);
       schedule(ctx, startMs + (k + 1) * each, EV_INSTANCE_UP, index, k);
     }
-    schedule(ctx, startMs + spec.instances * each, EV_FAULT_END, index, 0);
-    if (spec.instances > 1)
-      addLog(
-        ctx,
-        'fault',
-        f.target,
-        `${label} rolling redeploy: ${spec.instances} instances, ${fmtS(each)} each`,
-      );
+    schedule(ctx, startMs + rolled * each, EV_FAULT_END, index, 0);
+    if (rolled > 1)
+      addLog(ctx, 'fault', f.target, `${label} rolling redeploy: ${rolled} instances, ${fmtS(each)} each`);
     return;
   }
   schedule(ctx, startMs + f.durationS * 1000, EV_FAULT_END, index, 0);
@@ -164,7 +162,7 @@ function instanceUp(ctx: EngineContext, inst: number): void {
   is.downFault = -1;
   is.downByRedeploy = false;
   is.hang = false;
-  is.lbUp = true;
+  is.lbUp = servesWhenUp(ctx, inst);
   fillWorkers(ctx, inst);
 }
 
@@ -180,7 +178,7 @@ export function onInstanceDown(ctx: EngineContext, index: number, k: number): vo
   // Until the health check notices, the load balancer keeps sending traffic to it.
   if (f.healthCheckDelayS > 0) schedule(ctx, s.now + f.healthCheckDelayS * 1000, EV_LB_NOTICE, inst, index);
   else s.instances[inst].lbUp = false;
-  const which = spec.instances > 1 ? ` instance ${k + 1}/${spec.instances}` : '';
+  const which = spec.instances > 1 ? ` instance ${instanceName(spec, k)}` : '';
   // With one instance the restart is the outage itself: a fault line; otherwise a health change.
   addLog(
     ctx,
@@ -196,7 +194,12 @@ export function onInstanceUp(ctx: EngineContext, index: number, k: number): void
   const spec = ctx.topo.nodes[node];
   instanceUp(ctx, spec.firstInstance + k);
   if (spec.instances > 1)
-    addLog(ctx, 'health', f.target, `${spec.label} instance ${k + 1}/${spec.instances} back up`);
+    addLog(ctx, 'health', f.target, `${spec.label} instance ${instanceName(spec, k)} back up`);
+}
+
+/** "2/3"; an autoscaled service's instance by its number alone (its count changes). */
+function instanceName(spec: NodeSpec, k: number): string {
+  return spec.autoscale ? String(k + 1) : `${k + 1}/${spec.instances}`;
 }
 
 export function onLbNotice(ctx: EngineContext, inst: number): void {
@@ -250,7 +253,7 @@ export function applyEffects(ctx: EngineContext, node: number): void {
     return;
   }
   const workers = Math.max(0, spec.workers - Math.round(spec.workers * (1 - capacity)));
-  ns.workers = workers * spec.instances;
+  ns.workers = workers * instancesWithWorkers(ctx, node);
   for (let k = 0; k < spec.instances; k++) {
     const inst = spec.firstInstance + k;
     const grew = workers > s.instances[inst].workers;

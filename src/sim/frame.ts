@@ -63,6 +63,10 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       if (slowdown > 1) live.slowdown = slowdown;
     }
     if (spec.rateLimited && tokensNow(ctx, i) < 1) live.limiting = true;
+    if (spec.autoscale) {
+      const sc = s.scalers[spec.autoscale.index];
+      live.instances = { live: sc.live, booting: sc.booting, draining: sc.draining };
+    }
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};

@@ -7,6 +7,7 @@
  */
 
 import { beginCompute } from './admission';
+import { INSTANCE_LIVE, slotsInUse } from './autoscaleState';
 import { C_QUEUE_FULL, C_REFUSED, C_TIMEOUT, type CauseCode } from './causes';
 import { addTransfer, scheduleOn, touchArea } from './core';
 import { EV_ACK_TIMEOUT, EV_DELIVER, EV_TTL, T_DELIVERY } from './events';
@@ -101,10 +102,17 @@ export function publishToQueue(
 function freeConsumer(ctx: EngineContext, node: number): number {
   const spec = ctx.topo.nodes[node];
   const instances = ctx.s.instances;
-  for (let k = 0; k < spec.instances; k++) {
+  const count = slotsInUse(ctx.topo, ctx.s.scalers, node);
+  for (let k = 0; k < count; k++) {
     const i = spec.firstInstance + k;
     const inst = instances[i];
-    if (inst.down === 0 && inst.busy < inst.workers && inst.backlog.items.length === inst.backlog.head)
+    // Booting, draining and unused slots of an autoscaled consumer pull nothing (autoscale.ts).
+    if (
+      inst.down === 0 &&
+      inst.phase === INSTANCE_LIVE &&
+      inst.busy < inst.workers &&
+      inst.backlog.items.length === inst.backlog.head
+    )
       return i;
   }
   return -1;

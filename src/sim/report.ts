@@ -64,6 +64,14 @@ export interface NodeReport {
   meanWaitMs?: number;
   /** The longest wait for a worker of a started request, ms (only at a node with a LIFO backlog or a maximum wait). */
   longestWaitMs?: number;
+  /**
+   * Services, only when some service of the document autoscales: instances × seconds they
+   * ran (booting and draining ones included: they cost as much), the figure to compare a
+   * fixed fleet with an autoscaled one by.
+   */
+  instanceSeconds?: number;
+  /** Autoscaled services only. */
+  autoscale?: AutoscaleReport;
 }
 
 export interface QueueReport {
@@ -128,7 +136,16 @@ export interface SeriesRow {
   /** Per node id. */
   nodes: Record<
     string,
-    { received: number; ok: number; failed: number; utilization: number; backlog: number; health: NodeHealth }
+    {
+      received: number;
+      ok: number;
+      failed: number;
+      utilization: number;
+      backlog: number;
+      health: NodeHealth;
+      /** Autoscaled services only: mean instances over the bucket in each phase. */
+      instances?: InstanceCounts;
+    }
   >;
   /** Per queue id. */
   queues: Record<string, { depth: number; oldestAgeMs: number; deadLettered: number }>;
@@ -137,6 +154,24 @@ export interface SeriesRow {
 }
 
 export type NodeHealth = 'healthy' | 'degraded' | 'down' | 'restarting';
+
+/** An autoscaled service's instances: serving, in their cold start, and draining. */
+export interface InstanceCounts {
+  live: number;
+  booting: number;
+  draining: number;
+}
+
+/** What an autoscaled service's autoscaler did over the run. */
+export interface AutoscaleReport {
+  /** Most instances live and booting at once. */
+  peakInstances: number;
+  /** Instances live and booting at the end. */
+  finalInstances: number;
+  /** Decisions that added instances, and decisions that took some away. */
+  scaleOuts: number;
+  scaleIns: number;
+}
 
 /** A node's part in failures: "cause" when its own fault or bug started them, "victim" when it only failed because of others. */
 export type NodeRole = 'healthy' | 'cause' | 'victim';
@@ -188,4 +223,6 @@ export interface Report {
   rootCauses: RootCause[];
   series: SeriesRow[];
   conservation: ConservationReport;
+  /** Only when some service autoscales: the instance-seconds of every service, summed. */
+  instanceSeconds?: number;
 }

@@ -2,6 +2,7 @@
  * Builds the run report (report.ts) from the run state. Conservation is checked against
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
+import { addInstanceSeconds } from './autoscaleReport';
 import { C_TIMEOUT, CAUSES, failedByRecord } from './causes';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
@@ -126,6 +127,10 @@ export function buildReport(ctx: EngineContext): Report {
       };
     }
   });
+  const instanceSeconds = addInstanceSeconds(ctx, nodes, (i) => {
+    const ns = s.nodes[i];
+    return ns.busyArea + ns.busy * (t - ns.areaT);
+  });
   ctx.topo.edges.forEach((spec, i) => {
     const es = s.edges[i];
     const r: EdgeReport = {
@@ -178,5 +183,6 @@ export function buildReport(ctx: EngineContext): Report {
     rootCauses,
     series: currentSeries(s),
     conservation: conservation(ctx),
+    ...(instanceSeconds !== undefined ? { instanceSeconds } : {}),
   };
 }

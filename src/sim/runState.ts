@@ -5,6 +5,7 @@
 
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
+import { createScalers, type ScalerState } from './autoscaleState';
 import { CAUSE_COUNT, type CauseCode } from './causes';
 import { createLine, type DelayLine, type LineEntry } from './delayLines';
 import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
@@ -78,6 +79,8 @@ export interface SimState extends SeriesState {
   pools: Pools;
   nodes: NodeState[];
   instances: InstanceState[];
+  /** One per autoscaled service, in node order (autoscaleState.ts); empty without autoscaling. */
+  scalers: ScalerState[];
   edges: EdgeState[];
   subs: SubState[];
   faults: Fault[];
@@ -248,8 +251,11 @@ export function createSimState(
       downByRedeploy: false,
       hang: false,
       lbUp: true,
+      phase: 0,
+      bootGen: 0,
     });
   }
+  const scalers = createScalers(topo, nodes, instances);
   const edges: EdgeState[] = topo.edges.map((e) => ({
     calls: 0,
     ok: 0,
@@ -295,6 +301,7 @@ export function createSimState(
     pools: createPools(),
     nodes,
     instances,
+    scalers,
     edges,
     subs,
     faults,

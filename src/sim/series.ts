@@ -4,6 +4,7 @@
  * which stays within its size budget (seriesBudget.ts) however long the run.
  */
 
+import { closeScalerSecond } from './autoscaleReport';
 import { failedByRecord } from './causes';
 import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
@@ -97,6 +98,7 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
         backlog: ns.backlog,
         health: nodeHealth(ctx, i),
       };
+      if (spec.autoscale) closeScalerSecond(ctx, i, cell, ns.busyArea - ns.secBusyArea, lengthMs);
       if (open && row.nodes[spec.id]) mergeNode(row.nodes[spec.id], sa, cell, 1);
       else row.nodes[spec.id] = cell;
       ns.secBusyArea = ns.busyArea;

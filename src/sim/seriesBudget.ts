@@ -115,6 +115,11 @@ export function mergeNode(x: NodeCell, sa: number, y: NodeCell, sb: number): voi
   x.utilization = rate(x.utilization, sa, y.utilization, sb);
   x.backlog = Math.max(x.backlog, y.backlog);
   if (HEALTH_RANK[y.health] > HEALTH_RANK[x.health]) x.health = y.health;
+  if (x.instances && y.instances) {
+    x.instances.live = rate(x.instances.live, sa, y.instances.live, sb);
+    x.instances.booting = rate(x.instances.booting, sa, y.instances.booting, sb);
+    x.instances.draining = rate(x.instances.draining, sa, y.instances.draining, sb);
+  }
 }
 
 /** Adds `y` to `x` in place (see mergeClient). */

@@ -5,6 +5,8 @@
  */
 
 import { beginCompute, nodeFailed, takeWorker } from './admission';
+import { retireIfIdle } from './autoscale';
+import { INSTANCE_DRAINING } from './autoscaleState';
 import { C_DOWNSTREAM, C_INJECTED, C_POISON } from './causes';
 import { addTransfer, flash, scheduleOn, touchArea } from './core';
 import { deadlinePassed, failForDeadline } from './deadlines';
@@ -40,6 +42,8 @@ export function releaseWorker(ctx: EngineContext, j: number): void {
   const instance = s.instances[job.instance];
   instance.busy--;
   fillWorkers(ctx, job.instance);
+  // A draining instance (autoscale.ts) is gone once it holds nothing.
+  if (instance.phase === INSTANCE_DRAINING) retireIfIdle(ctx, job.instance);
 }
 
 /** Starts backlog work (then pulls messages) while the instance has free workers. */

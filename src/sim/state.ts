@@ -154,6 +154,13 @@ export interface InstanceState {
   hang: boolean;
   /** Whether the load balancer believes it is up (lags behind during a health-check delay). */
   lbUp: boolean;
+  /**
+   * Live, booting, draining or off (autoscale.ts INSTANCE_*): only autoscaling moves an
+   * instance out of live, so a service without it keeps every instance live.
+   */
+  phase: number;
+  /** Changes when a boot is cancelled: its boot-done event is then stale. */
+  bootGen: number;
 }
 
 /** Buckets of a breaker's sliding window (breaker.ts): each covers a tenth of the window. */

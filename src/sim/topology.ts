@@ -10,6 +10,7 @@ import type {
   ServiceNode,
   TimeDistribution,
 } from '../model';
+import { type AutoscaleSpec, compileAutoscale } from './autoscaleSpec';
 import { detLog } from './detMath';
 import { compileLoadCurve, type LoadCurveSpec } from './loadFactor';
 
@@ -85,6 +86,11 @@ export interface NodeSpec {
   subs: number[];
   /** Index of this node's first instance in the instance table. */
   firstInstance: number;
+  /**
+   * Services with autoscaling on (autoscaleSpec.ts), else null. `instances` is then the
+   * maximum: every instance the service may ever run has its slot in the instance table.
+   */
+  autoscale: AutoscaleSpec | null;
 }
 
 export interface EdgeSpec {
@@ -203,6 +209,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     consumes: [],
     subs: [],
     firstInstance: 0,
+    autoscale: null,
   };
   if (n.kind === 'client') {
     spec.rate = n.rate;
@@ -227,6 +234,8 @@ function compileNode(n: DiagramNode): NodeSpec {
       spec.burst = n.rateLimit.burst;
     }
     spec.propagateDeadline = n.propagateDeadline;
+    spec.autoscale = compileAutoscale(n);
+    if (spec.autoscale) spec.instances = spec.autoscale.max;
   } else if (n.kind === 'database') {
     spec.kind = KIND_DATABASE;
     spec.workers = n.pool;
@@ -328,7 +337,9 @@ export function compileTopology(doc: FaultlineDocument): Topology {
     }
   });
   let instanceCount = 0;
+  let scalers = 0;
   for (const n of nodes) {
+    if (n.autoscale) n.autoscale.index = scalers++;
     n.firstInstance = instanceCount;
     instanceCount += n.instances;
     if (n.kind === KIND_CLIENT && n.out.length > 0) {

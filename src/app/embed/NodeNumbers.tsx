@@ -1,4 +1,5 @@
 import { nodeSummary } from '../../canvas/nodes/nodeSummary';
+import { instancesText } from '../../canvas/overlay/NodeInstances';
 import { useDocumentStore } from '../../store/documentStore';
 import { useNodeLive } from '../../store/runHooks';
 
@@ -32,6 +33,7 @@ export function NodeNumbers({ id, onClose }: { id: string; onClose: () => void }
     else if (node.kind !== 'client') {
       rows.push(['busy', `${live.busy} of ${live.workers}`]);
       rows.push(['queued', String(live.backlog)]);
+      if (live.instances) rows.push(['instances', instancesText(live.instances)]);
     }
     if (live.role === 'cause') rows.push(['failures', 'the cause']);
     if (live.role === 'victim') rows.push(['failures', `a victim${causeLabel ? ` of ${causeLabel}` : ''}`]);

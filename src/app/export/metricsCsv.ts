@@ -30,6 +30,7 @@ const MEASURES: Record<Group, readonly string[]> = {
   edges: ['calls', 'failed', 'breaker'],
 };
 const GROUPS: readonly Group[] = ['clients', 'nodes', 'queues', 'edges'];
+const INSTANCE_PHASES = ['live', 'booting', 'draining'] as const;
 
 /** A subject as a column heading: its name as a person reads it, with its id when that differs. */
 function subjectHeading(id: string, nameOf: NameOf): string {
@@ -58,16 +59,25 @@ export function metricsCsv(series: readonly SeriesRow[], nameOf: NameOf = (id) =
         }
       }
     }
-    for (const id of ids) for (const measure of MEASURES[group]) columns.push({ group, id, measure });
+    for (const id of ids) {
+      for (const measure of MEASURES[group]) columns.push({ group, id, measure });
+      // An autoscaled service's instances (only such a service has them).
+      if (group === 'nodes' && series.some((row) => row.nodes[id]?.instances))
+        for (const phase of INSTANCE_PHASES) columns.push({ group, id, measure: `instances.${phase}` });
+    }
   }
   const header = ['t', 'spanS', ...columns.map((c) => `${subjectHeading(c.id, nameOf)}.${c.measure}`)]
     .map(csvCell)
     .join(',');
   const lines = series.map((row) => {
     const cells = columns.map(({ group, id, measure }) => {
-      const subject = (row[group] as Record<string, Record<string, unknown>>)[id];
-      if (!subject || !Object.hasOwn(subject, measure)) return '';
-      const v = subject[measure];
+      const cell = (row[group] as Record<string, Record<string, unknown>>)[id];
+      // "instances.live" reads inside the cell's `instances`.
+      const [outer, inner] = measure.split('.');
+      const subject = inner && cell ? (cell[outer] as Record<string, unknown> | undefined) : cell;
+      const key = inner ?? measure;
+      if (!subject || !Object.hasOwn(subject, key)) return '';
+      const v = subject[key];
       return typeof v === 'number' || typeof v === 'string' ? csvCell(v) : '';
     });
     return [csvCell(row.t), csvCell(row.spanS ?? 1), ...cells].join(',');

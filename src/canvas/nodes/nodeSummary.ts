@@ -11,7 +11,12 @@ export function nodeSummary(node: DiagramNode): string {
       return `${n(node.rate)} req/s · ${node.arrival}`;
     case 'service': {
       const workers = `${node.workers} worker${node.workers === 1 ? '' : 's'}`;
-      const scaled = node.instances > 1 ? `${node.instances} × ${workers}` : workers;
+      const a = node.autoscale;
+      const scaled = a.enabled
+        ? `${a.minInstances}–${Math.max(a.minInstances, a.maxInstances)} × ${workers}, autoscaled`
+        : node.instances > 1
+          ? `${node.instances} × ${workers}`
+          : workers;
       return `${scaled} · ${ms(node.serviceTime.meanMs)}`;
     }
     case 'queue':

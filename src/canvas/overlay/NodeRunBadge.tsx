@@ -3,6 +3,7 @@ import type { NodeKind } from '../../model';
 import type { NodeHealth } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useNodeLive } from '../../store/runHooks';
+import { NodeInstances } from './NodeInstances';
 import { SlowdownBadge } from './SlowdownBadge';
 
 const HEALTH: Record<NodeHealth, { icon: string; text: string }> = {
@@ -60,6 +61,7 @@ export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: strin
           <span aria-hidden="true">⊘</span> rate limiting
         </span>
       ) : null}
+      {live.instances ? <NodeInstances id={id} instances={live.instances} /> : null}
       {live.role === 'cause' ? (
         <span className="node-run-role node-run-role--cause">
           <span aria-hidden="true">⚑</span> cause

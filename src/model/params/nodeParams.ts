@@ -12,6 +12,9 @@ export const ARRIVALS = ['poisson', 'constant', 'burst'] as const;
 export const COMPLETION_MODES = ['push', 'poll'] as const;
 export const WORKER_MODELS = ['blocking', 'nonblocking'] as const;
 export const CALL_ORDERS = ['sequence', 'parallel'] as const;
+/** What an autoscaled service measures (src/sim/autoscale.ts has the rule). */
+export const SCALE_METRICS = ['utilisation', 'backlog', 'queueDepth'] as const;
+export type ScaleMetric = (typeof SCALE_METRICS)[number];
 
 /**
  * A time distribution. `spread` shapes the non-exponential ones: for log-normal it is the
@@ -130,6 +133,101 @@ export const CLIENT_PARAMS = {
   },
 } as const satisfies ParamList;
 
+const scales = (a: ParamOwner) => a.enabled === true;
+const seconds = (label: string, defaultS: number, help: string) =>
+  ({
+    type: 'number',
+    label,
+    group: 'Capacity',
+    unit: 's',
+    min: 0,
+    max: 3600,
+    step: 0.1,
+    default: defaultS,
+    help,
+    appliesTo: scales,
+  }) as const;
+
+/**
+ * Autoscaling of a service's instances (off by default). Every `intervalS` the autoscaler
+ * samples its metric and aims at ceil(live instances × metric ÷ target) instances, moving
+ * at most `step` at a time, within [minInstances, maxInstances], respecting the cooldowns.
+ * A new instance serves only after `coldStartS`; one taken away first drains. The rule
+ * in full is in docs/engine.md (Autoscaling) and src/sim/autoscale.ts.
+ */
+export const AUTOSCALE_PARAMS = {
+  enabled: { type: 'toggle', label: 'Autoscaling', group: 'Capacity', default: false },
+  minInstances: {
+    type: 'number',
+    label: 'Minimum instances',
+    group: 'Capacity',
+    min: 1,
+    max: LIMITS.instances,
+    whole: true,
+    default: 1,
+    appliesTo: scales,
+  },
+  maxInstances: {
+    type: 'number',
+    label: 'Maximum instances',
+    group: 'Capacity',
+    min: 1,
+    max: LIMITS.instances,
+    whole: true,
+    default: 10,
+    help: 'A maximum below the minimum counts as the minimum.',
+    appliesTo: scales,
+  },
+  metric: {
+    type: 'choice',
+    label: 'Scale on',
+    group: 'Capacity',
+    options: SCALE_METRICS,
+    default: 'utilisation',
+    help: 'utilisation: busy ÷ live workers. backlog: requests waiting per live instance. queueDepth: messages waiting in the queues it consumes from, per live instance.',
+    appliesTo: scales,
+  },
+  targetUtilisation: {
+    type: 'number',
+    label: 'Target utilisation',
+    group: 'Capacity',
+    min: 0.01,
+    max: 1,
+    step: 0.05,
+    default: 0.7,
+    help: 'Fraction of live workers busy that the autoscaler aims at (0.01 to 1).',
+    appliesTo: (a: ParamOwner) => scales(a) && a.metric === 'utilisation',
+  },
+  targetPerInstance: {
+    type: 'number',
+    label: 'Target waiting per instance',
+    group: 'Capacity',
+    min: 0.01,
+    max: 1_000_000,
+    default: 10,
+    help: 'Requests (backlog) or messages (queue depth) waiting per live instance that the autoscaler aims at.',
+    appliesTo: (a: ParamOwner) => scales(a) && a.metric !== 'utilisation',
+  },
+  intervalS: {
+    ...seconds('Evaluation interval', 5, 'How often the autoscaler samples its metric and decides.'),
+    min: 0.1,
+  },
+  step: {
+    type: 'number',
+    label: 'Instances per decision',
+    group: 'Capacity',
+    min: 1,
+    max: LIMITS.instances,
+    whole: true,
+    default: 1,
+    help: 'At most this many instances are added or removed at one evaluation.',
+    appliesTo: scales,
+  },
+  scaleOutCooldownS: seconds('Scale-out cooldown', 10, 'No new scale-out this soon after the last one.'),
+  scaleInCooldownS: seconds('Scale-in cooldown', 60, 'No scale-in this soon after any scaling.'),
+  coldStartS: seconds('Cold start', 20, 'Boot time: a new instance serves only after it.'),
+} as const satisfies ParamList;
+
 export const SERVICE_PARAMS = {
   instances: {
     type: 'number',
@@ -139,6 +237,7 @@ export const SERVICE_PARAMS = {
     max: LIMITS.instances,
     whole: true,
     default: 1,
+    help: 'With autoscaling, the count it starts with (kept within its minimum and maximum).',
   },
   workers: {
     type: 'number',
@@ -221,6 +320,7 @@ export const SERVICE_PARAMS = {
     since: 3,
     help: "Downstream calls get only the time left of the caller's own timeout, and work whose caller gave up is dropped instead of started.",
   },
+  autoscale: { type: 'set', since: 3, params: AUTOSCALE_PARAMS },
 } as const satisfies ParamList;
 
 export const QUEUE_PARAMS = {

@@ -3,6 +3,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
 import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
+import { nodeInstances } from './instanceChart';
 import { UPlotChart } from './UPlotChart';
 import { useAfterPaint } from './useAfterPaint';
 import { useChartSeries } from './useChartSeries';
@@ -60,6 +61,9 @@ export function MetricsCharts() {
         title: `${nameOf(selectedNode.id)}: backlog`,
         data: nodeMetric(series, [selectedNode.id], 'backlog', nameOf),
       },
+      ...(selectedNode.kind === 'service' && selectedNode.autoscale.enabled
+        ? [{ title: `${nameOf(selectedNode.id)}: instances`, data: nodeInstances(series, selectedNode.id) }]
+        : []),
     ];
   }, [series, selectedNode, nameOf]);
 

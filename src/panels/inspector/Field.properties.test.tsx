@@ -50,9 +50,17 @@ function everyFieldDocument(): FaultlineDocument {
         loadFactor: { curve: 'linear' },
         maxWaitMs: 500,
         rateLimit: { enabled: true },
+        autoscale: { enabled: true },
       },
       { id: 'q', kind: 'queue', label: 'Queue', position: { x: 600, y: 0 }, capacity: 500, ttlS: 60 },
-      { id: 'worker', kind: 'service', label: 'Worker', position: { x: 900, y: 0 }, maxWaitMs: 500 },
+      {
+        id: 'worker',
+        kind: 'service',
+        label: 'Worker',
+        position: { x: 900, y: 0 },
+        maxWaitMs: 500,
+        autoscale: { enabled: true, metric: 'queueDepth' },
+      },
       {
         id: 'db',
         kind: 'database',

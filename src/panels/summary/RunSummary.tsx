@@ -4,6 +4,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { AbandonedWork } from './AbandonedWork';
 import { BudgetRefusals } from './BudgetRefusals';
+import { instanceSecondsText } from './instanceSeconds';
 
 function percent(ok: number, sent: number): string {
   return sent === 0 ? '–' : `${((ok / sent) * 100).toFixed(1)} %`;
@@ -26,6 +27,7 @@ export function RunSummary() {
   if (!report || closedFor === report) return null;
   const label = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
   const lost = lostMessages(report);
+  const instances = instanceSecondsText(report, label);
 
   return (
     <section className="run-summary" role="dialog" aria-modal="false" aria-labelledby="run-summary-title">
@@ -63,6 +65,7 @@ export function RunSummary() {
         Lost messages: <strong>{lost}</strong>
         {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}
       </p>
+      {instances ? <p>Instances: {instances}</p> : null}
       <h3>Root causes</h3>
       {report.rootCauses.length === 0 ? (
         <p>No failures.</p>
