@@ -51,6 +51,10 @@ export interface NodeLive {
   /** "cause" or "victim" over the failures of the last second, with the cause's node id for victims. */
   role: NodeRole;
   causeNode?: string;
+  /** Clients following a rate schedule or trace: the rate they send at now (req/s). */
+  ratePerS?: number;
+  /** Closed-loop clients: their users now. */
+  users?: number;
 }
 
 export interface EdgeLive {

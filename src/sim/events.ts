@@ -24,6 +24,10 @@ export const EV_POLL_ARRIVE = 18;
 export const EV_POLL_DONE = 19;
 export const EV_PUSH = 20;
 export const EV_TRAFFIC = 21;
+/** A closed-loop user of client `a` has finished thinking: it sends (users.ts). */
+export const EV_USER_SEND = 22;
+/** Point `b` of client `a`'s users schedule: users join or leave (users.ts). */
+export const EV_USERS = 23;
 
 /** The heap event that stands for "the head of delay line `a` is due" (delayLines.ts). */
 export const EV_LINE = 99;
@@ -52,6 +56,8 @@ export type EventType =
   | typeof EV_POLL_DONE
   | typeof EV_PUSH
   | typeof EV_TRAFFIC
+  | typeof EV_USER_SEND
+  | typeof EV_USERS
   | typeof EV_LINE;
 
 /** Transfer kind codes: indexes into TRANSFER_KINDS (transferPacking.ts). */

@@ -7,6 +7,7 @@
 import type { EdgeLive, FailureFlash, Frame, NodeLive } from './api';
 import { compactTransfers } from './core';
 import { FLASH_MS } from './flashes';
+import { currentRate } from './rateSchedule';
 import { recentRole } from './recentRoles';
 import type { EngineContext } from './runState';
 import { nodeHealth, oldestAge } from './series';
@@ -56,6 +57,8 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       role,
     };
     if (role === 'victim' && ns.lastCauseNode >= 0) live.causeNode = ctx.topo.nodes[ns.lastCauseNode].id;
+    if (spec.closed) live.users = ns.users;
+    else if (spec.schedule) live.ratePerS = currentRate(spec.schedule, ns, now);
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};

@@ -2,8 +2,9 @@
  * The document compiled into flat, index-based tables the engine reads on its hot path.
  * Immutable for a run: everything that changes lives in the run state (state.ts).
  */
-import type { DiagramEdge, DiagramNode, FaultlineDocument, TimeDistribution } from '../model';
+import type { ClientNode, DiagramEdge, DiagramNode, FaultlineDocument, TimeDistribution } from '../model';
 import { detLog } from './detMath';
+import { type CompiledSchedule, compileSchedule } from './rateSchedule';
 
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
@@ -39,6 +40,15 @@ export interface NodeSpec {
   burstSize: number;
   poll: boolean;
   pollIntervalMs: number;
+  /** The rate over time it follows (open loop), or null for its constant rate. */
+  schedule: CompiledSchedule | null;
+  /** Closed loop (users.ts): users who wait for each answer and think before sending again. */
+  closed: boolean;
+  users: number;
+  think: DistSpec;
+  /** Users over time (ms, count), steps; empty when the number of users is fixed. */
+  usersAt: Float64Array;
+  usersCount: Int32Array;
   // service / database
   instances: number;
   workers: number;
@@ -137,6 +147,20 @@ function compileDist(d: TimeDistribution): DistSpec {
   return { kind, mean: d.meanMs, spread: d.spread, mu, sigma };
 }
 
+/** A client's traffic over time: its rate schedule (open loop) or its users (closed loop). */
+function compileClientTraffic(spec: NodeSpec, n: ClientNode): void {
+  spec.closed = n.loop === 'closed';
+  if (!spec.closed) {
+    spec.schedule = compileSchedule(n);
+    return;
+  }
+  spec.users = n.users;
+  spec.think = compileDist(n.thinkTime);
+  const points = n.usersSchedule ?? [];
+  spec.usersAt = Float64Array.from(points, (p) => p.atS * 1000);
+  spec.usersCount = Int32Array.from(points, (p) => p.users);
+}
+
 function compileNode(n: DiagramNode): NodeSpec {
   const spec: NodeSpec = {
     id: n.id,
@@ -147,6 +171,12 @@ function compileNode(n: DiagramNode): NodeSpec {
     burstSize: 1,
     poll: false,
     pollIntervalMs: 1000,
+    schedule: null,
+    closed: false,
+    users: 0,
+    think: { kind: DIST_CONSTANT, mean: 0, spread: 0, mu: 0, sigma: 0 },
+    usersAt: new Float64Array(0),
+    usersCount: new Int32Array(0),
     instances: 1,
     workers: 1,
     backlogLimit: Number.POSITIVE_INFINITY,
@@ -172,6 +202,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.burstSize = n.burstSize;
     spec.poll = n.completion === 'poll';
     spec.pollIntervalMs = n.pollIntervalS * 1000;
+    compileClientTraffic(spec, n);
   } else if (n.kind === 'service') {
     spec.kind = KIND_SERVICE;
     spec.instances = n.instances;
