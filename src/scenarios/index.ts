@@ -10,6 +10,7 @@ import { circuitBreaker } from './circuitBreaker';
 import { fanOut } from './fanOut';
 import { hangVsRefuse } from './hangVsRefuse';
 import { loadShedding } from './loadShedding';
+import { loadTestLied } from './loadTestLied';
 import { poisonMessages } from './poisonMessages';
 import { pollVsPush } from './pollVsPush';
 import { queueRedeploy } from './queueRedeploy';
@@ -45,6 +46,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('fan-out', fanOut),
   scenario('poll-vs-push', pollVsPush),
   scenario('rolling-redeploy', rollingRedeploy),
+  scenario('load-test-lied', loadTestLied),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
