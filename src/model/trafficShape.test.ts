@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { decode } from './decode';
+import { DECODE_LIMITS } from './decode/limits';
 import corpus from './fixtures/links-v1.json';
 import { parseDocument } from './parseDocument';
+import { linkLength } from './shareLink';
 import {
   dailySinePreset,
   parseRateTrace,
@@ -128,4 +131,26 @@ describe('the traffic fields of a client in a document', () => {
       });
     },
   );
+});
+
+describe('a day-long trace and the decoder', () => {
+  const day = () => {
+    let x = 1;
+    return Array.from({ length: TRAFFIC_LIMITS.traceValues }, () => {
+      x = (x * 48_271) % 2_147_483_647;
+      return (x % 100_000) / 10;
+    }).join('\n');
+  };
+
+  it('opens from a file, within the decoder’s caps', () => {
+    const doc = withClient({ rateTrace: day() });
+    const r = decode(JSON.stringify(doc), 'file');
+    expect(r.ok).toBe(true);
+  });
+
+  it('makes a link longer than a link may be: the share dialog says so', () => {
+    const parsed = parseDocument(withClient({ rateTrace: day() }));
+    if (!parsed.ok) throw new Error('invalid');
+    expect(linkLength(parsed.doc)).toBeGreaterThan(DECODE_LIMITS.linkChars);
+  });
 });
