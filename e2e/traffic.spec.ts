@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 import { node, openEditor, ROOMY_VIEWPORT } from './helpers/editor';
 import { clockSeconds, runControls, simulatedClock } from './helpers/run';
 
@@ -55,4 +56,25 @@ test('a client switched to a closed loop shows its users, on the canvas and whil
   await runControls(page).getByRole('button', { name: 'Play' }).click();
   await expect(simulatedClock(page)).toContainText('playing');
   await expect(page.getByTestId('node-run-client')).toContainText('20 users');
+});
+
+test('the schedule editor and the trace box pass an accessibility scan, and a wrong trace says which line', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await node(page, 'client').click();
+  const traffic = page.getByRole('group', { name: 'Rate over time' });
+  await traffic.getByLabel('Schedule').check();
+  await traffic.getByRole('button', { name: 'Spike' }).click();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await traffic.getByLabel('Per-second trace').check();
+  await traffic.getByLabel('Per-second rates (req/s)').fill('40\n45\nfifty\n');
+  await traffic.getByRole('button', { name: 'Use trace' }).click();
+  await expect(traffic.getByRole('alert')).toHaveText(
+    'Trace: line 3: "fifty" is not a rate from 0 to 1000000 req/s.',
+  );
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await traffic.getByLabel('Per-second rates (req/s)').fill('40\n45\n50\n');
+  await traffic.getByRole('button', { name: 'Use trace' }).click();
+  await expect(node(page, 'client')).toContainText('rate trace · poisson');
 });
