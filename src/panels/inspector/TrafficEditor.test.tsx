@@ -45,6 +45,25 @@ describe('a client’s traffic over time in the inspector', () => {
     expect(client().rateSchedule?.interpolation).toBe('step');
   });
 
+  it('presets go between a low and a high rate: a daily sine is lowest at the start and peaks half way', () => {
+    render(<Inspector />);
+    fireEvent.click(screen.getByLabelText('Schedule'));
+    fireEvent.change(screen.getByLabelText('Low'), { target: { value: '20' } });
+    fireEvent.change(screen.getByLabelText('High'), { target: { value: '180' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Daily sine' }));
+    const points = client().rateSchedule?.points ?? [];
+    expect(client().rateSchedule?.interpolation).toBe('linear');
+    expect(points[0]).toEqual({ atS: 0, rate: 20 });
+    expect(points[12]).toEqual({ atS: 30, rate: 180 });
+    expect(points.at(-1)).toEqual({ atS: 60, rate: 20 });
+    fireEvent.change(screen.getByLabelText('High'), { target: { value: '-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spike' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Preset rates must be numbers from 0 to 1000000 req/s.',
+    );
+    expect(client().rateSchedule?.points).toEqual(points);
+  });
+
   it('a point out of order is refused with its message; the document keeps its points', () => {
     render(<Inspector />);
     fireEvent.click(screen.getByLabelText('Schedule'));

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { LIMITS } from '../../model/limits';
 import type { ClientNode } from '../../model/nodes';
 import {
   dailySinePreset,
@@ -11,6 +12,7 @@ import {
   TRAFFIC_LIMITS,
 } from '../../model/trafficShape';
 import { type ActionResult, useDocumentStore } from '../../store/documentStore';
+import { parseNumber } from './fieldValue';
 import { type Point, PointsEditor } from './PointsEditor';
 import { TraceEditor } from './TraceEditor';
 
@@ -21,12 +23,16 @@ const MODE_LABELS: Record<Mode, string> = {
   trace: 'Per-second trace',
 };
 
-/** Presets fill a schedule from the client's rate and the run's length; the learner edits from there. */
-const PRESETS: { name: string; make: (rate: number, durationS: number) => RateSchedule }[] = [
-  { name: 'Step', make: (r, d) => stepPreset(r, 2 * r, round(d / 2)) },
-  { name: 'Ramp', make: (r, d) => rampPreset(r, 3 * r, round(d / 10), round((9 * d) / 10)) },
-  { name: 'Spike', make: (r, d) => spikePreset(r, 5 * r, round(d / 3), Math.max(1, round(d / 10))) },
-  { name: 'Daily sine', make: (r, d) => dailySinePreset(r, 0.8 * r, d, d) },
+/**
+ * Presets fill a schedule between a low and a high rate over the run's length d; the learner
+ * edits the points from there. The daily sine is a day compressed into the run: lowest at the
+ * start (night), highest half way (the daily peak).
+ */
+const PRESETS: { name: string; make: (low: number, high: number, durationS: number) => RateSchedule }[] = [
+  { name: 'Step', make: (lo, hi, d) => stepPreset(lo, hi, round(d / 2)) },
+  { name: 'Ramp', make: (lo, hi, d) => rampPreset(lo, hi, round(d / 10), round((9 * d) / 10)) },
+  { name: 'Spike', make: (lo, hi, d) => spikePreset(lo, hi, round(d / 3), Math.max(1, round(d / 10))) },
+  { name: 'Daily sine', make: (lo, hi, d) => dailySinePreset((lo + hi) / 2, (hi - lo) / 2, d, d) },
 ];
 
 const round = (v: number) => Math.round(v * 10) / 10;
@@ -63,7 +69,10 @@ function RateOverTime({ node, update }: { node: ClientNode; update: Update }) {
     const r =
       m === 'constant'
         ? update({ rateSchedule: undefined, rateTrace: undefined })
-        : update({ rateSchedule: PRESETS[0].make(node.rate, durationS), rateTrace: undefined });
+        : update({
+            rateSchedule: PRESETS[0].make(node.rate, 2 * node.rate, durationS),
+            rateTrace: undefined,
+          });
     if (!r.ok) setError(r.reason);
   };
   const apply = (patch: Record<string, unknown>) => {
@@ -122,20 +131,59 @@ function ScheduleEditor({
   apply: (schedule: RateSchedule) => ActionResult;
 }) {
   const id = useId();
+  const [low, setLow] = useState(String(rate));
+  const [high, setHigh] = useState(String(3 * rate));
+  const [problem, setProblem] = useState<string | null>(null);
+  const fill = (make: (typeof PRESETS)[number]['make']) => {
+    const lo = parseNumber(low);
+    const hi = parseNumber(high);
+    const bad = (v: number) => !(v >= 0 && v <= LIMITS.rate);
+    if (bad(lo) || bad(hi)) {
+      setProblem(`Preset rates must be numbers from 0 to ${LIMITS.rate} req/s.`);
+      return;
+    }
+    setProblem(null);
+    apply(make(lo, hi, durationS));
+  };
   return (
     <>
-      <fieldset className="fl-row fl-traffic__presets">
-        <legend className="fl-traffic__hidden">Presets</legend>
-        {PRESETS.map((p) => (
-          <button
-            key={p.name}
-            type="button"
-            className="fl-button"
-            onClick={() => apply(p.make(rate, durationS))}
-          >
-            {p.name}
-          </button>
-        ))}
+      <fieldset className="fl-traffic__presets">
+        <legend className="fl-param__label">Presets</legend>
+        <div className="fl-row">
+          <label className="fl-traffic__mode">
+            Low
+            <input
+              type="number"
+              min={0}
+              step="any"
+              value={low}
+              onChange={(e) => setLow(e.currentTarget.value)}
+            />
+          </label>
+          <label className="fl-traffic__mode">
+            High
+            <input
+              type="number"
+              min={0}
+              step="any"
+              value={high}
+              onChange={(e) => setHigh(e.currentTarget.value)}
+            />
+          </label>
+          <span className="fl-param__unit">req/s</span>
+        </div>
+        <div className="fl-row">
+          {PRESETS.map((p) => (
+            <button key={p.name} type="button" className="fl-button" onClick={() => fill(p.make)}>
+              {p.name}
+            </button>
+          ))}
+        </div>
+        {problem && (
+          <p className="fl-param__error" role="alert">
+            {problem}
+          </p>
+        )}
       </fieldset>
       <div className="fl-param">
         <label htmlFor={id} className="fl-param__label">
