@@ -154,3 +154,23 @@ describe('a day-long trace and the decoder', () => {
     expect(linkLength(parsed.doc)).toBeGreaterThan(DECODE_LIMITS.linkChars);
   });
 });
+
+describe('schedule points in the whole diagram', () => {
+  it('are at most 10,000, named at the client that goes past', () => {
+    const points = Array.from({ length: 500 }, (_, i) => ({ atS: i, rate: 1 }));
+    const clients = Array.from({ length: 21 }, (_, i) => ({
+      id: `c${i}`,
+      kind: 'client',
+      label: `c${i}`,
+      position: { x: 0, y: 0 },
+      rateSchedule: { points },
+    }));
+    expect(errorsOf({ version: 3, nodes: clients.slice(0, 20), edges: [], scenario: {} })).toEqual([]);
+    expect(errorsOf({ version: 3, nodes: clients, edges: [], scenario: {} })).toEqual([
+      {
+        path: 'nodes[20].rateSchedule.points',
+        message: "takes the diagram's schedules to 10,500 points: at most 10,000 in all",
+      },
+    ]);
+  });
+});

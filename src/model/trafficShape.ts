@@ -38,6 +38,11 @@ export const TRAFFIC_LIMITS = {
   traceChars: 86_400 * 12,
   /** Closed-loop users of one client. */
   users: 10_000,
+  /**
+   * Schedule points in the whole diagram: keeps the largest valid document within the
+   * decoder's count of values (decode/limits.ts), at three values a point.
+   */
+  documentSchedulePoints: 10_000,
 } as const;
 
 /**
@@ -169,4 +174,25 @@ export function scheduleRateAt(schedule: RateSchedule, atS: number): number {
     }
   }
   return p[p.length - 1].rate;
+}
+
+/**
+ * The first client whose schedules take the diagram past its budget of schedule points, as
+ * a path and message, or null.
+ */
+export function scheduleBudgetProblem(
+  nodes: readonly { rateSchedule?: { points: readonly unknown[] }; usersSchedule?: readonly unknown[] }[],
+): { path: string; message: string } | null {
+  let total = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const before = total;
+    total += (n.rateSchedule?.points.length ?? 0) + (n.usersSchedule?.length ?? 0);
+    if (total > TRAFFIC_LIMITS.documentSchedulePoints)
+      return {
+        path: `nodes[${i}].${before + (n.rateSchedule?.points.length ?? 0) > TRAFFIC_LIMITS.documentSchedulePoints ? 'rateSchedule.points' : 'usersSchedule'}`,
+        message: `takes the diagram's schedules to ${total.toLocaleString('en-US')} points: at most ${TRAFFIC_LIMITS.documentSchedulePoints.toLocaleString('en-US')} in all`,
+      };
+  }
+  return null;
 }
