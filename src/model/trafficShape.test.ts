@@ -174,3 +174,12 @@ describe('schedule points in the whole diagram', () => {
     ]);
   });
 });
+
+describe('the daily sine is computed without Math.cos (the same points in every engine)', () => {
+  it('matches the sine to the points’ precision', () => {
+    const day = dailySinePreset(100, 50, 240, 480, 48);
+    day.points.forEach((p) => {
+      expect(p.rate).toBeCloseTo(100 - 50 * Math.cos((2 * Math.PI * p.atS) / 240), 3);
+    });
+  });
+});

@@ -102,6 +102,23 @@ export function schedulePointsProblem(points: readonly { atS: number }[]): strin
 
 const round = (v: number, digits = 3) => Math.round(v * 10 ** digits) / 10 ** digits;
 
+/**
+ * cos(2π·f) for f in [0, 1), from + − × ÷ only (a Taylor series on [−π, π], error < 1e-15):
+ * `Math.cos` may differ in the last bit between JavaScript engines, and a preset used by a
+ * built-in scenario must give the same points, hence the same run, in every browser.
+ */
+function cosOfTurn(f: number): number {
+  const x = 2 * Math.PI * (f > 0.5 ? f - 1 : f);
+  const x2 = x * x;
+  let term = 1;
+  let sum = 1;
+  for (let k = 1; k <= 14; k++) {
+    term = (-term * x2) / ((2 * k - 1) * (2 * k));
+    sum += term;
+  }
+  return sum;
+}
+
 /** A step from `base` to `peak` req/s at `atS`. */
 export function stepPreset(base: number, peak: number, atS: number): RateSchedule {
   return {
@@ -155,8 +172,8 @@ export function dailySinePreset(
   const points: RatePoint[] = [];
   for (let i = 0; i <= count; i++) {
     const atS = round(i * step);
-    const phase = (2 * Math.PI * atS) / period;
-    points.push({ atS, rate: Math.max(0, round(mean - amplitude * Math.cos(phase))) });
+    const turn = (i % pointsPerPeriod) / pointsPerPeriod;
+    points.push({ atS, rate: Math.max(0, round(mean - amplitude * cosOfTurn(turn))) });
   }
   return { interpolation: 'linear', points };
 }
