@@ -20,6 +20,16 @@ describe('formatTable', () => {
     expect(out).toContain('  pay\\x1b[2K\\x1b[1Aments (down): ');
   });
 
+  it('prints a table of closed-loop clients only when there is one', () => {
+    expect(formatTable(report)).not.toContain('Closed-loop clients');
+    const lesson = parseDocument(getScenario('load-test-lied')?.document);
+    if (!lesson.ok) throw new Error('load-test-lied does not parse');
+    const out = formatTable(simulateDocument(lesson.doc, { durationS: 10 }));
+    expect(out).toMatch(
+      /Closed-loop clients\nclient +users +think ms +answered\/s\n[- ]+\nload-tester +5 +80\.0 +\d+\.\d\d\n/,
+    );
+  });
+
   it('prints ordinary titles and labels unchanged', () => {
     const out = formatTable(report, 'RPC chain under redeploy');
     expect(out).toMatch(/^RPC chain under redeploy: 30 s simulated, seed 1, \d+ events, finished\n/);

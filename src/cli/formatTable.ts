@@ -86,6 +86,23 @@ export function formatTable(report: Report, title = ''): string {
     );
   }
 
+  // Only when a client is a closed loop: a table of its users (src/sim/users.ts).
+  const closed = clients.filter(([, c]) => c.closedLoop !== undefined);
+  if (closed.length > 0) {
+    out.push('', 'Closed-loop clients');
+    out.push(
+      table(
+        ['client', 'users', 'think ms', 'answered/s'],
+        closed.map(([id, c]) => [
+          id,
+          String(c.closedLoop?.users),
+          ms(c.closedLoop?.thinkTimeMs ?? 0),
+          (c.closedLoop?.throughputPerS ?? 0).toFixed(2),
+        ]),
+      ),
+    );
+  }
+
   // Queues are nodes too; they get their own table below.
   const nodes = Object.entries(report.nodes).filter(([id]) => !Object.hasOwn(report.queues, id));
   if (nodes.length > 0) {

@@ -3,10 +3,12 @@ import type { DocumentError } from './errors';
 import { faultTargetProblem } from './faultTargets';
 import type { DiagramNode } from './nodes';
 import type { FaultlineDocument } from './schema';
+import { scheduleBudgetProblem } from './trafficShape';
 
 /**
  * Checks that need the whole document: unique ids, edges between existing nodes and of a
- * kind those nodes allow, faults aimed at something they act on (faultTargets.ts), traffic changes at a client.
+ * kind those nodes allow, faults aimed at something they act on (faultTargets.ts), traffic changes at a client,
+ * and at most so many schedule points in all (trafficShape.ts).
  */
 export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
   const errors: DocumentError[] = [];
@@ -53,6 +55,8 @@ export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
     if (nodes.get(t.target)?.kind !== 'client')
       errors.push({ path: `scenario.traffic[${i}].target`, message: `there is no client "${t.target}"` });
   });
+  const schedules = scheduleBudgetProblem(doc.nodes.map((n) => (n.kind === 'client' ? n : {})));
+  if (schedules) errors.push(schedules);
   doc.lesson.forEach((s, i) => {
     if (s.focus !== undefined && !nodes.has(s.focus) && !edgeIds.has(s.focus))
       errors.push({ path: `lesson[${i}].focus`, message: `there is no node or edge "${s.focus}"` });

@@ -6,6 +6,7 @@ import { FAULT_PARAMS } from './params/faultParams';
 import { NODE_PARAMS } from './params/nodeParams';
 import { SCENARIO_PARAMS } from './params/scenarioParams';
 import type { ParamList } from './params/types';
+import { CLIENT_TRAFFIC_SINCE } from './trafficShape';
 
 /**
  * Everything in `input` (a raw document claiming `version`) that a later version introduced:
@@ -45,6 +46,9 @@ export function featuresNewerThan(input: unknown, version: number): DocumentErro
     if (kindSince(node, NODE_KIND_SINCE, path)) return;
     const kind = node.kind as NodeKind;
     if (Object.hasOwn(NODE_PARAMS, kind)) check(node, path, NODE_PARAMS[kind]);
+    if (kind === 'client')
+      for (const [key, since] of Object.entries(CLIENT_TRAFFIC_SINCE))
+        if (Object.hasOwn(node, key) && since > version) newer(`${path}.${key}`, `"${key}"`, since);
   });
   eachItem(input.edges, 'edges', (edge, path) => {
     if (kindSince(edge, EDGE_KIND_SINCE, path)) return;

@@ -4,6 +4,7 @@ import { NODE_KINDS } from './kinds';
 import { LIMITS } from './limits';
 import { paramShape } from './paramSchema';
 import { CLIENT_PARAMS, DATABASE_PARAMS, QUEUE_PARAMS, SERVICE_PARAMS } from './params/nodeParams';
+import { clientTrafficShape } from './trafficSchema';
 
 // The kinds live in kinds.ts (no zod there: the first render needs them).
 export { NODE_KINDS, type NodeKind } from './kinds';
@@ -30,11 +31,17 @@ const base = {
 export const NODE_BASE_KEYS = ['id', 'kind', 'label', 'position'] as const;
 
 // Every parameter's range, default and words are declared in params/nodeParams.ts.
-export const clientNodeSchema = z.strictObject({
-  ...base,
-  kind: z.literal('client'),
-  ...paramShape(CLIENT_PARAMS),
-});
+export const clientNodeSchema = z
+  .strictObject({
+    ...base,
+    kind: z.literal('client'),
+    ...paramShape(CLIENT_PARAMS),
+    ...clientTrafficShape,
+  })
+  .refine((n) => !(n.rateSchedule && n.rateTrace), {
+    error: 'a client follows a rate schedule or a rate trace, not both: remove one',
+    path: ['rateTrace'],
+  });
 
 export const serviceNodeSchema = z.strictObject({
   ...base,

@@ -28,10 +28,12 @@ describe('safeHttpUrl', () => {
 describe('no field of the document is a URL', () => {
   it('a link-like string is accepted only by the free-text fields, which are shown as text', () => {
     // Put "javascript:…" into every string slot of a document using every field, one at a time.
+    // The current version: full-form nodes hold every parameter, version 3's included.
     const full = parseDocument({
       version: 3,
       nodes: [
-        createNode('client', 'c', 'client'),
+        // A rate trace is text too: it must not take a link either.
+        { ...createNode('client', 'c', 'client'), rateTrace: '10, 20' },
         createNode('service', 's', 'service'),
         createNode('queue', 'q', 'queue'),
         { ...createNode('queue', 'q2', 'queue 2'), capacity: 'unlimited', ttlS: 'none' },

@@ -13,6 +13,7 @@ import { deathSpiral, deathSpiralFixed } from './deathSpiral';
 import { fanOut } from './fanOut';
 import { hangVsRefuse } from './hangVsRefuse';
 import { loadShedding } from './loadShedding';
+import { loadTestLied } from './loadTestLied';
 import { poisonMessages } from './poisonMessages';
 import { pollVsPush } from './pollVsPush';
 import { queueRedeploy } from './queueRedeploy';
@@ -54,6 +55,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('retry-budget', retryBudget),
   scenario('deadlines', deadlines),
   scenario('autoscale-surge', autoscaleSurge),
+  scenario('load-test-lied', loadTestLied),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));

@@ -57,6 +57,10 @@ export interface NodeLive {
   limiting?: boolean;
   /** Autoscaled services only: instances live, booting and draining now. */
   instances?: InstanceCounts;
+  /** Clients following a rate schedule or trace: the rate they send at now (req/s). */
+  ratePerS?: number;
+  /** Closed-loop clients: their users now. */
+  users?: number;
 }
 
 export interface EdgeLive {

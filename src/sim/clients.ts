@@ -1,5 +1,6 @@
 /**
- * Clients: arrivals (Poisson, constant, bursts), the split of traffic over their edges,
+ * Clients: arrivals (Poisson, constant, bursts; at a constant rate or following a schedule,
+ * rateSchedule.ts), closed-loop users' requests (users.ts), the split of traffic over their edges,
  * and the two clocks of a request — time to reply, and time until the client learns that
  * all the asynchronous work it caused is done (by push or by polling).
  */
@@ -10,6 +11,7 @@ import { detLog } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
 import { recordValue } from './histogram';
 import { nextUnit, PURPOSE } from './random';
+import { timeForMass } from './rateSchedule';
 import { noteFailureRoot } from './roles';
 import { groupFailure } from './runLog';
 import { type EngineContext, lineBack, lineForward, nodeStream } from './runState';
@@ -26,12 +28,18 @@ import {
 } from './state';
 import { stopRun } from './stop';
 import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_QUEUE } from './topology';
+import { userAnswered } from './users';
 
 /** Schedules the next arrival of `client` from now (after a rate change, the old one is void). */
 export function scheduleArrival(ctx: EngineContext, client: number): void {
   const s = ctx.s;
   const spec = ctx.topo.nodes[client];
   const ns = s.nodes[client];
+  if (spec.closed) return; // Its users send (users.ts).
+  if (ns.followSchedule) {
+    scheduleFollowing(ctx, client);
+    return;
+  }
   const rate = ns.rate * ns.surge;
   if (rate <= 0 || spec.out.length === 0) return;
   let dt: number;
@@ -39,6 +47,33 @@ export function scheduleArrival(ctx: EngineContext, client: number): void {
   else if (spec.arrival === ARRIVAL_BURST) dt = (1000 * spec.burstSize) / rate;
   else dt = (-1000 * detLog(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)))) / rate;
   schedule(ctx, s.now + dt, EV_ARRIVAL, client, ns.arrivalGen);
+}
+
+/** The next arrival of a client that follows its rate schedule, a surge multiplying the scheduled rate. */
+function scheduleFollowing(ctx: EngineContext, client: number): void {
+  const s = ctx.s;
+  const spec = ctx.topo.nodes[client];
+  const ns = s.nodes[client];
+  if (spec.out.length === 0 || spec.schedule === null) return;
+  const mass =
+    spec.arrival === ARRIVAL_CONSTANT
+      ? 1
+      : spec.arrival === ARRIVAL_BURST
+        ? spec.burstSize
+        : -detLog(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)));
+  const at = timeForMass(spec.schedule, s.now, mass, ns.surge, s.endMs);
+  if (at <= s.endMs) schedule(ctx, at, EV_ARRIVAL, client, ns.arrivalGen);
+}
+
+/** A closed-loop user sends a request; false when a guard rail stopped the run instead. */
+export function sendUserRequest(ctx: EngineContext, client: number): boolean {
+  const s = ctx.s;
+  if (s.req.live + s.msg.live + s.liveJobs >= ctx.limits.inFlight) {
+    stopRun(ctx, `requests in flight limit (${ctx.limits.inFlight})`);
+    return false;
+  }
+  sendRequest(ctx, client);
+  return true;
 }
 
 /** Changes a client's arrival rate from now on. */
@@ -106,11 +141,18 @@ function endRequest(ctx: EngineContext, r: number): void {
   s.pools.reqFree.push(r);
 }
 
-/** The client's call ended: the reply (or failure) reached it. */
+/** The client's call ended: the reply (or failure) reached it; a closed-loop user then thinks. */
 export function onRequestReply(ctx: EngineContext, r: number, gen: number, ok: boolean, fail: Failure): void {
+  const req = ctx.s.pools.reqs[r];
+  if (req.gen !== gen || req.state !== REQ_IN_FLIGHT) return;
+  const client = req.client;
+  replied(ctx, r, ok, fail);
+  if (ctx.topo.nodes[client].closed) userAnswered(ctx, client);
+}
+
+function replied(ctx: EngineContext, r: number, ok: boolean, fail: Failure): void {
   const s = ctx.s;
   const req = s.pools.reqs[r];
-  if (req.gen !== gen || req.state !== REQ_IN_FLIGHT) return;
   const ns = s.nodes[req.client];
   if (!ok) {
     ns.failed++;

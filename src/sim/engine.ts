@@ -15,6 +15,7 @@ import {
   onPush,
   onRequestReply,
   scheduleArrival,
+  sendUserRequest,
   setClientRate,
 } from './clients';
 import { schedule } from './core';
@@ -30,6 +31,7 @@ import { closeSecond } from './series';
 import { onComputeDone, onJobCallDone, stopAbandoned } from './services';
 import { stopRun } from './stop';
 import { KIND_CLIENT } from './topology';
+import { onUserSend, onUsersChange, startUsers } from './users';
 
 /**
  * How calls, clients, services and queues reach one another (runState.ts EngineHandlers):
@@ -52,7 +54,12 @@ const SECOND_MS = 1000;
 /** Schedules what a fresh run starts with: arrivals, faults, traffic changes, second ticks. */
 export function startRun(ctx: EngineContext): void {
   ctx.topo.nodes.forEach((n, i) => {
-    if (n.kind === KIND_CLIENT) scheduleArrival(ctx, i);
+    if (n.kind !== KIND_CLIENT) return;
+    if (n.closed) startUsers(ctx, i);
+    else {
+      ctx.s.nodes[i].followSchedule = n.schedule !== null;
+      scheduleArrival(ctx, i);
+    }
   });
   for (let i = 0; i < ctx.s.faults.length; i++) scheduleFault(ctx, i);
   for (let i = 0; i < ctx.s.traffic.length; i++)
@@ -133,7 +140,10 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
     case E.EV_TRAFFIC: {
       const t = ctx.s.traffic[a];
       const client = ctx.topo.nodeIndex.get(t.target);
-      if (client !== undefined) setClientRate(ctx, client, t.rate, ctx.s.nodes[client].surge);
+      if (client === undefined) return;
+      // A traffic change replaces the client's rate schedule from now on (docs/traffic.md).
+      ctx.s.nodes[client].followSchedule = false;
+      setClientRate(ctx, client, t.rate, ctx.s.nodes[client].surge);
       return;
     }
     case E.EV_SCALE_CHECK:
@@ -141,6 +151,12 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
       return;
     case E.EV_BOOT_DONE:
       onBootDone(ctx, a, b);
+      return;
+    case E.EV_USER_SEND:
+      onUserSend(ctx, a, sendUserRequest);
+      return;
+    case E.EV_USERS:
+      onUsersChange(ctx, a, b);
       return;
   }
 }

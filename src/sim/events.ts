@@ -28,6 +28,10 @@ export const EV_TRAFFIC = 21;
 export const EV_SCALE_CHECK = 22;
 /** A new instance finished booting; `a` is the instance, `b` its boot generation. */
 export const EV_BOOT_DONE = 23;
+/** A closed-loop user of client `a` has finished thinking: it sends (users.ts). */
+export const EV_USER_SEND = 24;
+/** Point `b` of client `a`'s users schedule: users join or leave (users.ts). */
+export const EV_USERS = 25;
 
 /** The heap event that stands for "the head of delay line `a` is due" (delayLines.ts). */
 export const EV_LINE = 99;
@@ -58,6 +62,8 @@ export type EventType =
   | typeof EV_TRAFFIC
   | typeof EV_SCALE_CHECK
   | typeof EV_BOOT_DONE
+  | typeof EV_USER_SEND
+  | typeof EV_USERS
   | typeof EV_LINE;
 
 /** Transfer kind codes: indexes into TRANSFER_KINDS (transferPacking.ts). */

@@ -8,6 +8,7 @@ import type { EdgeLive, FailureFlash, Frame, NodeLive } from './api';
 import { compactTransfers } from './core';
 import { FLASH_MS } from './flashes';
 import { tokensNow } from './rateLimit';
+import { currentRate } from './rateSchedule';
 import { recentRole } from './recentRoles';
 import type { EngineContext } from './runState';
 import { nodeHealth, oldestAge } from './series';
@@ -67,6 +68,8 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       const sc = s.scalers[spec.autoscale.index];
       live.instances = { live: sc.live, booting: sc.booting, draining: sc.draining };
     }
+    if (spec.closed) live.users = ns.users;
+    else if (spec.schedule) live.ratePerS = currentRate(spec.schedule, ns, now);
     nodes[spec.id] = live;
   });
   const edges: Record<string, EdgeLive> = {};

@@ -12,6 +12,11 @@ export interface NodeState extends RecentMarks {
   rate: number;
   surge: number;
   arrivalGen: number;
+  /** Whether it still follows its rate schedule (a scenario traffic change ends that: rateSchedule.ts). */
+  followSchedule: boolean;
+  /** Closed loop (users.ts): users now (thinking or waiting), and how many there should be. */
+  users: number;
+  targetUsers: number;
   sent: number;
   accepted: number;
   completed: number;
@@ -97,6 +102,9 @@ export function createNodeState(rate: number, client: boolean, serves: boolean):
     rate,
     surge: 1,
     arrivalGen: 0,
+    followSchedule: false,
+    users: 0,
+    targetUsers: 0,
     sent: 0,
     accepted: 0,
     completed: 0,

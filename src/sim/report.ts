@@ -35,6 +35,18 @@ export interface ClientReport {
   completionMs: LatencySummary;
   /** Polls sent to learn of completion (poll mode only). */
   polls: number;
+  /** Closed-loop clients only (absent for open-loop ones). */
+  closedLoop?: ClosedLoopReport;
+}
+
+/** What a closed-loop client's users did. */
+export interface ClosedLoopReport {
+  /** Users at the end of the run. */
+  users: number;
+  /** Mean think time of the distribution, ms. */
+  thinkTimeMs: number;
+  /** Requests answered (success or failure) per second of the run: X of the response time law. */
+  throughputPerS: number;
 }
 
 export interface NodeReport {

@@ -20,6 +20,7 @@ import type { EngineContext } from './runState';
 import { currentSeries } from './seriesBudget';
 import { MSG_DELIVERED, MSG_WAITING, REQ_IN_FLIGHT, REQ_WAITING } from './state';
 import { KIND_CLIENT, KIND_QUEUE } from './topology';
+import { closedLoopReport } from './users';
 
 /** How a node failed without a fault, by the cause at the root (causes.ts). */
 const OWN_TROUBLE: readonly string[] = Object.freeze(CAUSES.map((c) => c.ownTrouble));
@@ -85,6 +86,7 @@ export function buildReport(ctx: EngineContext): Report {
         failureMs: summarize(ns.failure),
         completionMs: summarize(ns.completion),
         polls: ns.polls,
+        ...(spec.closed ? { closedLoop: closedLoopReport(spec, ns, t) } : {}),
       };
       return;
     }

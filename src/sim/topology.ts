@@ -3,6 +3,7 @@
  * Immutable for a run: everything that changes lives in the run state (state.ts).
  */
 import type {
+  ClientNode,
   DatabaseNode,
   DiagramEdge,
   DiagramNode,
@@ -13,6 +14,7 @@ import type {
 import { type AutoscaleSpec, compileAutoscale } from './autoscaleSpec';
 import { detLog } from './detMath';
 import { compileLoadCurve, type LoadCurveSpec } from './loadFactor';
+import { type CompiledSchedule, compileSchedule } from './rateSchedule';
 
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
@@ -48,6 +50,15 @@ export interface NodeSpec {
   burstSize: number;
   poll: boolean;
   pollIntervalMs: number;
+  /** The rate over time it follows (open loop), or null for its constant rate. */
+  schedule: CompiledSchedule | null;
+  /** Closed loop (users.ts): users who wait for each answer and think before sending again. */
+  closed: boolean;
+  users: number;
+  think: DistSpec;
+  /** Users over time (ms, count), steps; empty when the number of users is fixed. */
+  usersAt: Float64Array;
+  usersCount: Int32Array;
   // service / database
   instances: number;
   workers: number;
@@ -175,6 +186,20 @@ function compileBacklogRules(spec: NodeSpec, n: ServiceNode | DatabaseNode): voi
   spec.maxWaitMs = n.maxWaitMs === 'none' ? Number.POSITIVE_INFINITY : n.maxWaitMs;
 }
 
+/** A client's traffic over time: its rate schedule (open loop) or its users (closed loop). */
+function compileClientTraffic(spec: NodeSpec, n: ClientNode): void {
+  spec.closed = n.loop === 'closed';
+  if (!spec.closed) {
+    spec.schedule = compileSchedule(n);
+    return;
+  }
+  spec.users = n.users;
+  spec.think = compileDist(n.thinkTime);
+  const points = n.usersSchedule ?? [];
+  spec.usersAt = Float64Array.from(points, (p) => p.atS * 1000);
+  spec.usersCount = Int32Array.from(points, (p) => p.users);
+}
+
 function compileNode(n: DiagramNode): NodeSpec {
   const spec: NodeSpec = {
     id: n.id,
@@ -185,6 +210,12 @@ function compileNode(n: DiagramNode): NodeSpec {
     burstSize: 1,
     poll: false,
     pollIntervalMs: 1000,
+    schedule: null,
+    closed: false,
+    users: 0,
+    think: { kind: DIST_CONSTANT, mean: 0, spread: 0, mu: 0, sigma: 0 },
+    usersAt: new Float64Array(0),
+    usersCount: new Int32Array(0),
     instances: 1,
     workers: 1,
     backlogLimit: Number.POSITIVE_INFINITY,
@@ -218,6 +249,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.burstSize = n.burstSize;
     spec.poll = n.completion === 'poll';
     spec.pollIntervalMs = n.pollIntervalS * 1000;
+    compileClientTraffic(spec, n);
   } else if (n.kind === 'service') {
     spec.kind = KIND_SERVICE;
     spec.instances = n.instances;

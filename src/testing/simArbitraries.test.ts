@@ -69,6 +69,15 @@ describe('smallDocument', () => {
     expect([...kinds].sort()).toEqual(Object.keys(FAULT_PARAMS).sort());
   });
 
+  it('gives clients rate schedules, traces, users schedules and closed loops', () => {
+    const clients = SAMPLES.flatMap((d) => d.nodes.filter((n) => n.kind === 'client'));
+    expect(clients.some((c) => c.rateSchedule?.interpolation === 'linear')).toBe(true);
+    expect(clients.some((c) => c.rateSchedule?.interpolation === 'step')).toBe(true);
+    expect(clients.some((c) => c.rateTrace !== undefined)).toBe(true);
+    expect(clients.some((c) => c.loop === 'closed' && c.usersSchedule !== undefined)).toBe(true);
+    expect(clients.some((c) => c.loop === 'closed' && c.usersSchedule === undefined)).toBe(true);
+  });
+
   const seen = sampledValues();
 
   it.each([...seen.keys()])('varies %s over its declared range, up to its cap', (key) => {

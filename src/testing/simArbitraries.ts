@@ -36,6 +36,8 @@ export const SIM_PARAM_CAPS: Readonly<Record<string, number>> = {
   'client.rate': 150,
   'client.burstSize': 8,
   'client.pollIntervalS': 2,
+  'client.users': 30,
+  'client.thinkTime.meanMs': 500,
   'service.instances': 3,
   'service.workers': 6,
   'service.backlogLimit': 20,
@@ -139,6 +141,44 @@ const edgeParams = fc.record({
   own: eachOf(EDGE_PARAMS, (kind) => kind),
 });
 
+/** Points at increasing times within a run of at most 8 s, each with a value from `value`. */
+const pointsArb = <T>(value: fc.Arbitrary<T>) =>
+  fc.array(fc.tuple(hundredthsIn(0.01, 2), value), { minLength: 1, maxLength: 6 }).map((steps) => {
+    let t = -0.01;
+    return steps.map(([gap, v]) => {
+      t = Math.round((t + gap) * 100) / 100;
+      return [t, v] as const;
+    });
+  });
+
+/**
+ * A client's traffic over time (src/model/trafficShape.ts): often none, else a rate
+ * schedule (steps or lines) or a per-second trace, and sometimes a users schedule (used
+ * when the client is a closed loop).
+ */
+const clientTrafficArb: fc.Arbitrary<Json> = fc
+  .record({
+    rate: fc.oneof(
+      { weight: 2, arbitrary: fc.constant(null) },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          interpolation: fc.constantFrom('step', 'linear'),
+          points: pointsArb(wholeIn(0, 150)).map((ps) => ps.map(([atS, rate]) => ({ atS, rate }))),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.array(wholeIn(0, 150), { minLength: 1, maxLength: 10 }).map((v) => v.join('\n')),
+      },
+    ),
+    users: fc.option(pointsArb(wholeIn(0, 30)).map((ps) => ps.map(([atS, users]) => ({ atS, users })))),
+  })
+  .map(({ rate, users }) => ({
+    ...(rate === null ? {} : typeof rate === 'string' ? { rateTrace: rate } : { rateSchedule: rate }),
+    ...(users === null ? {} : { usersSchedule: users }),
+  }));
+
 const faultArb = fc.record({
   kind: fc.constantFrom(...FAULT_KINDS),
   pick: fc.nat(),
@@ -155,13 +195,14 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
       maxLength: 5,
     }),
     clients: fc.integer({ min: 1, max: 2 }),
+    traffic: fc.array(clientTrafficArb, { minLength: 2, maxLength: 2 }),
     params: fc.array(nodeParams, { minLength: 7, maxLength: 7 }),
     entries: fc.array(fc.tuple(fc.nat(), edgeParams), { minLength: 2, maxLength: 2 }),
     links: fc.array(fc.tuple(fc.nat(), fc.nat(), edgeParams), { minLength: 1, maxLength: 10 }),
     faults: fc.array(faultArb, { maxLength: 3 }),
     scenario: paramsArb(SCENARIO_PARAMS, 'scenario'),
   })
-  .map(({ kinds, clients, params, entries, links, faults, scenario }) => {
+  .map(({ kinds, clients, traffic, params, entries, links, faults, scenario }) => {
     const all: NodeKind[] = [...Array(clients).fill('client'), ...kinds];
     const nodes = all.map((kind, i) => ({
       id: `n${i}`,
@@ -169,6 +210,7 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
       label: `${kind} ${i}`,
       position: { x: 0, y: 0 },
       ...params[i][kind],
+      ...(kind === 'client' ? traffic[i] : {}),
     }));
     const edges: Json[] = [];
     const pairs = new Set<string>();

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
+import { DECODE_LIMITS } from '../../model/decode/limits';
 import { encodeShareLink } from '../../model/shareLink';
 import { downloadJson } from '../export/downloads';
 import { ModalDialog } from './ModalDialog';
@@ -61,11 +62,19 @@ export function ShareDialog({ doc, onClose }: ShareDialogProps) {
       </p>
       {long && (
         <div className="fl-warning" role="alert">
-          <p>
-            This link is long ({link.length.toLocaleString('en')} characters, more than{' '}
-            {LONG_LINK_CHARS.toLocaleString('en')}): some chat apps and browsers cut links this long. Send the
-            diagram as a file instead.
-          </p>
+          {fragment.length > DECODE_LIMITS.linkChars ? (
+            <p>
+              This diagram is too large to share as a link ({link.length.toLocaleString('en')} characters; a
+              link holds at most {DECODE_LIMITS.linkChars.toLocaleString('en')}, so this one would not open).
+              A long rate trace is the usual cause. Send the diagram as a file instead.
+            </p>
+          ) : (
+            <p>
+              This link is long ({link.length.toLocaleString('en')} characters, more than{' '}
+              {LONG_LINK_CHARS.toLocaleString('en')}): some chat apps and browsers cut links this long. Send
+              the diagram as a file instead.
+            </p>
+          )}
           <button type="button" className="fl-button" onClick={() => downloadJson(doc)}>
             Download JSON instead
           </button>

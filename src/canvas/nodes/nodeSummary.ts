@@ -1,14 +1,30 @@
-import type { DiagramNode } from '../../model';
+import type { ClientNode, DiagramNode } from '../../model';
 
 const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const ms = (v: number) => `${n(v)} ms`;
 const limit = (v: number | 'unlimited') => (v === 'unlimited' ? '∞' : n(v));
 
+/** A client: its users (closed loop), or its rate, its schedule's range or "rate trace" (open loop). */
+function clientSummary(node: ClientNode): string {
+  if (node.loop === 'closed') {
+    const users = `${n(node.users)} user${node.users === 1 ? '' : 's'}`;
+    return `${node.usersSchedule ? `${users} at first` : users} · think ${ms(node.thinkTime.meanMs)}`;
+  }
+  if (node.rateTrace !== undefined) return `rate trace · ${node.arrival}`;
+  if (node.rateSchedule) {
+    const rates = node.rateSchedule.points.map((p) => p.rate);
+    const low = Math.min(...rates);
+    const high = Math.max(...rates);
+    return `${low === high ? n(low) : `${n(low)}–${n(high)}`} req/s over time · ${node.arrival}`;
+  }
+  return `${n(node.rate)} req/s · ${node.arrival}`;
+}
+
 /** The couple of parameters a node shows on the canvas, e.g. "8 workers · 20 ms". */
 export function nodeSummary(node: DiagramNode): string {
   switch (node.kind) {
     case 'client':
-      return `${n(node.rate)} req/s · ${node.arrival}`;
+      return clientSummary(node);
     case 'service': {
       const workers = `${node.workers} worker${node.workers === 1 ? '' : 's'}`;
       const a = node.autoscale;

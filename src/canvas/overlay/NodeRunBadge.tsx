@@ -13,6 +13,11 @@ const HEALTH: Record<NodeHealth, { icon: string; text: string }> = {
   restarting: { icon: '↻', text: 'restarting' },
 };
 
+/** A client's current rate: whole numbers, or one decimal below 10. */
+function formatRate(rate: number): string {
+  return rate < 10 ? rate.toFixed(1) : Math.round(rate).toLocaleString('en-US');
+}
+
 function formatAge(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
@@ -53,6 +58,12 @@ export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: strin
             <span className="node-run-bar-fill" style={{ transform: `scaleX(${utilisation})` }} />
           </span>
           {live.busy}/{live.workers} busy{live.backlog > 0 ? ` · ${live.backlog} queued` : ''}
+        </span>
+      ) : live.ratePerS !== undefined ? (
+        <span className="node-run-rate">now {formatRate(live.ratePerS)} req/s</span>
+      ) : live.users !== undefined ? (
+        <span className="node-run-rate">
+          {live.users} user{live.users === 1 ? '' : 's'}
         </span>
       ) : null}
       {live.slowdown !== undefined ? <SlowdownBadge factor={live.slowdown} /> : null}

@@ -16,7 +16,7 @@ export const DECODE_LIMITS = {
   depth: 64,
   /** Elements of one JSON array: no list of the schema may be longer. */
   items: Math.max(LIMITS.nodes, LIMITS.edges, LIMITS.faults, LIMITS.trafficChanges, LIMITS.lessonSteps),
-  /** Members of one JSON object: the largest object of the schema has 11. */
+  /** Members of one JSON object: the largest object of the schema (a client with every field) has 15. */
   members: 64,
   /** Values in all: the largest valid document (every list full, every field written) has about 60,000. */
   values: 150_000,

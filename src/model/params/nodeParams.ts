@@ -3,13 +3,20 @@
  * when it matters. The schema (nodes.ts) and the inspector are built from these.
  */
 import { LIMITS } from '../limits';
+import { TRAFFIC_LIMITS } from '../trafficShape';
 import { backlogOrder, loadFactorParams, maxWaitMs } from './capacityParams';
 import type { ParamList, ParamOwner } from './types';
+
+/** Whether a client's parameter matters: rates only for an open loop, users only for a closed one. */
+const openLoop = (owner: ParamOwner) => owner.loop !== 'closed';
+const closedLoop = (owner: ParamOwner) => owner.loop === 'closed';
 
 export const DISTRIBUTIONS = ['constant', 'exponential', 'lognormal', 'uniform'] as const;
 export type Distribution = (typeof DISTRIBUTIONS)[number];
 export const ARRIVALS = ['poisson', 'constant', 'burst'] as const;
 export const COMPLETION_MODES = ['push', 'poll'] as const;
+/** Open loop: requests arrive at a rate whatever became of earlier ones. Closed loop: users wait, think, send again. */
+export const CLIENT_LOOPS = ['open', 'closed'] as const;
 export const WORKER_MODELS = ['blocking', 'nonblocking'] as const;
 export const CALL_ORDERS = ['sequence', 'parallel'] as const;
 /** What an autoscaled service measures (src/sim/autoscale.ts has the rule). */
@@ -93,6 +100,7 @@ export const CLIENT_PARAMS = {
     min: 0,
     max: LIMITS.rate,
     default: 50,
+    appliesTo: (owner: ParamOwner) => openLoop(owner) && !owner.rateSchedule && owner.rateTrace === undefined,
   },
   arrival: {
     type: 'choice',
@@ -100,6 +108,7 @@ export const CLIENT_PARAMS = {
     group: 'Traffic',
     options: ARRIVALS,
     default: 'poisson',
+    appliesTo: openLoop,
   },
   /** Bursts come at rate / burstSize per second. */
   burstSize: {
@@ -110,7 +119,7 @@ export const CLIENT_PARAMS = {
     max: 10_000,
     whole: true,
     default: 10,
-    appliesTo: (owner: ParamOwner) => owner.arrival === 'burst',
+    appliesTo: (owner: ParamOwner) => openLoop(owner) && owner.arrival === 'burst',
   },
   completion: {
     type: 'choice',
@@ -130,6 +139,33 @@ export const CLIENT_PARAMS = {
     default: 1,
     help: 'Each poll is a real request to the service the client called.',
     appliesTo: (owner: ParamOwner) => owner.completion === 'poll',
+  },
+  loop: {
+    type: 'choice',
+    label: 'Client model',
+    group: 'Traffic',
+    options: CLIENT_LOOPS,
+    default: 'open',
+    help: 'Open: requests arrive at a rate, whatever became of earlier ones. Closed: a number of users, each waits for its answer (reply, failure or timeout), thinks, then sends again.',
+    since: 3,
+  },
+  users: {
+    type: 'number',
+    label: 'Users',
+    group: 'Traffic',
+    unit: 'users',
+    min: 0,
+    max: TRAFFIC_LIMITS.users,
+    whole: true,
+    default: 10,
+    help: 'Closed-loop users, each with at most one request in flight.',
+    appliesTo: closedLoop,
+    since: 3,
+  },
+  thinkTime: {
+    ...timeDistribution(1000, 'Think time distribution', 'Mean think time', 'Think time spread'),
+    appliesTo: closedLoop,
+    since: 3,
   },
 } as const satisfies ParamList;
 

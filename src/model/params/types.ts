@@ -82,6 +82,8 @@ export interface ParamSet {
   params: ParamList;
   /** The document version that introduced the set (see ParamCommon.since). */
   since?: number;
+  /** Whether the set matters, given the item that holds it (ParamCommon.appliesTo); each of its fields follows. */
+  appliesTo?: (owner: ParamOwner) => boolean;
 }
 
 /** The parameters of one kind of item, in the document's key order. */

@@ -26,7 +26,7 @@ beforeAll(async () => {
  * way ("2" of "2.5", "500000" of "5000000"); leaving the field shows what the document holds.
  */
 
-/** A diagram in which every parameter applies (log-normal times, bursts, polling, retries and their budget, a breaker, slowdown under load, a maximum wait, a rate limit). */
+/** A diagram in which every parameter applies (log-normal times, bursts, polling, closed-loop users, retries and their budget, a breaker, slowdown under load, a maximum wait, a rate limit, autoscaling). */
 function everyFieldDocument(): FaultlineDocument {
   return documentSchema.parse({
     version: 3,
@@ -39,6 +39,14 @@ function everyFieldDocument(): FaultlineDocument {
         position: { x: 0, y: 0 },
         arrival: 'burst',
         completion: 'poll',
+      },
+      {
+        id: 'users',
+        kind: 'client',
+        label: 'Users',
+        position: { x: 0, y: 300 },
+        loop: 'closed',
+        thinkTime: { distribution: 'lognormal', meanMs: 500, spread: 0.5 },
       },
       {
         id: 'svc',
@@ -74,6 +82,7 @@ function everyFieldDocument(): FaultlineDocument {
     ],
     edges: [
       { id: 'client-svc', kind: 'rpc', source: 'client', target: 'svc' },
+      { id: 'users-svc', kind: 'rpc', source: 'users', target: 'svc' },
       {
         id: 'svc-db',
         kind: 'rpc',

@@ -6,6 +6,7 @@ import { ConnectForm } from './ConnectForm';
 import { FieldGroups } from './FieldGroups';
 import { NODE_FIELDS } from './fieldSpecs';
 import { TextField } from './TextField';
+import { TrafficEditor } from './TrafficEditor';
 
 /** Name and every parameter of one node. */
 export function NodeInspector({ node }: { node: DiagramNode }) {
@@ -32,6 +33,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         schema={nodeSchema}
         update={(patch) => updateNode(node.id, patch)}
       />
+      {node.kind === 'client' && <TrafficEditor node={node} />}
       <div className="fl-inspector__actions">
         <button type="button" className="fl-button fl-button--danger" onClick={() => deleteSelection()}>
           Delete {node.kind}

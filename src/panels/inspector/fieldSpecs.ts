@@ -57,14 +57,23 @@ function ownerAt(item: Record<string, unknown>, path: readonly string[]): ParamO
 /** The inspector's fields for every parameter declared in `list`, in declaration order. */
 export function fieldSpecsOf(list: ParamList): FieldSpec[] {
   return flattenParams(list).map(({ path, param }) => {
-    const { label, group, help, appliesTo: rule } = param;
+    const { label, group, help, appliesTo: own } = param;
     const parent = path.slice(0, -1);
+    // A field of a set that applies only sometimes (a closed loop's think time) follows the set too.
+    const set = list[path[0]];
+    const setRule = set.type === 'set' && path.length > 1 ? set.appliesTo : undefined;
+    const rule =
+      setRule && own
+        ? (owner: ParamOwner, item: ParamOwner) => setRule(item) && own(owner)
+        : setRule
+          ? (_owner: ParamOwner, item: ParamOwner) => setRule(item)
+          : own;
     const common = {
       path,
       label,
       group,
       ...(help ? { help } : {}),
-      ...(rule ? { appliesTo: (item: Record<string, unknown>) => rule(ownerAt(item, parent)) } : {}),
+      ...(rule ? { appliesTo: (item: Record<string, unknown>) => rule(ownerAt(item, parent), item) } : {}),
     };
     switch (param.type) {
       case 'number': {

@@ -61,6 +61,15 @@ export function RunSummary() {
           ))}
         </tbody>
       </table>
+      {Object.entries(report.clients).map(([id, c]) =>
+        c.closedLoop ? (
+          <p key={id}>
+            {label(id)}: {c.closedLoop.users} closed-loop users, think time{' '}
+            {c.closedLoop.thinkTimeMs.toFixed(0)} ms, {c.closedLoop.throughputPerS.toFixed(1)} answers a
+            second.
+          </p>
+        ) : null,
+      )}
       <p>
         Lost messages: <strong>{lost}</strong>
         {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}
