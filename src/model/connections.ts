@@ -9,6 +9,14 @@ import type { NodeKind } from './nodes';
 export function connectionProblem(edge: EdgeKind, source: NodeKind, target: NodeKind): string | null {
   if (target === 'client') return 'Nothing can call a client: clients only send requests.';
   if (source === 'database') return 'A database only answers queries; it does not call anything.';
+  // A cache sits on an RPC path: callers ask it, it asks its backend (a service or database).
+  if (source === 'cache') {
+    if (edge !== 'rpc') return 'A cache asks its backend over an RPC call, not with messages.';
+    if (target !== 'service' && target !== 'database')
+      return 'A cache sits in front of a service or a database.';
+    return null;
+  }
+  if (target === 'cache' && edge !== 'rpc') return 'A cache is asked over RPC, not with messages.';
   if (edge === 'rpc') {
     if (source === 'queue') return 'A queue delivers to consumers over an async edge, not an RPC call.';
     if (target === 'queue') return 'Publishing to a queue is an async edge, not an RPC call.';

@@ -51,6 +51,8 @@ export interface NodeLive {
   /** "cause" or "victim" over the failures of the last second, with the cause's node id for victims. */
   role: NodeRole;
   causeNode?: string;
+  /** Caches only: hits ÷ lookups over the last whole second (0 with none), and entries held. */
+  cache?: { hitRatio: number; entries: number; capacity: number };
 }
 
 export interface EdgeLive {

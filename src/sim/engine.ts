@@ -4,6 +4,7 @@
  * modules named after what they simulate (clients, calls, services, queues, faults).
  */
 import { onBreakerTimer } from './breaker';
+import { onCacheCallDone, onCacheLookup } from './cache';
 import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout, startCall } from './calls';
 import {
   onArrival,
@@ -27,8 +28,24 @@ import { addLog } from './runLog';
 import type { EngineContext, EngineHandlers } from './runState';
 import { closeSecond } from './series';
 import { onComputeDone, onJobCallDone } from './services';
+import type { Failure } from './state';
 import { stopRun } from './stop';
-import { KIND_CLIENT } from './topology';
+import { KIND_CACHE, KIND_CLIENT } from './topology';
+
+/** A job's downstream call ended: a cache's miss (cache.ts) or a service's call (services.ts). */
+function jobCallDone(
+  ctx: EngineContext,
+  j: number,
+  gen: number,
+  ok: boolean,
+  rpc: boolean,
+  fallback: boolean,
+  fail: Failure,
+): void {
+  if (ctx.topo.nodes[ctx.s.pools.jobs[j].node].kind === KIND_CACHE)
+    onCacheCallDone(ctx, j, gen, ok, fallback, fail);
+  else onJobCallDone(ctx, j, gen, ok, rpc, fallback, fail);
+}
 
 /**
  * How calls, clients, services and queues reach one another (runState.ts EngineHandlers):
@@ -39,7 +56,7 @@ export const ENGINE_HANDLERS: EngineHandlers = Object.freeze({
   publishToQueue,
   pullMessages,
   settleDelivery,
-  jobCallDone: onJobCallDone,
+  jobCallDone,
   requestReply: onRequestReply,
   messageSettled: onMessageSettled,
 });
@@ -61,7 +78,9 @@ export function startRun(ctx: EngineContext): void {
 function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): void {
   switch (type) {
     case E.EV_COMPUTE_DONE:
-      onComputeDone(ctx, a, b);
+      // At a cache the compute step is the lookup (cache.ts).
+      if (ctx.topo.nodes[ctx.s.pools.jobs[a].node].kind === KIND_CACHE) onCacheLookup(ctx, a, b);
+      else onComputeDone(ctx, a, b);
       return;
     case E.EV_CALL_ARRIVE:
       onCallArrive(ctx, a, b);

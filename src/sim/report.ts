@@ -78,6 +78,20 @@ export interface QueueReport {
   maxAgeMs: number;
 }
 
+/** A cache node's lookups over the run (present only for caches). */
+export interface CacheReport {
+  hits: number;
+  misses: number;
+  /** hits ÷ (hits + misses), 0 when nothing was looked up. */
+  hitRatio: number;
+  /** Misses that shared another miss's backend call (single flight). */
+  coalesced: number;
+  /** Entries held at the end. */
+  entries: number;
+  /** Flush faults that emptied it. */
+  flushes: number;
+}
+
 export interface EdgeReport {
   calls: number;
   ok: number;
@@ -124,7 +138,16 @@ export interface SeriesRow {
   /** Per node id. */
   nodes: Record<
     string,
-    { received: number; ok: number; failed: number; utilization: number; backlog: number; health: NodeHealth }
+    {
+      received: number;
+      ok: number;
+      failed: number;
+      utilization: number;
+      backlog: number;
+      health: NodeHealth;
+      /** Caches only: hits ÷ lookups over the bucket (0 when nothing was looked up). */
+      hitRatio?: number;
+    }
   >;
   /** Per queue id. */
   queues: Record<string, { depth: number; oldestAgeMs: number; deadLettered: number }>;
@@ -181,6 +204,8 @@ export interface Report {
   nodes: Record<string, NodeReport>;
   queues: Record<string, QueueReport>;
   edges: Record<string, EdgeReport>;
+  /** Per cache node id; present only when the diagram has a cache. */
+  caches?: Record<string, CacheReport>;
   rootCauses: RootCause[];
   series: SeriesRow[];
   conservation: ConservationReport;

@@ -2,11 +2,13 @@
  * Builds the run report (report.ts) from the run state. Conservation is checked against
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
+import { cacheReport } from './cacheState';
 import { C_TIMEOUT, CAUSES, failedByRecord } from './causes';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
 import { roleOf } from './recentRoles';
 import type {
+  CacheReport,
   ClientReport,
   ConservationReport,
   EdgeReport,
@@ -70,8 +72,11 @@ export function buildReport(ctx: EngineContext): Report {
   const nodes: Record<string, NodeReport> = {};
   const queues: Record<string, QueueReport> = {};
   const edges: Record<string, EdgeReport> = {};
+  const caches: Record<string, CacheReport> = {};
   ctx.topo.nodes.forEach((spec, i) => {
     const ns = s.nodes[i];
+    const cs = s.caches[i];
+    if (cs) caches[spec.id] = cacheReport(cs);
     if (spec.kind === KIND_CLIENT) {
       clients[spec.id] = {
         sent: ns.sent,
@@ -171,6 +176,8 @@ export function buildReport(ctx: EngineContext): Report {
     nodes,
     queues,
     edges,
+    // Only when there is a cache: reports of diagrams without one stay as they were.
+    ...(s.caches.some((c) => c !== null) ? { caches } : {}),
     rootCauses,
     series: currentSeries(s),
     conservation: conservation(ctx),

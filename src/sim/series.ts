@@ -4,6 +4,7 @@
  * which stays within its size budget (seriesBudget.ts) however long the run.
  */
 
+import { hitRatio } from './cacheState';
 import { failedByRecord } from './causes';
 import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
@@ -97,6 +98,13 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
         backlog: ns.backlog,
         health: nodeHealth(ctx, i),
       };
+      const cs = s.caches[i];
+      if (cs) {
+        cell.hitRatio = hitRatio(cs.secHits, cs.secMisses);
+        cs.lastHits = cs.secHits;
+        cs.lastMisses = cs.secMisses;
+        cs.secHits = cs.secMisses = 0;
+      }
       if (open && row.nodes[spec.id]) mergeNode(row.nodes[spec.id], sa, cell, 1);
       else row.nodes[spec.id] = cell;
       ns.secBusyArea = ns.busyArea;

@@ -3,12 +3,14 @@
  * Immutable for a run: everything that changes lives in the run state (state.ts).
  */
 import type { DiagramEdge, DiagramNode, FaultlineDocument, TimeDistribution } from '../model';
+import { type CacheSpec, compileCache } from './cacheSpec';
 import { detLog } from './detMath';
 
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
 export const KIND_QUEUE = 2;
 export const KIND_DATABASE = 3;
+export const KIND_CACHE = 4;
 
 export const DIST_CONSTANT = 0;
 export const DIST_EXPONENTIAL = 1;
@@ -54,6 +56,8 @@ export interface NodeSpec {
   ttlMs: number;
   /** Share of published messages that fail every delivery. */
   poisonRate: number;
+  /** Caches: keys, entries and timings (cacheSpec.ts); null for every other kind. */
+  cache: CacheSpec | null;
   /** Outgoing edges in document order (a service calls all of them; a client splits over them). */
   out: number[];
   /** Clients: cumulative weights over `out`, normalised to end at 1. */
@@ -159,6 +163,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     ackTimeoutMs: 0,
     ttlMs: Number.POSITIVE_INFINITY,
     poisonRate: 0,
+    cache: null,
     out: [],
     cumWeights: [],
     consumes: [],
@@ -187,6 +192,12 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.backlogLimit = n.backlogLimit === 'unlimited' ? Number.POSITIVE_INFINITY : n.backlogLimit;
     spec.dist = compileDist(n.latency);
     spec.errorRate = n.errorRate;
+  } else if (n.kind === 'cache') {
+    // One instance with a worker per lookup: a cache never queues, it answers or asks its backend.
+    spec.kind = KIND_CACHE;
+    spec.workers = Number.POSITIVE_INFINITY;
+    spec.dist = { kind: DIST_CONSTANT, mean: n.hitLatencyMs, spread: 0, mu: 0, sigma: 0 };
+    spec.cache = compileCache(n);
   } else {
     spec.kind = KIND_QUEUE;
     spec.instances = 0;
