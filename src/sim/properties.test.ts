@@ -43,6 +43,23 @@ describe('engine invariants on random documents', () => {
     );
   });
 
+  it('restoring a checkpoint and running on replays the run exactly', () => {
+    fc.assert(
+      fc.property(smallDocument, fc.double({ min: 0.05, max: 0.95, noNaN: true }), (doc, at) => {
+        const whole = createSimulation(doc, { limits });
+        whole.runToEnd();
+        const split = createSimulation(doc, { limits });
+        split.runUntil(split.endMs() * at);
+        const checkpoint = split.checkpoint();
+        split.runToEnd();
+        split.restore(checkpoint);
+        split.runToEnd();
+        expect(split.report()).toEqual(whole.report());
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('any valid document finishes or stops at a limit', () => {
     fc.assert(
       fc.property(validDocument(6), (stored) => {

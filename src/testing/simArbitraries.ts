@@ -1,8 +1,8 @@
 /**
  * fast-check arbitraries for the engine's property tests: small, valid documents whose
  * runs stay cheap (a few seconds of simulated time at modest rates) but that reach every
- * mechanism — retries, breakers, fallbacks, queues with redelivery and TTL, cycles, zero
- * service times and every fault kind.
+ * mechanism — retries, breakers, fallbacks, queues with redelivery and TTL, caches (with
+ * single flight and flushes), cycles, zero service times and every fault kind.
  *
  * Every node, edge, fault and scenario parameter is drawn from its declaration in
  * src/model/params/, so a parameter added there is exercised here without a change.
@@ -43,6 +43,10 @@ export const SIM_PARAM_CAPS: Readonly<Record<string, number>> = {
   'database.pool': 6,
   'database.backlogLimit': 20,
   'database.latency.meanMs': 60,
+  'cache.keyspace': 300,
+  'cache.capacity': 200,
+  'cache.ttlS': 5,
+  'cache.hitLatencyMs': 30,
   'queue.capacity': 300,
   'queue.maxAttempts': 5,
   'queue.ackTimeoutMs': 2000,
@@ -131,7 +135,7 @@ const faultArb = fc.record({
 /** A small valid document (already parsed, defaults filled in). */
 export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
   .record({
-    kinds: fc.array(fc.constantFrom<NodeKind>('service', 'service', 'database', 'queue'), {
+    kinds: fc.array(fc.constantFrom<NodeKind>('service', 'service', 'database', 'queue', 'cache'), {
       minLength: 1,
       maxLength: 5,
     }),
