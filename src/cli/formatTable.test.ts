@@ -25,4 +25,13 @@ describe('formatTable', () => {
     expect(out).toMatch(/^RPC chain under redeploy: 30 s simulated, seed 1, \d+ events, finished\n/);
     expect(out).toMatch(/\n {2}payments \(down: redeploy at 20\.0 s\): \d+ failed requests\n/);
   });
+
+  it('prints a table of caches only when the diagram has one', () => {
+    expect(formatTable(report)).not.toContain('Caches');
+    const withCache = structuredClone(report);
+    withCache.caches = { lookup: { hits: 90, misses: 10, hitRatio: 0.9, coalesced: 4, entries: 8, flushes: 1 } };
+    const out = formatTable(withCache);
+    expect(out).toMatch(/\nCaches\n/);
+    expect(out).toMatch(/lookup +90 +10 +90\.0% +4 +8 +1/);
+  });
 });
