@@ -7,6 +7,7 @@ import type { StoredDocument } from '../model';
 import { backoffJitter } from './backoffJitter';
 import { bulkhead } from './bulkhead';
 import { circuitBreaker } from './circuitBreaker';
+import { coldCache, coldCacheFixed } from './coldCache';
 import { fanOut } from './fanOut';
 import { hangVsRefuse } from './hangVsRefuse';
 import { loadShedding } from './loadShedding';
@@ -45,6 +46,8 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('fan-out', fanOut),
   scenario('poll-vs-push', pollVsPush),
   scenario('rolling-redeploy', rollingRedeploy),
+  scenario('cold-cache', coldCache),
+  scenario('cold-cache-fixed', coldCacheFixed),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -58,6 +61,8 @@ export {
   backoffJitter,
   bulkhead,
   circuitBreaker,
+  coldCache,
+  coldCacheFixed,
   fanOut,
   hangVsRefuse,
   loadShedding,
