@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  canvasBox,
+  connectByMouse,
+  dragFromPalette,
+  edge,
+  edgeIdsOnCanvas,
+  node,
+  nodeIdsOnCanvas,
+  openEditor,
+  ROOMY_VIEWPORT,
+} from './helpers/editor';
+import { runControls, simulatedClock } from './helpers/run';
+
+/**
+ * A cache, as a person meets it: drawn between a service and its database, run, its hit
+ * ratio read off its badge, then flushed from the fault menu — the misses surge onto the
+ * database edge.
+ */
+
+test.use({ viewport: ROOMY_VIEWPORT });
+test.setTimeout(120_000);
+
+/** The calls per second shown on an edge's label while it is hovered. */
+async function edgeRate(page: Page, id: string): Promise<number> {
+  const label = page.getByTestId(`edgelabel-${id}`);
+  await label.hover();
+  const rates = label.getByText(/^\d+\/s/);
+  await expect(rates).toBeVisible();
+  const text = (await rates.textContent()) ?? '';
+  await page.mouse.move(5, 5);
+  return Number(text.match(/^(\d+)\/s/)?.[1]);
+}
+
+test('a cache dragged between a service and its database hits; a flush sends every lookup to the database', async ({
+  page,
+}) => {
+  await openEditor(page);
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect.poll(() => nodeIdsOnCanvas(page)).toEqual([]);
+
+  // client → service → database, drawn with the mouse.
+  const box = await canvasBox(page);
+  const y = box.y + box.height * 0.4;
+  const at = (share: number) => ({ x: box.x + box.width * share, y });
+  await dragFromPalette(page, 'client', at(0.12));
+  await expect(node(page, 'client-1')).toBeVisible();
+  await dragFromPalette(page, 'service', at(0.36));
+  await expect(node(page, 'service-1')).toBeVisible();
+  await dragFromPalette(page, 'database', at(0.86));
+  await expect(node(page, 'database-1')).toBeVisible();
+  await connectByMouse(page, 'client-1', 'service-1');
+  await connectByMouse(page, 'service-1', 'database-1');
+  await expect(edge(page, 'service-1-database-1')).toBeAttached();
+
+  // The cache goes between them: dropped there, the direct edge removed, both sides wired.
+  // (Just below the edge it replaces, so that edge can still be clicked.)
+  await dragFromPalette(page, 'cache', { x: box.x + box.width * 0.61, y: y + box.height * 0.25 });
+  await expect(node(page, 'cache-1')).toBeVisible();
+  await expect(node(page, 'cache-1')).toContainText('cache');
+  // (The new cache is selected: a click on empty canvas first, so Delete takes the edge alone.)
+  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
+  await edge(page, 'service-1-database-1').click({ force: true });
+  await page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(edge(page, 'service-1-database-1')).toHaveCount(0);
+  await expect(node(page, 'cache-1')).toBeVisible();
+  await connectByMouse(page, 'service-1', 'cache-1');
+  await connectByMouse(page, 'cache-1', 'database-1');
+  expect((await edgeIdsOnCanvas(page)).sort()).toEqual([
+    'cache-1-database-1',
+    'client-1-service-1',
+    'service-1-cache-1',
+  ]);
+  await expect(page.getByRole('group', { name: 'RPC call from Cache 1 to Database 1' })).toBeAttached();
+
+  // Its parameters come from the inspector: a small keyspace warms within a second or two.
+  await node(page, 'cache-1').click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('spinbutton', { name: 'Distinct keys' }).fill('100');
+  await expect(node(page, 'cache-1')).toContainText('of 100 keys');
+
+  // Run: the badge shows the hit ratio climbing, and few calls reach the database.
+  await runControls(page).getByRole('button', { name: 'Play' }).click();
+  await expect(simulatedClock(page)).toContainText('playing');
+  const badge = page.getByTestId('node-run-cache-1');
+  await expect(badge).toContainText(/(9\d|100) % hits · 9\d\/100 entries/, { timeout: 30_000 });
+  const warm = await edgeRate(page, 'cache-1-database-1');
+  expect(warm).toBeLessThan(15);
+
+  // Flush it from its fault menu, for 10 s: empty, every lookup a miss.
+  await node(page, 'cache-1').click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Faults for Cache 1' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['Flush (empty it, bypass while it lasts)', 'Cancel']);
+  await menu.getByRole('menuitemradio', { name: '10 s' }).click();
+  await menu.getByRole('menuitem', { name: /^Flush/ }).click();
+  await expect(badge).toContainText('0 % hits · 0/100 entries', { timeout: 10_000 });
+  // The misses surge: the database now gets the client's whole load (50 requests a second).
+  await expect.poll(() => edgeRate(page, 'cache-1-database-1'), { timeout: 10_000 }).toBeGreaterThan(35);
+  await expect(
+    page
+      .getByRole('log')
+      .getByText(/Cache 1 flushed/)
+      .first(),
+  ).toBeAttached();
+});
