@@ -31,6 +31,17 @@ export function connectionProblem(edge: EdgeKind, source: NodeKind, target: Node
   return null;
 }
 
+/**
+ * Why `source` may not get another outgoing edge, or null: a cache has one backend (it asks
+ * it on every miss), so a second edge out of a cache is refused. `existing` counts the edges
+ * already leaving it.
+ */
+export function outgoingProblem(source: NodeKind, existing: number): string | null {
+  if (source === 'cache' && existing >= 1)
+    return 'A cache has one backend: remove its edge to the current one first.';
+  return null;
+}
+
 /** Whether this edge needs a queue inserted between its ends (service → service, async). */
 export function needsQueueBetween(edge: EdgeKind, source: NodeKind, target: NodeKind): boolean {
   return edge === 'async' && (source === 'service' || source === 'client') && target === 'service';
