@@ -1,8 +1,9 @@
 /**
  * Caches: a lookup takes the hit latency (the job's compute step, admission.ts); then the
  * key is drawn from the cache's Zipf law (zipf.ts). A hit answers at once. A miss asks the
- * backend over the cache's one outgoing RPC edge (integrity.ts refuses a second) (that edge's timeout and retries apply)
- * and stores the key when the answer is a success; a failed miss stores nothing and fails
+ * backend over the cache's one outgoing RPC edge (integrity.ts refuses a second; that
+ * edge's timeout and retries apply) and stores the key when the answer is a success; a
+ * failed miss stores nothing and fails
  * back to the caller as `downstream`, keeping the root from below, as a service does. With
  * single flight, a miss for a key already being fetched waits for that call and gets its
  * outcome. A flush fault empties the cache and bypasses it while it lasts.
