@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
+import { CacheSummary } from './CacheSummary';
 
 function percent(ok: number, sent: number): string {
   return sent === 0 ? '–' : `${((ok / sent) * 100).toFixed(1)} %`;
@@ -14,7 +15,7 @@ export function lostMessages(report: Report): number {
 
 /**
  * What the run came to, shown when it ends: per client success, p99, accepted and
- * completed, messages lost, and the root causes of the failures.
+ * completed, per cache its hit ratio, messages lost, and the root causes of the failures.
  */
 export function RunSummary() {
   const report = useRunStore((s) => s.report);
@@ -56,6 +57,7 @@ export function RunSummary() {
           ))}
         </tbody>
       </table>
+      <CacheSummary report={report} label={label} />
       <p>
         Lost messages: <strong>{lost}</strong>
         {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}
