@@ -85,6 +85,7 @@ test('a cache dragged between a service and its database hits; a flush sends eve
   await expect(simulatedClock(page)).toContainText('playing');
   const badge = page.getByTestId('node-run-cache-1');
   await expect(badge).toContainText(/(9\d|100) % hits · 9\d\/100 entries/, { timeout: 30_000 });
+  await expect(page.getByRole('figure', { name: 'Cache hit ratio' })).toBeAttached();
   const warm = await edgeRate(page, 'cache-1-database-1');
   expect(warm).toBeLessThan(15);
 
