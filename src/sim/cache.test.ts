@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../testing/testDocs';
 import { createSimulation, simulate } from './index';
+import { createLru } from './lru';
 
 type Loose = Record<string, unknown>;
 const instant = { latency: { distribution: 'constant', meanMs: 0 } };
@@ -152,5 +153,18 @@ describe('cache', () => {
     split.restore(cp);
     split.runToEnd();
     expect(split.report()).toEqual(whole.report());
+  });
+
+  it('runs the largest keyspace, with a table of 4 bytes per key and 12 per entry', () => {
+    const r = simulate(
+      cacheDoc({ keyspace: 1_000_000, capacity: 1_000_000, popularity: 0.9 }, {}, { durationS: 1 }),
+    );
+    expect(r.caches!.k.hits + r.caches!.k.misses).toBeGreaterThan(150);
+    const t = createLru(1_000_000, 1_000_000, false);
+    const bytes = t.slotOf.byteLength + t.keyOf.byteLength + t.prev.byteLength + t.next.byteLength;
+    expect(bytes).toBe(16_000_000);
+    // A small cache over a large keyspace pays for the keys, not for entries it cannot hold.
+    const small = createLru(1_000_000, 100, true);
+    expect(small.keyOf.length + small.prev.length + small.next.length + small.expires.length).toBe(400);
   });
 });
