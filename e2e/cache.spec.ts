@@ -6,17 +6,19 @@ import {
   dragFromPalette,
   edge,
   edgeIdsOnCanvas,
+  handlePoint,
   node,
   nodeIdsOnCanvas,
   openEditor,
   ROOMY_VIEWPORT,
+  statusLine,
 } from './helpers/editor';
 import { runControls, simulatedClock } from './helpers/run';
 
 /**
- * A cache, as a person meets it: drawn between a service and its database, run, its hit
- * ratio read off its badge, then flushed from the fault menu — the misses surge onto the
- * database edge.
+ * A cache, as a person meets it: dropped on the call between a service and its database
+ * (it goes between them), run, its hit ratio read off its badge and chart, then flushed
+ * from the fault menu — the misses surge onto the database edge.
  */
 
 test.use({ viewport: ROOMY_VIEWPORT });
@@ -54,24 +56,24 @@ test('a cache dragged between a service and its database hits; a flush sends eve
   await connectByMouse(page, 'service-1', 'database-1');
   await expect(edge(page, 'service-1-database-1')).toBeAttached();
 
-  // The cache goes between them: dropped there, the direct edge removed, both sides wired.
-  // (Just below the edge it replaces, so that edge can still be clicked.)
-  await dragFromPalette(page, 'cache', { x: box.x + box.width * 0.61, y: y + box.height * 0.25 });
+  // The cache is dropped on the call from the service to the database: it goes between them.
+  const from = await handlePoint(page, 'service-1', 'right');
+  const to = await handlePoint(page, 'database-1', 'left');
+  await dragFromPalette(page, 'cache', { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 });
   await expect(node(page, 'cache-1')).toBeVisible();
   await expect(node(page, 'cache-1')).toContainText('cache');
-  // (The new cache is selected: a click on empty canvas first, so Delete takes the edge alone.)
-  await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.85);
-  await edge(page, 'service-1-database-1').click({ force: true });
-  await page.getByRole('toolbar', { name: 'Edit' }).getByRole('button', { name: 'Delete' }).click();
-  await expect(edge(page, 'service-1-database-1')).toHaveCount(0);
-  await expect(node(page, 'cache-1')).toBeVisible();
-  await connectByMouse(page, 'service-1', 'cache-1');
-  await connectByMouse(page, 'cache-1', 'database-1');
+  await expect(statusLine(page)).toContainText('Added Cache 1 in front of Database 1.');
   expect((await edgeIdsOnCanvas(page)).sort()).toEqual([
     'cache-1-database-1',
     'client-1-service-1',
     'service-1-cache-1',
   ]);
+  // Undo takes the cache out again in one step; redo puts it back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(node(page, 'cache-1')).toHaveCount(0);
+  expect((await edgeIdsOnCanvas(page)).sort()).toEqual(['client-1-service-1', 'service-1-database-1']);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(node(page, 'cache-1')).toBeVisible();
   await expect(page.getByRole('group', { name: 'RPC call from Cache 1 to Database 1' })).toBeAttached();
 
   // Its parameters come from the inspector: a small keyspace warms within a second or two.
