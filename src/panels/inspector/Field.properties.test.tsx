@@ -29,7 +29,7 @@ beforeAll(async () => {
 /** A diagram in which every parameter applies (log-normal times, bursts, polling, retries, a breaker). */
 function everyFieldDocument(): FaultlineDocument {
   return documentSchema.parse({
-    version: 2,
+    version: 3,
     title: 'Every field',
     nodes: [
       {
@@ -58,6 +58,7 @@ function everyFieldDocument(): FaultlineDocument {
         backlogLimit: 50,
         latency: { distribution: 'uniform', meanMs: 5, spread: 0.5 },
       },
+      { id: 'cache', kind: 'cache', label: 'Cache', position: { x: 300, y: 300 }, ttlS: 60 },
     ],
     edges: [
       { id: 'client-svc', kind: 'rpc', source: 'client', target: 'svc' },
@@ -71,6 +72,7 @@ function everyFieldDocument(): FaultlineDocument {
       },
       { id: 'svc-q', kind: 'async', source: 'svc', target: 'q' },
       { id: 'q-worker', kind: 'async', source: 'q', target: 'worker' },
+      { id: 'cache-db', kind: 'rpc', source: 'cache', target: 'db' },
     ],
     scenario: { durationS: 60, seed: 1, faults: [] },
   });
