@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 import {
   canvasBox,
   connectByMouse,
@@ -106,4 +107,7 @@ test('a cache dragged between a service and its database hits; a flush sends eve
       .getByText(/Cache 1 flushed/)
       .first(),
   ).toBeAttached();
+  // The cache's shape, badge and chart are readable by everyone (contrast, names).
+  await runControls(page).getByRole('button', { name: 'Pause' }).click();
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
