@@ -167,4 +167,30 @@ describe('cache', () => {
     const small = createLru(1_000_000, 100, true);
     expect(small.keyOf.length + small.prev.length + small.next.length + small.expires.length).toBe(400);
   });
+
+  it("answers a polling client's polls itself, without a lookup, as a service does", () => {
+    const doc = makeDoc(
+      [
+        { id: 'c', kind: 'client', rate: 20, completion: 'poll', pollIntervalS: 0.5 },
+        { id: 'k', kind: 'cache', keyspace: 100_000, capacity: 1, popularity: 0 },
+        { id: 's', kind: 'service' },
+        { id: 'q', kind: 'queue' },
+        { id: 'w', kind: 'service', workers: 50, serviceTime: { distribution: 'constant', meanMs: 800 } },
+      ],
+      [
+        { id: 'c-k', kind: 'rpc', source: 'c', target: 'k' },
+        { id: 'k-s', kind: 'rpc', source: 'k', target: 's' },
+        { id: 's-q', kind: 'async', source: 's', target: 'q' },
+        { id: 'q-w', kind: 'async', source: 'q', target: 'w' },
+      ],
+      { durationS: 10 },
+    );
+    const r = simulate(doc);
+    expect(r.clients.c.polls).toBeGreaterThan(100);
+    expect(r.clients.c.completed).toBeGreaterThan(150);
+    // Lookups are the requests only: the polls reached the cache but drew no key.
+    expect(r.caches!.k.hits + r.caches!.k.misses).toBeLessThanOrEqual(r.clients.c.sent);
+    expect(r.nodes.k.received).toBeGreaterThan(r.clients.c.sent + 100);
+    expect(r.conservation.holds).toBe(true);
+  });
 });

@@ -16,7 +16,7 @@ import { nextUnit, PURPOSE } from './random';
 import { type EngineContext, nodeStream } from './runState';
 import { finishJob, releaseWorker } from './services';
 import { computeStale } from './staleness';
-import { copyFailure, type Failure, JOB_CALLING, PARENT_JOB } from './state';
+import { copyFailure, type Failure, JOB_CALLING, JOB_FOR_POLL, PARENT_JOB } from './state';
 import { drawZipf } from './zipf';
 
 /** The lookup of job `j` at a cache is over: answer a hit, or ask the backend for a miss. */
@@ -24,6 +24,11 @@ export function onCacheLookup(ctx: EngineContext, j: number, gen: number): void 
   const s = ctx.s;
   const job = s.pools.jobs[j];
   if (computeStale(job, gen)) return;
+  // A client's poll ("is my work done?") is answered where it was asked, as at a service.
+  if (job.parentKind === JOB_FOR_POLL) {
+    finishJob(ctx, j, true);
+    return;
+  }
   const node = job.node;
   const spec = ctx.topo.nodes[node];
   const cache = spec.cache!;
