@@ -58,7 +58,12 @@ export function metricsCsv(series: readonly SeriesRow[], nameOf: NameOf = (id) =
         }
       }
     }
-    for (const id of ids) for (const measure of MEASURES[group]) columns.push({ group, id, measure });
+    for (const id of ids) {
+      // A cache's node cells also hold its hit ratio: one more column, for caches only.
+      const cache = group === 'nodes' && series.some((r) => r.nodes[id]?.hitRatio !== undefined);
+      const measures = cache ? [...MEASURES.nodes, 'hitRatio'] : MEASURES[group];
+      for (const measure of measures) columns.push({ group, id, measure });
+    }
   }
   const header = ['t', 'spanS', ...columns.map((c) => `${subjectHeading(c.id, nameOf)}.${c.measure}`)]
     .map(csvCell)
