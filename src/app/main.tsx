@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/canvas.css';
 import './styles/palette.css';
+import './styles/cache.css';
 import './styles/inspector.css';
 import { loadEditing } from '../store/editing';
 import { watchPageLoad } from '../store/pageLoad';

@@ -10,7 +10,7 @@ import {
 } from '@xyflow/react';
 import { type DragEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
-import { addNodeAt, connectNodes } from '../store/editorCommands';
+import { addNodeAt, connectNodes, insertCacheAt } from '../store/editorCommands';
 import { draggedNodeKind, NODE_KIND_MIME } from './dragKinds';
 import { EdgeMarkers, edgeTypes } from './edges/DiagramEdgeView';
 import { fitViewOptions } from './fitView';
@@ -34,6 +34,12 @@ export interface CanvasProps {
 /** The node under a screen point, found through React Flow's `data-id` on node wrappers. */
 function nodeIdAt(x: number, y: number): string | null {
   const el = document.elementFromPoint(x, y)?.closest('.react-flow__node');
+  return el?.getAttribute('data-id') ?? null;
+}
+
+/** The edge under a point of the screen (its line, or the wider band around it that takes clicks), or null. */
+function edgeIdAt(x: number, y: number): string | null {
+  const el = document.elementFromPoint(x, y)?.closest('.react-flow__edge');
   return el?.getAttribute('data-id') ?? null;
 }
 
@@ -92,7 +98,11 @@ export function Canvas({ colorMode, onForeignDragOver, onForeignDrop, children }
       if (!kind) return onForeignDrop?.(e);
       e.preventDefault();
       const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      addNodeAt(kind, freeSpotNear(useDocumentStore.getState().doc.nodes, at));
+      const spot = freeSpotNear(useDocumentStore.getState().doc.nodes, at);
+      // A cache dropped on an RPC call goes between its ends.
+      const onEdge = kind === 'cache' ? edgeIdAt(e.clientX, e.clientY) : null;
+      if (onEdge) insertCacheAt(onEdge, spot);
+      else addNodeAt(kind, spot);
     },
     [onForeignDrop, screenToFlowPosition],
   );

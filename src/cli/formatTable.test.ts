@@ -46,4 +46,15 @@ describe('formatTable', () => {
     expect(out).toMatch(/\bretries +refused\b/);
     expect(out).toMatch(new RegExp(`clients-api .*\\b${r.edges['clients-api'].retryBudgetRefused}\\b`));
   });
+
+  it('prints a table of caches only when the diagram has one', () => {
+    expect(formatTable(report)).not.toContain('Caches');
+    const withCache = structuredClone(report);
+    withCache.caches = {
+      lookup: { hits: 90, misses: 10, hitRatio: 0.9, coalesced: 4, entries: 8, flushes: 1 },
+    };
+    const out = formatTable(withCache);
+    expect(out).toMatch(/\nCaches\n/);
+    expect(out).toMatch(/lookup +90 +10 +90\.0% +4 +8 +1/);
+  });
 });

@@ -37,7 +37,7 @@ function percent(part: number, whole: number): string {
 
 /**
  * The report as a readable summary: one table each for clients, services and databases,
- * queues and edges, then root causes and the conservation check. Latencies in milliseconds.
+ * queues, caches and edges, then root causes and the conservation check. Latencies in milliseconds.
  * Text from the document (the title, labels in root causes) is printed terminal-safe:
  * control characters show as escapes such as `\x1b`, never act on the terminal.
  */
@@ -170,6 +170,25 @@ export function formatTable(report: Report, title = ''): string {
           String(q.maxDepth),
           String(q.finalDepth),
           ms(q.maxAgeMs),
+        ]),
+      ),
+    );
+  }
+
+  const caches = Object.entries(report.caches ?? {});
+  if (caches.length > 0) {
+    out.push('', 'Caches');
+    out.push(
+      table(
+        ['cache', 'hits', 'misses', 'hit ratio', 'coalesced', 'entries', 'flushes'],
+        caches.map(([id, k]) => [
+          id,
+          String(k.hits),
+          String(k.misses),
+          percent(k.hits, k.hits + k.misses),
+          String(k.coalesced),
+          String(k.entries),
+          String(k.flushes),
         ]),
       ),
     );

@@ -9,6 +9,14 @@ import type { NodeKind } from './nodes';
 export function connectionProblem(edge: EdgeKind, source: NodeKind, target: NodeKind): string | null {
   if (target === 'client') return 'Nothing can call a client: clients only send requests.';
   if (source === 'database') return 'A database only answers queries; it does not call anything.';
+  // A cache sits on an RPC path: callers ask it, it asks its backend (a service or database).
+  if (source === 'cache') {
+    if (edge !== 'rpc') return 'A cache asks its backend over an RPC call, not with messages.';
+    if (target !== 'service' && target !== 'database')
+      return 'A cache sits in front of a service or a database.';
+    return null;
+  }
+  if (target === 'cache' && edge !== 'rpc') return 'A cache is asked over RPC, not with messages.';
   if (edge === 'rpc') {
     if (source === 'queue') return 'A queue delivers to consumers over an async edge, not an RPC call.';
     if (target === 'queue') return 'Publishing to a queue is an async edge, not an RPC call.';
@@ -20,6 +28,17 @@ export function connectionProblem(edge: EdgeKind, source: NodeKind, target: Node
     return null;
   }
   if (target === 'database') return 'A database is queried over RPC, not with messages.';
+  return null;
+}
+
+/**
+ * Why `source` may not get another outgoing edge, or null: a cache has one backend (it asks
+ * it on every miss), so a second edge out of a cache is refused. `existing` counts the edges
+ * already leaving it.
+ */
+export function outgoingProblem(source: NodeKind, existing: number): string | null {
+  if (source === 'cache' && existing >= 1)
+    return 'A cache has one backend: remove its edge to the current one first.';
   return null;
 }
 

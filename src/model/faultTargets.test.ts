@@ -3,16 +3,11 @@ import { FAULT_TARGETS, type FaultTarget, faultKindsFor } from './faultTargets';
 import { FAULT_KINDS, NODE_KINDS } from './kinds';
 import { parseDocument } from './parseDocument';
 
-/** A document with one node of each kind and an edge, and `fault` on its timeline. */
+/** A document with one node of each kind (its id is its kind) and an edge, and `fault` on its timeline. */
 function withFault(kind: string, target: string) {
   return {
-    version: 2,
-    nodes: [
-      { id: 'client', kind: 'client', label: 'Client', position: { x: 0, y: 0 } },
-      { id: 'service', kind: 'service', label: 'Service', position: { x: 200, y: 0 } },
-      { id: 'queue', kind: 'queue', label: 'Queue', position: { x: 400, y: 0 } },
-      { id: 'database', kind: 'database', label: 'Database', position: { x: 600, y: 0 } },
-    ],
+    version: 3,
+    nodes: NODE_KINDS.map((k, i) => ({ id: k, kind: k, label: k, position: { x: 200 * i, y: 0 } })),
     edges: [{ id: 'edge', kind: 'rpc', source: 'client', target: 'service' }],
     scenario: { faults: [{ id: 'f', kind, target, startS: 1, durationS: 1 }] },
   };
@@ -43,5 +38,6 @@ describe('fault targets', () => {
     expect(faultKindsFor('client')).toEqual(['surge']);
     expect(faultKindsFor('queue')).toEqual(['crash', 'redeploy']);
     expect(faultKindsFor('service')).toEqual(['crash', 'redeploy', 'slow', 'errors', 'capacity']);
+    expect(faultKindsFor('cache')).toEqual(['flush']);
   });
 });

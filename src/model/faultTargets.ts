@@ -18,6 +18,7 @@ export const FAULT_TARGETS: Readonly<Record<FaultKind, readonly FaultTarget[]>> 
   capacity: ['service', 'database'],
   partition: ['edge'],
   surge: ['client'],
+  flush: ['cache'],
 };
 
 /** Whether a fault of `kind` does something to `target`. */

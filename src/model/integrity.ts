@@ -1,4 +1,4 @@
-import { connectionProblem } from './connections';
+import { connectionProblem, outgoingProblem } from './connections';
 import type { DocumentError } from './errors';
 import { faultTargetProblem } from './faultTargets';
 import type { DiagramNode } from './nodes';
@@ -20,6 +20,7 @@ export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
   });
   const edgeIds = new Set<string>();
   const pairs = new Set<string>();
+  const outgoing = new Map<string, number>();
   doc.edges.forEach((e, i) => {
     const at = `edges[${i}]`;
     if (edgeIds.has(e.id) || nodes.has(e.id))
@@ -36,7 +37,11 @@ export function checkIntegrity(doc: FaultlineDocument): DocumentError[] {
     pairs.add(pair);
     if (source && target) {
       const problem = connectionProblem(e.kind, source.kind, target.kind);
+      const count = outgoing.get(e.source) ?? 0;
+      outgoing.set(e.source, count + 1);
+      const extra = outgoingProblem(source.kind, count);
       if (problem) errors.push({ path: `${at}.kind`, message: problem });
+      else if (extra) errors.push({ path: `${at}.source`, message: extra });
       else if (e.kind === 'async' && source.kind !== 'queue' && target.kind !== 'queue') {
         errors.push({ path: `${at}.kind`, message: 'an async edge must publish to or consume from a queue' });
       }

@@ -3,6 +3,7 @@ import { identifier, numberIn, text } from './fields';
 import { NODE_KINDS } from './kinds';
 import { LIMITS } from './limits';
 import { paramShape } from './paramSchema';
+import { CACHE_PARAMS } from './params/cacheParams';
 import { CLIENT_PARAMS, DATABASE_PARAMS, QUEUE_PARAMS, SERVICE_PARAMS } from './params/nodeParams';
 import { clientTrafficShape } from './trafficSchema';
 
@@ -61,9 +62,16 @@ export const databaseNodeSchema = z.strictObject({
   ...paramShape(DATABASE_PARAMS),
 });
 
+/** A cache in front of a service or database on an RPC path (params/cacheParams.ts). */
+export const cacheNodeSchema = z.strictObject({
+  ...base,
+  kind: z.literal('cache'),
+  ...paramShape(CACHE_PARAMS),
+});
+
 export const nodeSchema = z.discriminatedUnion(
   'kind',
-  [clientNodeSchema, serviceNodeSchema, queueNodeSchema, databaseNodeSchema],
+  [clientNodeSchema, serviceNodeSchema, queueNodeSchema, databaseNodeSchema, cacheNodeSchema],
   { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
 );
 
@@ -71,6 +79,7 @@ export type ClientNode = z.output<typeof clientNodeSchema>;
 export type ServiceNode = z.output<typeof serviceNodeSchema>;
 export type QueueNode = z.output<typeof queueNodeSchema>;
 export type DatabaseNode = z.output<typeof databaseNodeSchema>;
+export type CacheNode = z.output<typeof cacheNodeSchema>;
 /** A node with every parameter filled in. */
 export type DiagramNode = z.output<typeof nodeSchema>;
 /** A node as stored: parameters equal to their default may be left out. */

@@ -66,6 +66,15 @@ export const surgeFaultSchema = z.strictObject({
   ...paramShape(FAULT_PARAMS.surge),
 });
 
+/**
+ * A cache empties at the fault's start; until its end every lookup misses and nothing is
+ * stored (a cache being rebuilt). A short duration is an instant flush.
+ */
+export const flushFaultSchema = z.strictObject({
+  ...faultBase,
+  kind: z.literal('flush'),
+});
+
 export const faultSchema = z.discriminatedUnion(
   'kind',
   [
@@ -76,6 +85,7 @@ export const faultSchema = z.discriminatedUnion(
     capacityFaultSchema,
     partitionFaultSchema,
     surgeFaultSchema,
+    flushFaultSchema,
   ],
   { error: `kind must be one of ${FAULT_KINDS.join(', ')}` },
 );

@@ -8,6 +8,7 @@ import { autoscaleSurge } from './autoscaleSurge';
 import { backoffJitter } from './backoffJitter';
 import { bulkhead } from './bulkhead';
 import { circuitBreaker } from './circuitBreaker';
+import { coldCache, coldCacheFixed } from './coldCache';
 import { deadlines } from './deadlines';
 import { deathSpiral, deathSpiralFixed } from './deathSpiral';
 import { fanOut } from './fanOut';
@@ -56,6 +57,8 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('deadlines', deadlines),
   scenario('autoscale-surge', autoscaleSurge),
   scenario('load-test-lied', loadTestLied),
+  scenario('cold-cache', coldCache),
+  scenario('cold-cache-fixed', coldCacheFixed),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -70,6 +73,8 @@ export {
   backoffJitter,
   bulkhead,
   circuitBreaker,
+  coldCache,
+  coldCacheFixed,
   deadlines,
   deathSpiral,
   deathSpiralFixed,

@@ -61,6 +61,8 @@ export interface NodeLive {
   ratePerS?: number;
   /** Closed-loop clients: their users now. */
   users?: number;
+  /** Caches only: hits ÷ lookups over the last whole second (0 with none), and entries held. */
+  cache?: { hitRatio: number; entries: number; capacity: number };
 }
 
 export interface EdgeLive {

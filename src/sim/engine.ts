@@ -5,6 +5,7 @@
  */
 import { onBootDone, onScaleCheck, startAutoscale } from './autoscale';
 import { onBreakerTimer } from './breaker';
+import { onCacheCallDone, onCacheLookup } from './cache';
 import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout, startCall } from './calls';
 import {
   onArrival,
@@ -29,9 +30,25 @@ import { addLog } from './runLog';
 import type { EngineContext, EngineHandlers } from './runState';
 import { closeSecond } from './series';
 import { onComputeDone, onJobCallDone, stopAbandoned } from './services';
+import type { Failure } from './state';
 import { stopRun } from './stop';
-import { KIND_CLIENT } from './topology';
+import { KIND_CACHE, KIND_CLIENT } from './topology';
 import { onUserSend, onUsersChange, startUsers } from './users';
+
+/** A job's downstream call ended: a cache's miss (cache.ts) or a service's call (services.ts). */
+function jobCallDone(
+  ctx: EngineContext,
+  j: number,
+  gen: number,
+  ok: boolean,
+  rpc: boolean,
+  fallback: boolean,
+  fail: Failure,
+): void {
+  if (ctx.topo.nodes[ctx.s.pools.jobs[j].node].kind === KIND_CACHE)
+    onCacheCallDone(ctx, j, gen, ok, fallback, fail);
+  else onJobCallDone(ctx, j, gen, ok, rpc, fallback, fail);
+}
 
 /**
  * How calls, clients, services and queues reach one another (runState.ts EngineHandlers):
@@ -42,7 +59,7 @@ export const ENGINE_HANDLERS: EngineHandlers = Object.freeze({
   publishToQueue,
   pullMessages,
   settleDelivery,
-  jobCallDone: onJobCallDone,
+  jobCallDone,
   requestReply: onRequestReply,
   messageSettled: onMessageSettled,
   stopAbandoned,
@@ -71,7 +88,9 @@ export function startRun(ctx: EngineContext): void {
 function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): void {
   switch (type) {
     case E.EV_COMPUTE_DONE:
-      onComputeDone(ctx, a, b);
+      // At a cache the compute step is the lookup (cache.ts).
+      if (ctx.topo.nodes[ctx.s.pools.jobs[a].node].kind === KIND_CACHE) onCacheLookup(ctx, a, b);
+      else onComputeDone(ctx, a, b);
       return;
     case E.EV_CALL_ARRIVE:
       onCallArrive(ctx, a, b);

@@ -7,6 +7,7 @@
 
 import type { Fault } from '../model';
 import { instancesWithWorkers, redeployedInstances, servesWhenUp } from './autoscale';
+import { endFlush, startFlush } from './cache';
 import { setClientRate } from './clients';
 import { schedule } from './core';
 import { dropHeldWork } from './crash';
@@ -37,7 +38,9 @@ export function describeFault(_ctx: EngineContext, f: Fault): string {
               ? `capacity −${Math.round(f.fraction * 100)} %`
               : f.kind === 'partition'
                 ? 'partition'
-                : `surge ×${f.factor}`;
+                : f.kind === 'flush'
+                  ? 'flushed'
+                  : `surge ×${f.factor}`;
   return `${what} at ${fmtS(f.startS * 1000)}`;
 }
 
@@ -77,6 +80,17 @@ export function onFaultStart(ctx: EngineContext, index: number): void {
   if (node === undefined) return;
   const spec = ctx.topo.nodes[node];
   s.activeFaults.push(index);
+  if (f.kind === 'flush') {
+    startFlush(ctx, node);
+    schedule(ctx, startMs + f.durationS * 1000, EV_FAULT_END, index, 0);
+    addLog(
+      ctx,
+      'fault',
+      f.target,
+      `${label} flushed: every entry lost, bypassed for ${fmtS(f.durationS * 1000)}`,
+    );
+    return;
+  }
   // An autoscaled service restarts the instances it runs now (autoscale.ts).
   const rolled = redeployedInstances(ctx, node);
   if (f.kind === 'redeploy' && spec.kind !== KIND_QUEUE && rolled > 0) {
@@ -107,7 +121,9 @@ export function onFaultStart(ctx: EngineContext, index: number): void {
           ? `${label} failing ${Math.round(f.rate * 100)} % of requests`
           : f.kind === 'capacity'
             ? `${label} lost ${Math.round(f.fraction * 100)} % of its workers`
-            : `${label} traffic ×${f.factor}`;
+            : f.kind === 'surge'
+              ? `${label} traffic ×${f.factor}`
+              : label;
   addLog(ctx, 'fault', f.target, text);
 }
 
@@ -132,6 +148,11 @@ export function onFaultEnd(ctx: EngineContext, index: number): void {
   const node = ctx.topo.nodeIndex.get(f.target);
   if (node === undefined) return;
   const spec = ctx.topo.nodes[node];
+  if (f.kind === 'flush') {
+    endFlush(ctx, node);
+    addLog(ctx, 'recovery', f.target, `${label} storing entries again (flush ended)`);
+    return;
+  }
   if (f.kind === 'crash' && spec.kind !== KIND_QUEUE) {
     for (let k = 0; k < spec.instances; k++) instanceUp(ctx, spec.firstInstance + k);
   }

@@ -5,6 +5,7 @@
  * (transferPacking.ts), the shape they keep until the overlay draws them.
  */
 import type { EdgeLive, FailureFlash, Frame, NodeLive } from './api';
+import { hitRatio } from './cacheState';
 import { compactTransfers } from './core';
 import { FLASH_MS } from './flashes';
 import { tokensNow } from './rateLimit';
@@ -58,6 +59,13 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
       oldestAgeMs: spec.kind === KIND_QUEUE ? oldestAge(ctx, i) : 0,
       role,
     };
+    const cs = s.caches[i];
+    if (cs)
+      live.cache = {
+        hitRatio: hitRatio(cs.lastHits, cs.lastMisses),
+        entries: cs.lru.size,
+        capacity: spec.cache!.capacity,
+      };
     if (role === 'victim' && ns.lastCauseNode >= 0) live.causeNode = ctx.topo.nodes[ns.lastCauseNode].id;
     if (spec.load !== null) {
       const slowdown = nodeSlowdown(ctx, i);

@@ -36,6 +36,7 @@ export function newJob(
   job.holdsWorker = false;
   job.failed = false;
   job.call = -1;
+  job.cacheKey = -1;
   s.liveJobs++;
   return j;
 }

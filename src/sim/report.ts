@@ -100,6 +100,20 @@ export interface QueueReport {
   maxAgeMs: number;
 }
 
+/** A cache node's lookups over the run (present only for caches). */
+export interface CacheReport {
+  hits: number;
+  misses: number;
+  /** hits ÷ (hits + misses), 0 when nothing was looked up. */
+  hitRatio: number;
+  /** Misses that shared another miss's backend call (single flight). */
+  coalesced: number;
+  /** Entries held at the end. */
+  entries: number;
+  /** Flush faults that emptied it. */
+  flushes: number;
+}
+
 export interface EdgeReport {
   calls: number;
   ok: number;
@@ -157,6 +171,8 @@ export interface SeriesRow {
       health: NodeHealth;
       /** Autoscaled services only: mean instances over the bucket in each phase. */
       instances?: InstanceCounts;
+      /** Caches only: hits ÷ lookups over the bucket (0 when nothing was looked up). */
+      hitRatio?: number;
     }
   >;
   /** Per queue id. */
@@ -232,6 +248,8 @@ export interface Report {
   nodes: Record<string, NodeReport>;
   queues: Record<string, QueueReport>;
   edges: Record<string, EdgeReport>;
+  /** Per cache node id; present only when the diagram has a cache. */
+  caches?: Record<string, CacheReport>;
   rootCauses: RootCause[];
   series: SeriesRow[];
   conservation: ConservationReport;

@@ -3,11 +3,13 @@
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
 import { addInstanceSeconds } from './autoscaleReport';
+import { cacheReport } from './cacheState';
 import { C_TIMEOUT, CAUSES, failedByRecord } from './causes';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
 import { roleOf } from './recentRoles';
 import type {
+  CacheReport,
   ClientReport,
   ConservationReport,
   EdgeReport,
@@ -72,8 +74,11 @@ export function buildReport(ctx: EngineContext): Report {
   const nodes: Record<string, NodeReport> = {};
   const queues: Record<string, QueueReport> = {};
   const edges: Record<string, EdgeReport> = {};
+  const caches: Record<string, CacheReport> = {};
   ctx.topo.nodes.forEach((spec, i) => {
     const ns = s.nodes[i];
+    const cs = s.caches[i];
+    if (cs) caches[spec.id] = cacheReport(cs);
     if (spec.kind === KIND_CLIENT) {
       clients[spec.id] = {
         sent: ns.sent,
@@ -182,6 +187,8 @@ export function buildReport(ctx: EngineContext): Report {
     nodes,
     queues,
     edges,
+    // Only when there is a cache: reports of diagrams without one stay as they were.
+    ...(s.caches.some((c) => c !== null) ? { caches } : {}),
     rootCauses,
     series: currentSeries(s),
     conservation: conservation(ctx),

@@ -6,6 +6,7 @@
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
 import { createScalers, type ScalerState } from './autoscaleState';
+import { type CacheState, createCacheState } from './cacheState';
 import { CAUSE_COUNT, type CauseCode } from './causes';
 import { createLine, type DelayLine, type LineEntry } from './delayLines';
 import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
@@ -78,6 +79,8 @@ export interface SimState extends SeriesState {
   rng: Uint32Array;
   pools: Pools;
   nodes: NodeState[];
+  /** Per node: its cache state (cacheState.ts) for a cache, null otherwise. */
+  caches: (CacheState | null)[];
   instances: InstanceState[];
   /** One per autoscaled service, in node order (autoscaleState.ts); empty without autoscaling. */
   scalers: ScalerState[];
@@ -300,6 +303,7 @@ export function createSimState(
     rng,
     pools: createPools(),
     nodes,
+    caches: topo.nodes.map((n) => (n.cache ? createCacheState(n.cache) : null)),
     instances,
     scalers,
     edges,

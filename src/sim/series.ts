@@ -5,6 +5,7 @@
  */
 
 import { closeScalerSecond } from './autoscaleReport';
+import { hitRatio } from './cacheState';
 import { failedByRecord } from './causes';
 import { touchArea } from './core';
 import { clearHistogram, quantile } from './histogram';
@@ -99,6 +100,13 @@ export function closeSecond(ctx: EngineContext, startMs: number, lengthMs: numbe
         health: nodeHealth(ctx, i),
       };
       if (spec.autoscale) closeScalerSecond(ctx, i, cell, ns.busyArea - ns.secBusyArea, lengthMs);
+      const cs = s.caches[i];
+      if (cs) {
+        cell.hitRatio = hitRatio(cs.secHits, cs.secMisses);
+        cs.lastHits = cs.secHits;
+        cs.lastMisses = cs.secMisses;
+        cs.secHits = cs.secMisses = 0;
+      }
       if (open && row.nodes[spec.id]) mergeNode(row.nodes[spec.id], sa, cell, 1);
       else row.nodes[spec.id] = cell;
       ns.secBusyArea = ns.busyArea;

@@ -109,6 +109,9 @@ export function mergeClient(x: ClientCell, sa: number, y: ClientCell, sb: number
 
 /** Adds `y` to `x` in place (see mergeClient). */
 export function mergeNode(x: NodeCell, sa: number, y: NodeCell, sb: number): void {
+  // Caches: what a cache receives are lookups, so they weigh its hit ratios (before the counts are averaged).
+  if (x.hitRatio !== undefined && y.hitRatio !== undefined)
+    x.hitRatio = weighted(x.hitRatio, x.received * sa, y.hitRatio, y.received * sb);
   x.received = rate(x.received, sa, y.received, sb);
   x.ok = rate(x.ok, sa, y.ok, sb);
   x.failed = rate(x.failed, sa, y.failed, sb);

@@ -118,6 +118,8 @@ export interface Job {
   callGen: number;
   failed: boolean;
   fail: Failure;
+  /** At a cache: the key it looked up, while its miss waits for the backend (cache.ts); else −1. */
+  cacheKey: number;
 }
 
 /** Where a message is: free in the pool, waiting on its subscription, delivered (awaiting its ack), or dead. */
@@ -296,6 +298,7 @@ export function allocJob(p: Pools): number {
     callGen: 0,
     failed: false,
     fail: newFailure(),
+    cacheKey: -1,
   });
   return p.jobs.length - 1;
 }

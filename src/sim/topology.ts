@@ -12,6 +12,7 @@ import type {
   TimeDistribution,
 } from '../model';
 import { type AutoscaleSpec, compileAutoscale } from './autoscaleSpec';
+import { type CacheSpec, compileCache } from './cacheSpec';
 import { detLog } from './detMath';
 import { compileLoadCurve, type LoadCurveSpec } from './loadFactor';
 import { type CompiledSchedule, compileSchedule } from './rateSchedule';
@@ -20,6 +21,7 @@ export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
 export const KIND_QUEUE = 2;
 export const KIND_DATABASE = 3;
+export const KIND_CACHE = 4;
 
 export const DIST_CONSTANT = 0;
 export const DIST_EXPONENTIAL = 1;
@@ -87,6 +89,8 @@ export interface NodeSpec {
   burst: number;
   /** Services: deadline propagation (deadlines.ts). */
   propagateDeadline: boolean;
+  /** Caches: keys, entries and timings (cacheSpec.ts); null for every other kind. */
+  cache: CacheSpec | null;
   /** Outgoing edges in document order (a service calls all of them; a client splits over them). */
   out: number[];
   /** Clients: cumulative weights over `out`, normalised to end at 1. */
@@ -235,6 +239,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     tokensPerMs: 0,
     burst: 0,
     propagateDeadline: false,
+    cache: null,
     out: [],
     cumWeights: [],
     consumes: [],
@@ -275,6 +280,12 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.dist = compileDist(n.latency);
     spec.errorRate = n.errorRate;
     compileBacklogRules(spec, n);
+  } else if (n.kind === 'cache') {
+    // One instance with a worker per lookup: a cache never queues, it answers or asks its backend.
+    spec.kind = KIND_CACHE;
+    spec.workers = Number.POSITIVE_INFINITY;
+    spec.dist = { kind: DIST_CONSTANT, mean: n.hitLatencyMs, spread: 0, mu: 0, sigma: 0 };
+    spec.cache = compileCache(n);
   } else {
     spec.kind = KIND_QUEUE;
     spec.instances = 0;

@@ -35,6 +35,8 @@ export interface DocumentState {
   connect: (source: string, target: string, kind: EdgeKind) => ActionResult;
   toggleEdgeKind: (edgeId: string) => ActionResult;
   makeAsync: (edgeId: string) => ActionResult;
+  /** Puts a new cache on the RPC edge `edgeId` (edits/insertCache.ts). */
+  insertCache: (edgeId: string, position: edits.Point) => ActionResult;
   updateNode: (id: string, patch: edits.ParamPatch) => ActionResult;
   updateEdge: (id: string, patch: edits.ParamPatch) => ActionResult;
   rename: (id: string, label: string) => ActionResult;
@@ -89,6 +91,7 @@ export const useDocumentStore = create<DocumentState>()(
         connect: (source, target, kind) => check((e, d) => e.connect(d, source, target, kind)),
         toggleEdgeKind: (id) => check((e, d) => e.toggleEdgeKind(d, id)),
         makeAsync: (id) => check((e, d) => e.makeAsync(d, id)),
+        insertCache: (id, position) => check((e, d) => e.insertCache(d, id, position)),
         updateNode: (id, patch) => check((e, d) => e.updateNode(d, id, patch)),
         updateEdge: (id, patch) => check((e, d) => e.updateEdge(d, id, patch)),
         rename: (id, label) => check((e, d) => e.rename(d, id, label)),

@@ -54,6 +54,20 @@ export function addNodeAt(kind: NodeKind, position: Point): CommandResult {
   });
 }
 
+/** Puts a new cache on an RPC edge (A → cache → B) and selects it (not the two edges). */
+export function insertCacheAt(edgeId: string, position: Point): CommandResult {
+  return withEditing(() => {
+    const r = report(useDocumentStore.getState().insertCache(edgeId, position));
+    // The cache alone is selected: the inspector shows its parameters at once.
+    selectCreated(r.ok ? { ok: true, created: r.created.slice(0, 1) } : r);
+    if (r.ok) {
+      const backend = useDocumentStore.getState().doc.edges.find((e) => e.id === r.created[2])?.target ?? '';
+      useUiStore.getState().say(`Added ${nameOf(r.created[0])} in front of ${nameOf(backend)}.`);
+    }
+    return r;
+  });
+}
+
 /** Connects two nodes with the current default edge kind; a refusal is said in the status line. */
 export function connectNodes(source: string, target: string): CommandResult {
   const kind = useUiStore.getState().defaultEdgeKind;

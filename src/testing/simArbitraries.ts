@@ -1,8 +1,8 @@
 /**
  * fast-check arbitraries for the engine's property tests: small, valid documents whose
  * runs stay cheap (a few seconds of simulated time at modest rates) but that reach every
- * mechanism — retries, breakers, fallbacks, queues with redelivery and TTL, cycles, zero
- * service times and every fault kind.
+ * mechanism — retries, breakers, fallbacks, queues with redelivery and TTL, caches (with
+ * single flight and flushes), cycles, zero service times and every fault kind.
  *
  * Every node, edge, fault and scenario parameter is drawn from its declaration in
  * src/model/params/, so a parameter added there is exercised here without a change.
@@ -62,6 +62,10 @@ export const SIM_PARAM_CAPS: Readonly<Record<string, number>> = {
   'database.loadFactor.knee': 8,
   'database.loadFactor.max': 20,
   'database.maxWaitMs': 2000,
+  'cache.keyspace': 300,
+  'cache.capacity': 200,
+  'cache.ttlS': 5,
+  'cache.hitLatencyMs': 30,
   'queue.capacity': 300,
   'queue.maxAttempts': 5,
   'queue.ackTimeoutMs': 2000,
@@ -190,7 +194,7 @@ const faultArb = fc.record({
 /** A small valid document (already parsed, defaults filled in). */
 export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
   .record({
-    kinds: fc.array(fc.constantFrom<NodeKind>('service', 'service', 'database', 'queue'), {
+    kinds: fc.array(fc.constantFrom<NodeKind>('service', 'service', 'database', 'queue', 'cache'), {
       minLength: 1,
       maxLength: 5,
     }),
@@ -225,6 +229,8 @@ export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
       const touchesQueue = all[from] === 'queue' || all[to] === 'queue';
       const kind = touchesQueue ? 'async' : 'rpc';
       if (connectionProblem(kind, all[from], all[to])) continue;
+      // A cache has one backend (integrity.ts).
+      if (all[from] === 'cache' && edges.some((e) => e.source === `n${from}`)) continue;
       pairs.add(`${from}-${to}`);
       edges.push({
         id: `e${from}-${to}`,

@@ -25,7 +25,10 @@ export function NodeNumbers({ id, onClose }: { id: string; onClose: () => void }
   const rows: [string, string][] = [[node.kind, nodeSummary(node)]];
   if (live) {
     rows.push(['health', HEALTH[live.health]]);
-    if (node.kind === 'queue')
+    if (live.cache) {
+      rows.push(['hits', `${Math.round(live.cache.hitRatio * 100)} % in the last second`]);
+      rows.push(['entries', `${live.cache.entries} of ${live.cache.capacity}`]);
+    } else if (node.kind === 'queue')
       rows.push([
         'waiting',
         `${live.depth}${live.depth > 0 ? `, oldest ${formatAge(live.oldestAgeMs)}` : ''}`,

@@ -24,13 +24,14 @@ const KIND_FILL: Record<NodeKind, string> = {
   service: '#ffffff',
   queue: '#fff6e0',
   database: '#eef7ee',
+  cache: '#f3ecff',
 };
 
 function round(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-/** The outline of a node: a pill for clients, a box for services, a tube for queues, a cylinder for databases. */
+/** The outline of a node: a pill for clients, a box for services, a tube for queues, a cylinder for databases, a hexagon for caches. */
 function nodeShape(node: DiagramNode, x: number, y: number): string {
   const w = NODE_WIDTH;
   const h = NODE_HEIGHT;
@@ -57,6 +58,20 @@ function nodeShape(node: DiagramNode, x: number, y: number): string {
       const body = `<path d="M${round(x)} ${round(top)} V${round(bottom)} A${w / 2} ${ry} 0 0 0 ${round(x + w)} ${round(bottom)} V${round(top)}" ${style}/>`;
       const lid = `<ellipse cx="${round(x + w / 2)}" cy="${round(top)}" rx="${w / 2}" ry="${ry}" ${style}/>`;
       return body + lid;
+    }
+    case 'cache': {
+      const cut = 14;
+      const points = [
+        [x + cut, y],
+        [x + w - cut, y],
+        [x + w, y + h / 2],
+        [x + w - cut, y + h],
+        [x + cut, y + h],
+        [x, y + h / 2],
+      ]
+        .map(([px, py]) => `${round(px)},${round(py)}`)
+        .join(' ');
+      return `<polygon points="${points}" ${style}/>`;
     }
   }
 }

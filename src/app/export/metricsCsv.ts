@@ -60,7 +60,10 @@ export function metricsCsv(series: readonly SeriesRow[], nameOf: NameOf = (id) =
       }
     }
     for (const id of ids) {
-      for (const measure of MEASURES[group]) columns.push({ group, id, measure });
+      // A cache's node cells also hold its hit ratio: one more column, for caches only.
+      const cache = group === 'nodes' && series.some((r) => r.nodes[id]?.hitRatio !== undefined);
+      const measures = cache ? [...MEASURES.nodes, 'hitRatio'] : MEASURES[group];
+      for (const measure of measures) columns.push({ group, id, measure });
       // An autoscaled service's instances (only such a service has them).
       if (group === 'nodes' && series.some((row) => row.nodes[id]?.instances))
         for (const phase of INSTANCE_PHASES) columns.push({ group, id, measure: `instances.${phase}` });

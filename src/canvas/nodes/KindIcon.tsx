@@ -2,7 +2,8 @@ import type { NodeKind } from '../../model';
 
 /**
  * One small line icon per node kind, so the kind reads without colour: a monitor for a
- * client, a stacked box for a service, a message tray for a queue, a cylinder for a database.
+ * client, a stacked box for a service, a message tray for a queue, a cylinder for a database,
+ * a lightning bolt (a fast answer) for a cache.
  */
 export function KindIcon({ kind, size = 20 }: { kind: NodeKind; size?: number }) {
   return (
@@ -45,6 +46,7 @@ export function KindIcon({ kind, size = 20 }: { kind: NodeKind; size?: number })
           <path d="M4.5 12c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5" />
         </>
       )}
+      {kind === 'cache' && <path d="M13.5 2.5 5 13.5h6l-1.5 8 8.5-11h-6Z" />}
     </svg>
   );
 }

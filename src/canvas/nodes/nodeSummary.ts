@@ -39,5 +39,7 @@ export function nodeSummary(node: DiagramNode): string {
       return `capacity ${limit(node.capacity)} · ${node.maxAttempts} tries`;
     case 'database':
       return `pool ${node.pool} · ${ms(node.latency.meanMs)}`;
+    case 'cache':
+      return `${n(node.capacity)} of ${n(node.keyspace)} keys · s ${n(node.popularity)}`;
   }
 }

@@ -3,6 +3,7 @@ import type { NodeKind } from '../../model';
 import type { NodeHealth } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useNodeLive } from '../../store/runHooks';
+import { CacheRunLine } from './CacheRunLine';
 import { NodeInstances } from './NodeInstances';
 import { SlowdownBadge } from './SlowdownBadge';
 
@@ -47,7 +48,9 @@ export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: strin
       <span className="node-run-health">
         <span aria-hidden="true">{health.icon}</span> {health.text}
       </span>
-      {kind === 'queue' ? (
+      {live.cache ? (
+        <CacheRunLine {...live.cache} />
+      ) : kind === 'queue' ? (
         <span className="node-run-depth">
           {live.depth} waiting{live.depth > 0 ? `, oldest ${formatAge(live.oldestAgeMs)}` : ''}
         </span>

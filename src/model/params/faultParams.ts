@@ -45,6 +45,11 @@ export const FAULT_PARAMS = {
     fraction: { type: 'number', label: 'Workers lost', group: 'Capacity', min: 0, max: 1, default: 0.5 },
   },
   partition: {},
+  /**
+   * A cache (cacheParams.ts) loses every entry at the fault's start; while the fault lasts
+   * it is bypassed: every lookup misses and nothing is stored.
+   */
+  flush: {},
   /** The client's arrival rate is multiplied by `factor`. */
   surge: {
     factor: {

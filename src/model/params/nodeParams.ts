@@ -4,6 +4,7 @@
  */
 import { LIMITS } from '../limits';
 import { TRAFFIC_LIMITS } from '../trafficShape';
+import { CACHE_PARAMS } from './cacheParams';
 import { backlogOrder, loadFactorParams, maxWaitMs } from './capacityParams';
 import type { ParamList, ParamOwner } from './types';
 
@@ -445,4 +446,5 @@ export const NODE_PARAMS = {
   service: SERVICE_PARAMS,
   queue: QUEUE_PARAMS,
   database: DATABASE_PARAMS,
+  cache: CACHE_PARAMS,
 } as const;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { useSelectionStore } from '../../store/selectionStore';
+import { cacheHitRatio } from './cacheChart';
 import { clientLatency, clientOutcomes, faultWindows, nodeMetric, queueDepth } from './chartData';
 import { nodeInstances } from './instanceChart';
 import { UPlotChart } from './UPlotChart';
@@ -10,7 +11,8 @@ import { useChartSeries } from './useChartSeries';
 
 /**
  * The run's metrics over simulated time, from the engine's per-second series: client
- * outcomes by cause, latency, per-node throughput and utilisation, queue depth, with fault
+ * outcomes by cause, latency, per-node throughput and utilisation, queue depth, cache hit
+ * ratio, with fault
  * windows shaded — and the selected node's own charts.
  */
 export function MetricsCharts() {
@@ -27,6 +29,7 @@ export function MetricsCharts() {
     [nodes],
   );
   const queues = useMemo(() => nodes.filter((n) => n.kind === 'queue').map((n) => n.id), [nodes]);
+  const caches = useMemo(() => nodes.filter((n) => n.kind === 'cache').map((n) => n.id), [nodes]);
   const selectedNode = nodes.find((n) => n.id === selected);
   const nameOf = useMemo(() => {
     const labels = new Map(nodes.map((n) => [n.id, n.label || n.id]));
@@ -41,6 +44,7 @@ export function MetricsCharts() {
     [series, workers, nameOf],
   );
   const depth = useMemo(() => queueDepth(series, queues, nameOf), [series, queues, nameOf]);
+  const hits = useMemo(() => cacheHitRatio(series, caches, nameOf), [series, caches, nameOf]);
   const own = useMemo(() => {
     if (!selectedNode) return null;
     if (selectedNode.kind === 'queue')
@@ -48,6 +52,17 @@ export function MetricsCharts() {
         { title: `${nameOf(selectedNode.id)}: depth`, data: queueDepth(series, [selectedNode.id], nameOf) },
       ];
     if (selectedNode.kind === 'client') return null;
+    if (selectedNode.kind === 'cache')
+      return [
+        {
+          title: `${nameOf(selectedNode.id)}: hit ratio`,
+          data: cacheHitRatio(series, [selectedNode.id], nameOf),
+        },
+        {
+          title: `${nameOf(selectedNode.id)}: lookups answered`,
+          data: nodeMetric(series, [selectedNode.id], 'ok', nameOf),
+        },
+      ];
     return [
       {
         title: `${nameOf(selectedNode.id)}: throughput`,
@@ -82,6 +97,7 @@ export function MetricsCharts() {
       {workers.length ? <UPlotChart title="Throughput per node" data={throughput} windows={windows} /> : null}
       {workers.length ? <UPlotChart title="Worker utilisation" data={utilisation} windows={windows} /> : null}
       {queues.length ? <UPlotChart title="Queue depth" data={depth} windows={windows} /> : null}
+      {caches.length ? <UPlotChart title="Cache hit ratio" data={hits} windows={windows} /> : null}
     </section>
   );
 }

@@ -24,6 +24,7 @@ const CHOICES: readonly FaultChoice[] = [
   },
   { label: 'Partition (drop everything)', kind: 'partition' },
   { label: `Surge (traffic ×${FAULT_PARAMS.surge.factor.default})`, kind: 'surge' },
+  { label: 'Flush (empty it, bypass while it lasts)', kind: 'flush' },
 ];
 
 /** The fault menu's entries for `target` (a node's kind, or "edge"): only faults that act on it (faultTargets.ts). */

@@ -79,6 +79,7 @@ function everyFieldDocument(): FaultlineDocument {
         loadFactor: { curve: 'exponential' },
         maxWaitMs: 500,
       },
+      { id: 'cache', kind: 'cache', label: 'Cache', position: { x: 300, y: 300 }, ttlS: 60 },
     ],
     edges: [
       { id: 'client-svc', kind: 'rpc', source: 'client', target: 'svc' },
@@ -100,6 +101,7 @@ function everyFieldDocument(): FaultlineDocument {
       },
       { id: 'svc-q', kind: 'async', source: 'svc', target: 'q' },
       { id: 'q-worker', kind: 'async', source: 'q', target: 'worker' },
+      { id: 'cache-db', kind: 'rpc', source: 'cache', target: 'db' },
     ],
     scenario: { durationS: 60, seed: 1, faults: [] },
   });

@@ -4,6 +4,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { AbandonedWork } from './AbandonedWork';
 import { BudgetRefusals } from './BudgetRefusals';
+import { CacheSummary } from './CacheSummary';
 import { instanceSecondsText } from './instanceSeconds';
 
 function percent(ok: number, sent: number): string {
@@ -17,8 +18,8 @@ export function lostMessages(report: Report): number {
 
 /**
  * What the run came to, shown when it ends: per client success, p99, accepted and
- * completed, messages lost, the root causes of the failures, work finished for callers who had left, and the retries retry
- * budgets refused.
+ * completed, closed-loop users, per cache its hit ratio, messages lost, the root causes of the
+ * failures, work finished for callers who had left, and the retries retry budgets refused.
  */
 export function RunSummary() {
   const report = useRunStore((s) => s.report);
@@ -70,6 +71,7 @@ export function RunSummary() {
           </p>
         ) : null,
       )}
+      <CacheSummary report={report} label={label} />
       <p>
         Lost messages: <strong>{lost}</strong>
         {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}

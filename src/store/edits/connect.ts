@@ -1,4 +1,4 @@
-import { connectionProblem, needsQueueBetween } from '../../model/connections';
+import { connectionProblem, needsQueueBetween, outgoingProblem } from '../../model/connections';
 import { createEdge, createNode } from '../../model/defaults';
 import type { EdgeKind } from '../../model/edges';
 import { edgeId, nextId, usedIds } from '../../model/ids';
@@ -30,7 +30,9 @@ export function connect(
       `There is already an edge from ${source.label || source.id} to ${target.label || target.id}.`,
     );
   }
-  const problem = connectionProblem(kind, source.kind, target.kind);
+  const problem =
+    connectionProblem(kind, source.kind, target.kind) ??
+    outgoingProblem(source.kind, doc.edges.filter((e) => e.source === sourceId).length);
   if (problem) return refused(problem);
   const queued = needsQueueBetween(kind, source.kind, target.kind);
   if (doc.edges.length + (queued ? 2 : 1) > LIMITS.edges)

@@ -24,6 +24,9 @@ export function makeAsync(doc: FaultlineDocument, id: string): EditResult {
       'A database is queried over RPC: it cannot consume messages. Put a service in front of it to make this async.',
     );
   }
+  if (source.kind === 'cache' || target.kind === 'cache') {
+    return refused('A cache is asked, and asks its backend, over RPC: it cannot sit behind a queue.');
+  }
   if (doc.nodes.length >= LIMITS.nodes) return refused(`A diagram holds at most ${LIMITS.nodes} nodes.`);
   if (doc.edges.length + 1 > LIMITS.edges) return refused(`A diagram holds at most ${LIMITS.edges} edges.`);
   const taken = usedIds(doc);

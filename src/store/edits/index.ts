@@ -9,6 +9,7 @@ export { type Clipboard, copyItems, pasteItems } from './clipboard';
 export { connect } from './connect';
 export { makeAsync, makeSync, toggleEdgeKind } from './edgeKind';
 export { addFault, appendFault, removeFault, updateFault } from './faults';
+export { insertCache } from './insertCache';
 export { NODE_WIDTH, ROOM_FOR_QUEUE } from './layout';
 export { moveNodes } from './move';
 export {
