@@ -14,6 +14,7 @@ const ENTRIES: { kind: NodeKind; name: string; hint: string }[] = [
   { kind: 'service', name: 'Service', hint: 'workers that serve calls' },
   { kind: 'queue', name: 'Queue', hint: 'holds messages' },
   { kind: 'database', name: 'Database', hint: 'answers queries' },
+  { kind: 'balancer', name: 'Load balancer', hint: 'spreads calls over services' },
 ];
 
 /** The default kind of new connections: one click switches it. */

@@ -5,8 +5,8 @@
  * (nodes.ts, edges.ts, scenario.ts) build their enums from these and re-export them.
  */
 
-/** The four kinds of node. An enum: never a free string. */
-export const NODE_KINDS = ['client', 'service', 'queue', 'database'] as const;
+/** The kinds of node. An enum: never a free string. */
+export const NODE_KINDS = ['client', 'service', 'queue', 'database', 'balancer'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** The two kinds of edge: a direct RPC call, or messages through a queue. */
@@ -22,6 +22,6 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
  * is as old as version 2. An older document that uses a newer kind is refused by its own
  * version's schema (newerFeatures.ts).
  */
-export const NODE_KIND_SINCE: Readonly<Partial<Record<NodeKind, number>>> = {};
+export const NODE_KIND_SINCE: Readonly<Partial<Record<NodeKind, number>>> = { balancer: 3 };
 export const EDGE_KIND_SINCE: Readonly<Partial<Record<EdgeKind, number>>> = {};
 export const FAULT_KIND_SINCE: Readonly<Partial<Record<FaultKind, number>>> = {};

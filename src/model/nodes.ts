@@ -3,6 +3,7 @@ import { identifier, numberIn, text } from './fields';
 import { NODE_KINDS } from './kinds';
 import { LIMITS } from './limits';
 import { paramShape } from './paramSchema';
+import { BALANCER_PARAMS } from './params/balancerParams';
 import { CLIENT_PARAMS, DATABASE_PARAMS, QUEUE_PARAMS, SERVICE_PARAMS } from './params/nodeParams';
 
 // The kinds live in kinds.ts (no zod there: the first render needs them).
@@ -54,9 +55,15 @@ export const databaseNodeSchema = z.strictObject({
   ...paramShape(DATABASE_PARAMS),
 });
 
+export const balancerNodeSchema = z.strictObject({
+  ...base,
+  kind: z.literal('balancer'),
+  ...paramShape(BALANCER_PARAMS),
+});
+
 export const nodeSchema = z.discriminatedUnion(
   'kind',
-  [clientNodeSchema, serviceNodeSchema, queueNodeSchema, databaseNodeSchema],
+  [clientNodeSchema, serviceNodeSchema, queueNodeSchema, databaseNodeSchema, balancerNodeSchema],
   { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
 );
 
@@ -64,6 +71,7 @@ export type ClientNode = z.output<typeof clientNodeSchema>;
 export type ServiceNode = z.output<typeof serviceNodeSchema>;
 export type QueueNode = z.output<typeof queueNodeSchema>;
 export type DatabaseNode = z.output<typeof databaseNodeSchema>;
+export type BalancerNode = z.output<typeof balancerNodeSchema>;
 /** A node with every parameter filled in. */
 export type DiagramNode = z.output<typeof nodeSchema>;
 /** A node as stored: parameters equal to their default may be left out. */

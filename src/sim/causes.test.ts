@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { C_LIMIT, C_POISON, C_TIMEOUT, CAUSE_COUNT, CAUSE_KEYS, CAUSES, type CauseCode } from './causes';
+import {
+  C_LIMIT,
+  C_NO_BACKEND,
+  C_POISON,
+  C_TIMEOUT,
+  CAUSE_COUNT,
+  CAUSE_KEYS,
+  CAUSES,
+  type CauseCode,
+} from './causes';
 import { FAILURE_CAUSES } from './report';
 import { CAUSE_TEXT } from './runLog';
 
@@ -33,13 +42,14 @@ describe('the failure cause table', () => {
       'partitioned',
       'limit',
       'poisonMessage',
+      'noBackend',
     ]);
   });
 
   it('types a code as one of the indices of the table', () => {
-    const last: CauseCode = 9;
+    const last: CauseCode = 10;
     // @ts-expect-error one past the table is no cause (tsc checks this line)
-    const past: CauseCode = 10;
-    expect([last, past]).toEqual([C_POISON, CAUSE_COUNT]);
+    const past: CauseCode = 11;
+    expect([last, past]).toEqual([C_NO_BACKEND, CAUSE_COUNT]);
   });
 });

@@ -52,6 +52,13 @@ export const CAUSES = Object.freeze([
   },
   /** A message no consumer can process (a queue's `poisonRate`). */
   { key: 'poisonMessage', logText: 'poison message', ownTrouble: 'poison messages', chartColour: '#9d174d' },
+  /** A load balancer with every backend ejected or unhealthy (balancer.ts). */
+  {
+    key: 'noBackend',
+    logText: 'no backend available',
+    ownTrouble: 'no backend available',
+    chartColour: '#0e7490',
+  },
 ] as const satisfies readonly CauseInfo[]);
 
 /** A cause's code: its index in CAUSES. */
@@ -75,6 +82,7 @@ export const C_DOWNSTREAM = code('downstream');
 export const C_PARTITIONED = code('partitioned');
 export const C_LIMIT = code('limit');
 export const C_POISON = code('poisonMessage');
+export const C_NO_BACKEND = code('noBackend');
 /** Number of causes: the length of every per-cause counter array. */
 export const CAUSE_COUNT = CAUSES.length;
 

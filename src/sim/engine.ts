@@ -3,6 +3,14 @@
  * log hash, enforces the guard rails, and hands each to its handler. Handlers live in the
  * modules named after what they simulate (clients, calls, services, queues, faults).
  */
+import { balancerCallDone } from './balancer';
+import {
+  onEjectionEnd,
+  onProbeArrive,
+  onProbeResult,
+  onProbeRound,
+  startHealthChecks,
+} from './balancerHealth';
 import { onBreakerTimer } from './breaker';
 import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout, startCall } from './calls';
 import {
@@ -30,6 +38,12 @@ import { onComputeDone, onJobCallDone } from './services';
 import { stopRun } from './stop';
 import { KIND_CLIENT } from './topology';
 
+/** A job's downstream call ended: a load balancer's job only waits on the call it passed on (balancer.ts). */
+const jobCallDone: EngineHandlers['jobCallDone'] = (ctx, j, gen, ok, rpc, fallback, fail) => {
+  if (ctx.topo.nodes[ctx.s.pools.jobs[j].node].balancer) balancerCallDone(ctx, j, gen, ok, fail);
+  else onJobCallDone(ctx, j, gen, ok, rpc, fallback, fail);
+};
+
 /**
  * How calls, clients, services and queues reach one another (runState.ts EngineHandlers):
  * the table the dispatcher owns, so none of the four imports another.
@@ -39,7 +53,7 @@ export const ENGINE_HANDLERS: EngineHandlers = Object.freeze({
   publishToQueue,
   pullMessages,
   settleDelivery,
-  jobCallDone: onJobCallDone,
+  jobCallDone,
   requestReply: onRequestReply,
   messageSettled: onMessageSettled,
 });
@@ -53,6 +67,7 @@ export function startRun(ctx: EngineContext): void {
     if (n.kind === KIND_CLIENT) scheduleArrival(ctx, i);
   });
   for (let i = 0; i < ctx.s.faults.length; i++) scheduleFault(ctx, i);
+  startHealthChecks(ctx);
   for (let i = 0; i < ctx.s.traffic.length; i++)
     schedule(ctx, ctx.s.traffic[i].atS * 1000, E.EV_TRAFFIC, i, 0);
   schedule(ctx, Math.min(SECOND_MS, ctx.s.endMs), E.EV_SECOND, 0, 0);
@@ -126,6 +141,18 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
       return;
     case E.EV_PUSH:
       onPush(ctx, a, b);
+      return;
+    case E.EV_PROBE_ROUND:
+      onProbeRound(ctx, a);
+      return;
+    case E.EV_PROBE_ARRIVE:
+      onProbeArrive(ctx, a);
+      return;
+    case E.EV_PROBE_RESULT:
+      onProbeResult(ctx, a, b);
+      return;
+    case E.EV_EJECTION_END:
+      onEjectionEnd(ctx, a, b);
       return;
     case E.EV_TRAFFIC: {
       const t = ctx.s.traffic[a];

@@ -24,6 +24,11 @@ export const EV_POLL_ARRIVE = 18;
 export const EV_POLL_DONE = 19;
 export const EV_PUSH = 20;
 export const EV_TRAFFIC = 21;
+/** Load balancers (balancerHealth.ts): a round of health probes, a probe reaching its backend, a probe's outcome, the end of an ejection. */
+export const EV_PROBE_ROUND = 30;
+export const EV_PROBE_ARRIVE = 31;
+export const EV_PROBE_RESULT = 32;
+export const EV_EJECTION_END = 33;
 
 /** The heap event that stands for "the head of delay line `a` is due" (delayLines.ts). */
 export const EV_LINE = 99;
@@ -52,6 +57,10 @@ export type EventType =
   | typeof EV_POLL_DONE
   | typeof EV_PUSH
   | typeof EV_TRAFFIC
+  | typeof EV_PROBE_ROUND
+  | typeof EV_PROBE_ARRIVE
+  | typeof EV_PROBE_RESULT
+  | typeof EV_EJECTION_END
   | typeof EV_LINE;
 
 /** Transfer kind codes: indexes into TRANSFER_KINDS (transferPacking.ts). */

@@ -168,6 +168,26 @@ export interface ConservationReport {
   holds: boolean;
 }
 
+/** One backend of a load balancer: the node its edge leads to. */
+export interface BackendReport {
+  /** The balancer's edge to it. */
+  edge: string;
+  /** Calls the balancer sent it. */
+  requests: number;
+  /** Times outlier ejection took it out. */
+  ejections: number;
+  /** Health probes it failed. */
+  healthCheckFailures: number;
+}
+
+/** A load balancer: how it spread its calls, and what it took out (balancer.ts). */
+export interface BalancerReport {
+  /** Per backend node id. */
+  backends: Record<string, BackendReport>;
+  /** Calls it failed at once because no backend was available. */
+  noBackend: number;
+}
+
 export interface Report {
   seed: number;
   /** Simulated seconds actually run. */
@@ -181,6 +201,8 @@ export interface Report {
   nodes: Record<string, NodeReport>;
   queues: Record<string, QueueReport>;
   edges: Record<string, EdgeReport>;
+  /** Per load balancer id; only in a run whose diagram has one. */
+  balancers?: Record<string, BalancerReport>;
   rootCauses: RootCause[];
   series: SeriesRow[];
   conservation: ConservationReport;

@@ -2,6 +2,7 @@
  * Builds the run report (report.ts) from the run state. Conservation is checked against
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
+import { balancerReports } from './balancerReport';
 import { C_TIMEOUT, CAUSES, failedByRecord } from './causes';
 import { describeFault } from './faults';
 import { summarize } from './histogram';
@@ -171,6 +172,7 @@ export function buildReport(ctx: EngineContext): Report {
     nodes,
     queues,
     edges,
+    ...balancerReports(ctx),
     rootCauses,
     series: currentSeries(s),
     conservation: conservation(ctx),

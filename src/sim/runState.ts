@@ -5,6 +5,7 @@
 
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
+import { type BalancerState, createBalancerStates } from './balancerState';
 import { CAUSE_COUNT, type CauseCode } from './causes';
 import { createLine, type DelayLine, type LineEntry } from './delayLines';
 import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
@@ -77,6 +78,8 @@ export interface SimState extends SeriesState {
   instances: InstanceState[];
   edges: EdgeState[];
   subs: SubState[];
+  /** Load balancers' state by node index, null for other nodes (balancerState.ts). */
+  balancers: (BalancerState | null)[];
   faults: Fault[];
   traffic: TrafficChange[];
   activeFaults: number[];
@@ -291,6 +294,7 @@ export function createSimState(
     instances,
     edges,
     subs,
+    balancers: createBalancerStates(topo),
     faults,
     traffic,
     activeFaults: [],

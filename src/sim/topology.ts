@@ -3,12 +3,14 @@
  * Immutable for a run: everything that changes lives in the run state (state.ts).
  */
 import type { DiagramEdge, DiagramNode, FaultlineDocument, TimeDistribution } from '../model';
+import { type BalancerSpec, compileBalancer } from './balancerSpec';
 import { detLog } from './detMath';
 
 export const KIND_CLIENT = 0;
 export const KIND_SERVICE = 1;
 export const KIND_QUEUE = 2;
 export const KIND_DATABASE = 3;
+export const KIND_BALANCER = 4;
 
 export const DIST_CONSTANT = 0;
 export const DIST_EXPONENTIAL = 1;
@@ -64,6 +66,8 @@ export interface NodeSpec {
   subs: number[];
   /** Index of this node's first instance in the instance table. */
   firstInstance: number;
+  /** Load balancers: how they spread calls over `out` (balancerSpec.ts); null for other kinds. */
+  balancer: BalancerSpec | null;
 }
 
 export interface EdgeSpec {
@@ -164,6 +168,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     consumes: [],
     subs: [],
     firstInstance: 0,
+    balancer: null,
   };
   if (n.kind === 'client') {
     spec.rate = n.rate;
@@ -187,6 +192,12 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.backlogLimit = n.backlogLimit === 'unlimited' ? Number.POSITIVE_INFINITY : n.backlogLimit;
     spec.dist = compileDist(n.latency);
     spec.errorRate = n.errorRate;
+  } else if (n.kind === 'balancer') {
+    // No instances and no workers: it only passes calls on (balancer.ts).
+    spec.kind = KIND_BALANCER;
+    spec.instances = 0;
+    spec.blocking = false;
+    spec.balancer = compileBalancer(n);
   } else {
     spec.kind = KIND_QUEUE;
     spec.instances = 0;

@@ -24,13 +24,17 @@ const KIND_FILL: Record<NodeKind, string> = {
   service: '#ffffff',
   queue: '#fff6e0',
   database: '#eef7ee',
+  balancer: '#e6f4f7',
 };
 
 function round(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-/** The outline of a node: a pill for clients, a box for services, a tube for queues, a cylinder for databases. */
+/**
+ * The outline of a node: a pill for clients, a box for services, a tube for queues, a
+ * cylinder for databases, a box with cut corners for load balancers.
+ */
 function nodeShape(node: DiagramNode, x: number, y: number): string {
   const w = NODE_WIDTH;
   const h = NODE_HEIGHT;
@@ -57,6 +61,20 @@ function nodeShape(node: DiagramNode, x: number, y: number): string {
       const body = `<path d="M${round(x)} ${round(top)} V${round(bottom)} A${w / 2} ${ry} 0 0 0 ${round(x + w)} ${round(bottom)} V${round(top)}" ${style}/>`;
       const lid = `<ellipse cx="${round(x + w / 2)}" cy="${round(top)}" rx="${w / 2}" ry="${ry}" ${style}/>`;
       return body + lid;
+    }
+    case 'balancer': {
+      const c = 14;
+      const points = [
+        [x + c, y],
+        [x + w - c, y],
+        [x + w, y + c],
+        [x + w, y + h - c],
+        [x + w - c, y + h],
+        [x + c, y + h],
+        [x, y + h - c],
+        [x, y + c],
+      ];
+      return `<polygon points="${points.map(([px, py]) => `${round(px)},${round(py)}`).join(' ')}" ${style}/>`;
     }
   }
 }

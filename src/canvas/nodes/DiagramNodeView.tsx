@@ -84,4 +84,5 @@ export const nodeTypes = {
   service: MemoNode,
   queue: MemoNode,
   database: MemoNode,
+  balancer: MemoNode,
 };

@@ -2,7 +2,8 @@ import type { NodeKind } from '../../model';
 
 /**
  * One small line icon per node kind, so the kind reads without colour: a monitor for a
- * client, a stacked box for a service, a message tray for a queue, a cylinder for a database.
+ * client, a stacked box for a service, a message tray for a queue, a cylinder for a database,
+ * one line fanning out into three for a load balancer.
  */
 export function KindIcon({ kind, size = 20 }: { kind: NodeKind; size?: number }) {
   return (
@@ -43,6 +44,13 @@ export function KindIcon({ kind, size = 20 }: { kind: NodeKind; size?: number })
           <ellipse cx="12" cy="5.5" rx="7.5" ry="2.5" />
           <path d="M4.5 5.5v13c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-13" />
           <path d="M4.5 12c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5" />
+        </>
+      )}
+      {kind === 'balancer' && (
+        <>
+          <circle cx="5" cy="12" r="2" />
+          <path d="M7 12h4M11 12 19 5M11 12h8M11 12l8 7" />
+          <path d="M16.5 4.5 19 5l-.5 2.5M17 10.5l2 1.5-2 1.5M18.5 16.5l.5 2.5-2.5.5" />
         </>
       )}
     </svg>

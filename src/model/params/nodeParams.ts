@@ -3,6 +3,7 @@
  * when it matters. The schema (nodes.ts) and the inspector are built from these.
  */
 import { LIMITS } from '../limits';
+import { BALANCER_PARAMS } from './balancerParams';
 import type { ParamList, ParamOwner } from './types';
 
 export const DISTRIBUTIONS = ['constant', 'exponential', 'lognormal', 'uniform'] as const;
@@ -251,4 +252,5 @@ export const NODE_PARAMS = {
   service: SERVICE_PARAMS,
   queue: QUEUE_PARAMS,
   database: DATABASE_PARAMS,
+  balancer: BALANCER_PARAMS,
 } as const;

@@ -11,6 +11,7 @@ const KIND_NAMES: Record<NodeKind, string> = {
   service: 'Service',
   queue: 'Queue',
   database: 'Database',
+  balancer: 'Balancer',
 };
 
 /** Adds a node of `kind` at `position`, with every parameter at its default and a readable id and name. */
