@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balancedDoc } from '../testing/balancerDocs';
-import { clientService } from '../testing/testDocs';
+import { clientService, makeDoc } from '../testing/testDocs';
 import { createSimulation, simulate } from './index';
 
 const constant = (meanMs: number) => ({ distribution: 'constant', meanMs });
@@ -233,6 +233,35 @@ describe('load balancer', () => {
     );
     expect(direct.clients.c.failed).toBe(direct.clients.c.sent - direct.conservation.requests.inFlight);
     expect(direct.clients.c.failed).toBeGreaterThan(400);
+  });
+
+  it("serves a client's polls through the balancer at one of its backends", () => {
+    const doc = makeDoc(
+      [
+        { id: 'c', kind: 'client', rate: 20, completion: 'poll', pollIntervalS: 0.2 },
+        { id: 'lb', kind: 'balancer' },
+        { id: 's1', kind: 'service', serviceTime: constant(1) },
+        { id: 's2', kind: 'service', serviceTime: constant(1) },
+        { id: 'q', kind: 'queue' },
+        { id: 'w', kind: 'service', serviceTime: constant(50) },
+      ],
+      [
+        { id: 'c-lb', kind: 'rpc', source: 'c', target: 'lb' },
+        { id: 'lb-s1', kind: 'rpc', source: 'lb', target: 's1' },
+        { id: 'lb-s2', kind: 'rpc', source: 'lb', target: 's2' },
+        { id: 's1-q', kind: 'async', source: 's1', target: 'q' },
+        { id: 's2-q', kind: 'async', source: 's2', target: 'q' },
+        { id: 'q-w', kind: 'async', source: 'q', target: 'w' },
+      ],
+      { durationS: 10 },
+    );
+    const r = simulate(doc);
+    expect(r.clients.c.polls).toBeGreaterThan(100);
+    expect(r.clients.c.completed).toBeGreaterThan(150);
+    // Polls are served by the backends, not refused by the balancer, and are not calls it sent.
+    expect(r.nodes.lb.failed).toBe(0);
+    expect(r.nodes.s1.received + r.nodes.s2.received).toBeGreaterThan(r.clients.c.sent + 100);
+    expect(requests(r, 's1') + requests(r, 's2')).toBe(r.nodes.lb.received);
   });
 
   it('leaves the report of a diagram without a balancer as it was', () => {

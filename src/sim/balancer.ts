@@ -144,6 +144,23 @@ export function balancerCallDone(
   freeJob(ctx, j);
 }
 
+/**
+ * Where a client's poll sent to balancer `node` is served: at a backend the balancer picks
+ * (through further balancers, if any), or -1 when none is available. A poll is no call: the
+ * backend's counts of calls sent do not include it, and the hop behind the balancer adds no
+ * time to it (the poll travels and is answered over the client's own edge).
+ */
+export function pollTarget(ctx: EngineContext, node: number): number {
+  let n = node;
+  for (let hops = 0; ctx.topo.nodes[n].balancer; hops++) {
+    if (hops >= ctx.limits.hopsPerRequest) return -1;
+    const k = pickBackend(ctx, n);
+    if (k < 0) return -1;
+    n = ctx.topo.edges[ctx.topo.nodes[n].out[k]].target;
+  }
+  return n;
+}
+
 /** Sends the outcome of call `c`'s attempt `gen` back over the caller's edge. */
 function answer(ctx: EngineContext, c: number, gen: number, ok: boolean): void {
   const s = ctx.s;
