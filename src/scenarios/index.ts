@@ -16,6 +16,7 @@ import { queueRedeploy } from './queueRedeploy';
 import { retryStorm, retryStormFixed } from './retryStorm';
 import { rollingRedeploy } from './rollingRedeploy';
 import { rpcChainRedeploy } from './rpcChainRedeploy';
+import { sinkholing } from './sinkholing';
 
 export interface BuiltInScenario {
   /** Stable id: used by the command line, links (`?scenario=`) and the gallery. */
@@ -45,6 +46,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('fan-out', fanOut),
   scenario('poll-vs-push', pollVsPush),
   scenario('rolling-redeploy', rollingRedeploy),
+  scenario('sinkholing', sinkholing),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -68,4 +70,5 @@ export {
   retryStormFixed,
   rollingRedeploy,
   rpcChainRedeploy,
+  sinkholing,
 };
