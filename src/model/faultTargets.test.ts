@@ -6,12 +6,13 @@ import { parseDocument } from './parseDocument';
 /** A document with one node of each kind and an edge, and `fault` on its timeline. */
 function withFault(kind: string, target: string) {
   return {
-    version: 2,
+    version: 3,
     nodes: [
       { id: 'client', kind: 'client', label: 'Client', position: { x: 0, y: 0 } },
       { id: 'service', kind: 'service', label: 'Service', position: { x: 200, y: 0 } },
       { id: 'queue', kind: 'queue', label: 'Queue', position: { x: 400, y: 0 } },
       { id: 'database', kind: 'database', label: 'Database', position: { x: 600, y: 0 } },
+      { id: 'balancer', kind: 'balancer', label: 'Balancer', position: { x: 800, y: 0 } },
     ],
     edges: [{ id: 'edge', kind: 'rpc', source: 'client', target: 'service' }],
     scenario: { faults: [{ id: 'f', kind, target, startS: 1, durationS: 1 }] },

@@ -264,6 +264,27 @@ describe('load balancer', () => {
     expect(requests(r, 's1') + requests(r, 's2')).toBe(r.nodes.lb.received);
   });
 
+  it('a crashed balancer refuses new calls, or swallows them when it hangs', () => {
+    const crash = (mode: string) =>
+      simulate(
+        balancedDoc({
+          client: { rate: 100, arrival: 'constant' },
+          edge: { timeoutMs: 300 },
+          scenario: {
+            durationS: 10,
+            faults: [{ id: 'lb-down', kind: 'crash', target: 'lb', startS: 2, durationS: 3, mode }],
+          },
+        }),
+      );
+    const refused = crash('refuse');
+    expect(refused.clients.c.failedBy.refused).toBe(300);
+    expect(refused.rootCauses[0]).toMatchObject({ node: 'lb', fault: 'lb-down' });
+    expect(refused.nodes.s1.received + refused.nodes.s2.received).toBe(refused.clients.c.sent - 300);
+    const hung = crash('hang');
+    expect(hung.clients.c.failedBy.timeout).toBe(300);
+    expect(hung.rootCauses[0]).toMatchObject({ node: 'lb', fault: 'lb-down' });
+  });
+
   it('leaves the report of a diagram without a balancer as it was', () => {
     expect(simulate(clientService({ rate: 10 }, {}, {}, { durationS: 2 }))).not.toHaveProperty('balancers');
   });

@@ -16,7 +16,7 @@ import { nodeFailed } from './admission';
 import { noteCallOutcome } from './balancerHealth';
 import { STRATEGY_LEAST_OUTSTANDING, STRATEGY_POWER_OF_TWO, STRATEGY_RANDOM } from './balancerSpec';
 import { type BalancerState, backendAvailable } from './balancerState';
-import { C_NO_BACKEND } from './causes';
+import { C_NO_BACKEND, C_REFUSED } from './causes';
 import { addTransfer, scheduleOn } from './core';
 import { EV_REPLY, T_FAILURE, T_REPLY } from './events';
 import { freeJob, newJob } from './jobs';
@@ -88,6 +88,20 @@ export function balancerArrive(ctx: EngineContext, node: number, c: number, gen:
   const ns = s.nodes[node];
   ns.received++;
   ns.secReceived++;
+  if (ns.crashFault >= 0) {
+    // Crashed: new calls are refused, or get no answer and the caller's timeout decides.
+    // Calls it passed on before the crash still get their answers back.
+    const crash = s.faults[ns.crashFault];
+    if (crash.kind === 'crash' && crash.mode === 'hang') {
+      call.hangFault = ns.crashFault;
+      return;
+    }
+    nodeFailed(ctx, node, C_REFUSED);
+    call.ok = false;
+    fillFailure(call.fail, C_REFUSED, node, ns.crashFault, call.edge);
+    answer(ctx, c, gen, false);
+    return;
+  }
   const k = pickBackend(ctx, node);
   if (k < 0) {
     const b = balancerOf(ctx, node);

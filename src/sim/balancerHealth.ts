@@ -69,6 +69,11 @@ function backendAnswer(ctx: EngineContext, node: number): number {
   const s = ctx.s;
   const spec = ctx.topo.nodes[node];
   if (spec.kind === KIND_BALANCER) {
+    const crashed = s.nodes[node].crashFault;
+    if (crashed >= 0) {
+      const crash = s.faults[crashed];
+      return crash.kind === 'crash' && crash.mode === 'hang' ? -1 : 0;
+    }
     const b = s.balancers[node]!;
     for (let k = 0; k < spec.out.length; k++) if (b.ejected[k] === 0 && b.unhealthy[k] === 0) return 1;
     return 0;
@@ -157,6 +162,7 @@ export function onEjectionEnd(ctx: EngineContext, edge: number, gen: number): vo
 
 /** A balancer's health: down with no backend available, degraded with some taken out. */
 export function balancerHealth(ctx: EngineContext, node: number): NodeHealth {
+  if (ctx.s.nodes[node].crashFault >= 0) return 'down';
   const b = ctx.s.balancers[node]!;
   const n = b.ejected.length;
   let out = 0;
