@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/canvas.css';
 import './styles/palette.css';
 import './styles/inspector.css';
+import './styles/balancer.css';
 import { loadEditing } from '../store/editing';
 import { watchPageLoad } from '../store/pageLoad';
 import { App } from './App';
