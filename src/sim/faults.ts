@@ -231,7 +231,10 @@ export function applyEffects(ctx: EngineContext, node: number): void {
       capacity *= 1 - f.fraction;
       capacityFault = i;
     } else if (f.kind === 'surge') surge *= f.factor;
-    else if ((spec.kind === KIND_QUEUE || spec.kind === KIND_BALANCER) && (f.kind === 'crash' || f.kind === 'redeploy'))
+    else if (
+      (spec.kind === KIND_QUEUE || spec.kind === KIND_BALANCER) &&
+      (f.kind === 'crash' || f.kind === 'redeploy')
+    )
       crashFault = i;
   }
   ns.slow = slow;
