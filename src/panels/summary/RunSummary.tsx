@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
+import { BalancerSummary } from './BalancerSummary';
 
 function percent(ok: number, sent: number): string {
   return sent === 0 ? '–' : `${((ok / sent) * 100).toFixed(1)} %`;
@@ -14,7 +15,8 @@ export function lostMessages(report: Report): number {
 
 /**
  * What the run came to, shown when it ends: per client success, p99, accepted and
- * completed, messages lost, and the root causes of the failures.
+ * completed, per load balancer the calls each backend got, messages lost, and the root
+ * causes of the failures.
  */
 export function RunSummary() {
   const report = useRunStore((s) => s.report);
@@ -56,6 +58,7 @@ export function RunSummary() {
           ))}
         </tbody>
       </table>
+      <BalancerSummary report={report} label={label} />
       <p>
         Lost messages: <strong>{lost}</strong>
         {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}
