@@ -24,7 +24,7 @@ describe('editing with a load balancer', () => {
       'A load balancer passes on RPC calls, not messages.',
     );
     expect(connectionProblem('rpc', 'balancer', 'queue')).toBe(
-      'Publishing to a queue is an async edge, not an RPC call.',
+      'A load balancer passes calls to services or databases, not to a queue.',
     );
     expect(connectionProblem('rpc', 'balancer', 'client')).toBe(
       'Nothing can call a client: clients only send requests.',
