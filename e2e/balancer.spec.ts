@@ -48,6 +48,8 @@ test('a balancer from the palette splits the calls over two services and marks a
   const ejection = page.getByRole('checkbox', { name: 'Outlier ejection' });
   await ejection.check();
   await expect(ejection).toBeChecked();
+  // Its settings appear once it is on.
+  await expect(page.getByRole('spinbutton', { name: /Failures in a row to eject/ })).toHaveValue('5');
   await expect(node(page, 'balancer-1')).toContainText('ejection');
 
   await runControls(page).getByRole('button', { name: 'Play' }).click();
