@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 import {
   canvasBox,
   connectByMouse,
@@ -50,6 +51,12 @@ test('a balancer from the palette splits the calls over two services and marks a
   await expect(ejection).toBeChecked();
   // Its settings appear once it is on.
   await expect(page.getByRole('spinbutton', { name: /Failures in a row to eject/ })).toHaveValue('5');
+  // Ejected for ten minutes: the mark stays while we look, after the 10 s crash is over.
+  const ejectionTime = page.getByRole('spinbutton', { name: /Ejection time/ });
+  await ejectionTime.fill('600');
+  await ejectionTime.blur();
+  // Leaving the field shows what the document holds.
+  await expect(ejectionTime).toHaveValue('600');
   await expect(node(page, 'balancer-1')).toContainText('ejection');
 
   await runControls(page).getByRole('button', { name: 'Play' }).click();
@@ -73,4 +80,8 @@ test('a balancer from the palette splits the calls over two services and marks a
   await expect(out).toHaveText('ejected');
   await expect(page.getByTestId('edgelabel-balancer-1-service-1')).toContainText('ejected');
   await expect(page.getByTestId('backend-out-balancer-1-service-2')).toHaveCount(0);
+  // The balancer, its palette entry and the "ejected" label pass an accessibility scan.
+  await runControls(page).getByRole('button', { name: 'Pause' }).click();
+  await expect(out).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });
