@@ -15,7 +15,7 @@ describe('a load balancer in the exported picture', () => {
     const polygons = svg.match(/<polygon points="([^"]+)"/g) ?? [];
     expect(polygons).toHaveLength(1);
     // Eight corners: each corner of the box cut off.
-    expect(polygons[0].split('"')[1].split(' ')).toHaveLength(8);
+    expect((polygons[0] ?? '').split('"')[1].split(' ')).toHaveLength(8);
     expect(svg).toContain('>balancer</text>');
     expect(svg).toContain('>front door</text>');
   });
