@@ -87,7 +87,7 @@ export async function canvasBox(page: Page) {
 /** Drags a palette entry ("Add service") onto the canvas at `at` (page coordinates). */
 export async function dragFromPalette(
   page: Page,
-  kind: 'client' | 'service' | 'queue' | 'database' | 'cache',
+  kind: 'client' | 'service' | 'queue' | 'database' | 'cache' | 'balancer',
   at: { x: number; y: number },
 ): Promise<void> {
   const canvas = page.getByRole('application', { name: 'Diagram canvas' });

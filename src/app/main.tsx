@@ -9,6 +9,7 @@ import './styles/canvas.css';
 import './styles/palette.css';
 import './styles/cache.css';
 import './styles/inspector.css';
+import './styles/balancer.css';
 import { loadEditing } from '../store/editing';
 import { watchPageLoad } from '../store/pageLoad';
 import { App } from './App';

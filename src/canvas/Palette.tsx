@@ -15,6 +15,7 @@ const ENTRIES: { kind: NodeKind; name: string; hint: string }[] = [
   { kind: 'queue', name: 'Queue', hint: 'holds messages' },
   { kind: 'database', name: 'Database', hint: 'answers queries' },
   { kind: 'cache', name: 'Cache', hint: 'answers repeated reads' },
+  { kind: 'balancer', name: 'Load balancer', hint: 'spreads calls over services' },
 ];
 
 /** The default kind of new connections: one click switches it. */

@@ -1,4 +1,5 @@
 import type { FailureCause, LatencySummary, Report } from '../sim/report';
+import { balancerLines } from './balancerTable';
 import { terminalLine } from './terminalText';
 
 /** Right-aligned columns with a header row and a rule under it. */
@@ -37,7 +38,7 @@ function percent(part: number, whole: number): string {
 
 /**
  * The report as a readable summary: one table each for clients, services and databases,
- * queues, caches and edges, then root causes and the conservation check. Latencies in milliseconds.
+ * queues, caches, edges and load balancers (when there are any), then root causes and the conservation check. Latencies in milliseconds.
  * Text from the document (the title, labels in root causes) is printed terminal-safe:
  * control characters show as escapes such as `\x1b`, never act on the terminal.
  */
@@ -251,6 +252,7 @@ export function formatTable(report: Report, title = ''): string {
       ),
     );
   }
+  out.push(...balancerLines(report, table));
 
   if (report.rootCauses.length > 0) {
     out.push('', 'Root causes of client failures');

@@ -17,6 +17,8 @@ export function connectionProblem(edge: EdgeKind, source: NodeKind, target: Node
     return null;
   }
   if (target === 'cache' && edge !== 'rpc') return 'A cache is asked over RPC, not with messages.';
+  const balancer = balancerProblem(edge, source, target);
+  if (balancer) return balancer;
   if (edge === 'rpc') {
     if (source === 'queue') return 'A queue delivers to consumers over an async edge, not an RPC call.';
     if (target === 'queue') return 'Publishing to a queue is an async edge, not an RPC call.';
@@ -45,4 +47,17 @@ export function outgoingProblem(source: NodeKind, existing: number): string | nu
 /** Whether this edge needs a queue inserted between its ends (service → service, async). */
 export function needsQueueBetween(edge: EdgeKind, source: NodeKind, target: NodeKind): boolean {
   return edge === 'async' && (source === 'service' || source === 'client') && target === 'service';
+}
+
+/**
+ * A load balancer is a hop on an RPC path: clients and services call it, and it passes each
+ * call on to one of the services or databases (or balancers) behind it. It does not speak to
+ * queues: messages are already spread over a queue's consumers.
+ */
+function balancerProblem(edge: EdgeKind, source: NodeKind, target: NodeKind): string | null {
+  if (source !== 'balancer' && target !== 'balancer') return null;
+  if (edge !== 'rpc') return 'A load balancer passes on RPC calls, not messages.';
+  if (source === 'queue') return 'A queue delivers to consumers over an async edge, not to a load balancer.';
+  if (target === 'queue') return 'A load balancer passes calls to services or databases, not to a queue.';
+  return null;
 }

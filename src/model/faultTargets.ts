@@ -11,7 +11,9 @@ export type FaultTarget = NodeKind | 'edge';
 
 /** The targets each fault kind applies to. */
 export const FAULT_TARGETS: Readonly<Record<FaultKind, readonly FaultTarget[]>> = {
-  crash: ['service', 'queue', 'database'],
+  // A crashed load balancer refuses (or swallows) the calls that reach it; it has no
+  // instances to redeploy, no service time to slow, no workers to lose (balancer.ts).
+  crash: ['service', 'queue', 'database', 'balancer'],
   redeploy: ['service', 'queue', 'database'],
   slow: ['service', 'database'],
   errors: ['service', 'database'],

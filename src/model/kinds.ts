@@ -6,7 +6,7 @@
  */
 
 /** The kinds of node. An enum: never a free string. */
-export const NODE_KINDS = ['client', 'service', 'queue', 'database', 'cache'] as const;
+export const NODE_KINDS = ['client', 'service', 'queue', 'database', 'cache', 'balancer'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** The two kinds of edge: a direct RPC call, or messages through a queue. */
@@ -31,6 +31,6 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
  * is as old as version 2. An older document that uses a newer kind is refused by its own
  * version's schema (newerFeatures.ts).
  */
-export const NODE_KIND_SINCE: Readonly<Partial<Record<NodeKind, number>>> = { cache: 3 };
+export const NODE_KIND_SINCE: Readonly<Partial<Record<NodeKind, number>>> = { cache: 3, balancer: 3 };
 export const EDGE_KIND_SINCE: Readonly<Partial<Record<EdgeKind, number>>> = {};
 export const FAULT_KIND_SINCE: Readonly<Partial<Record<FaultKind, number>>> = { flush: 3 };

@@ -3,6 +3,7 @@ import { identifier, numberIn, text } from './fields';
 import { NODE_KINDS } from './kinds';
 import { LIMITS } from './limits';
 import { paramShape } from './paramSchema';
+import { BALANCER_PARAMS } from './params/balancerParams';
 import { CACHE_PARAMS } from './params/cacheParams';
 import { CLIENT_PARAMS, DATABASE_PARAMS, QUEUE_PARAMS, SERVICE_PARAMS } from './params/nodeParams';
 import { clientTrafficShape } from './trafficSchema';
@@ -69,9 +70,22 @@ export const cacheNodeSchema = z.strictObject({
   ...paramShape(CACHE_PARAMS),
 });
 
+export const balancerNodeSchema = z.strictObject({
+  ...base,
+  kind: z.literal('balancer'),
+  ...paramShape(BALANCER_PARAMS),
+});
+
 export const nodeSchema = z.discriminatedUnion(
   'kind',
-  [clientNodeSchema, serviceNodeSchema, queueNodeSchema, databaseNodeSchema, cacheNodeSchema],
+  [
+    clientNodeSchema,
+    serviceNodeSchema,
+    queueNodeSchema,
+    databaseNodeSchema,
+    cacheNodeSchema,
+    balancerNodeSchema,
+  ],
   { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
 );
 
@@ -80,6 +94,7 @@ export type ServiceNode = z.output<typeof serviceNodeSchema>;
 export type QueueNode = z.output<typeof queueNodeSchema>;
 export type DatabaseNode = z.output<typeof databaseNodeSchema>;
 export type CacheNode = z.output<typeof cacheNodeSchema>;
+export type BalancerNode = z.output<typeof balancerNodeSchema>;
 /** A node with every parameter filled in. */
 export type DiagramNode = z.output<typeof nodeSchema>;
 /** A node as stored: parameters equal to their default may be left out. */

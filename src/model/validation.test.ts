@@ -19,7 +19,7 @@ describe('each validation error names the field and the rule', () => {
     const doc = base();
     doc.nodes[1].kind = 'lambda';
     expect(errorsOf(doc, 'invalid')).toEqual([
-      { path: 'nodes[1].kind', message: 'must be one of client, service, queue, database, cache' },
+      { path: 'nodes[1].kind', message: 'must be one of client, service, queue, database, cache, balancer' },
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('each validation error names the field and the rule', () => {
     const doc = base();
     doc.nodes[0] = JSON.parse(JSON.stringify(doc.nodes[0]).replace('"kind":"client"', `"kind":"${kind}"`));
     expect(errorsOf(doc, 'invalid')).toEqual([
-      { path: 'nodes[0].kind', message: 'must be one of client, service, queue, database, cache' },
+      { path: 'nodes[0].kind', message: 'must be one of client, service, queue, database, cache, balancer' },
     ]);
   });
 

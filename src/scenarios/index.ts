@@ -22,6 +22,7 @@ import { retryBudget } from './retryBudget';
 import { retryStorm, retryStormFixed } from './retryStorm';
 import { rollingRedeploy } from './rollingRedeploy';
 import { rpcChainRedeploy } from './rpcChainRedeploy';
+import { sinkholing } from './sinkholing';
 
 export interface BuiltInScenario {
   /** Stable id: used by the command line, links (`?scenario=`) and the gallery. */
@@ -59,6 +60,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('load-test-lied', loadTestLied),
   scenario('cold-cache', coldCache),
   scenario('cold-cache-fixed', coldCacheFixed),
+  scenario('sinkholing', sinkholing),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -89,4 +91,5 @@ export {
   retryStormFixed,
   rollingRedeploy,
   rpcChainRedeploy,
+  sinkholing,
 };

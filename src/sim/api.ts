@@ -70,6 +70,8 @@ export interface EdgeLive {
   /** Calls and failures per second over the last simulated second. */
   callsPerS: number;
   failuresPerS: number;
+  /** An edge from a load balancer whose backend it takes out now (balancerHealth.ts); absent otherwise. */
+  backendOut?: 'ejected' | 'unhealthy';
 }
 
 /** A point where something failed, to flash on the canvas. */

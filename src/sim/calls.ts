@@ -5,6 +5,7 @@
  */
 
 import { ADMIT_HUNG, admitJob } from './admission';
+import { balancerArrive } from './balancer';
 import { blameCall } from './blame';
 import { breakerAllows, breakerRecord } from './breaker';
 import { C_BREAKER, C_LIMIT, C_PARTITIONED, C_TIMEOUT } from './causes';
@@ -150,6 +151,10 @@ export function onCallArrive(ctx: EngineContext, c: number, gen: number): void {
   const call = s.pools.calls[c];
   if (attemptStale(call, gen)) return;
   const spec = ctx.topo.edges[call.edge];
+  if (ctx.topo.nodes[spec.target].balancer) {
+    balancerArrive(ctx, spec.target, c, gen);
+    return;
+  }
   const refusal = ctx.scratch.refusal;
   clearFailure(refusal);
   refusal.rootEdge = call.edge;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   C_LIMIT,
+  C_NO_BACKEND,
   C_POISON,
   C_RATE_LIMITED,
   C_SHED,
@@ -31,6 +32,7 @@ describe('the failure cause table', () => {
     expect(FAILURE_CAUSES[C_POISON]).toBe('poisonMessage');
     expect(FAILURE_CAUSES[C_SHED]).toBe('shed');
     expect(FAILURE_CAUSES[C_RATE_LIMITED]).toBe('rateLimited');
+    expect(FAILURE_CAUSES[C_NO_BACKEND]).toBe('noBackend');
   });
 
   it('keeps the codes of recorded runs: the order is fixed', () => {
@@ -47,13 +49,14 @@ describe('the failure cause table', () => {
       'poisonMessage',
       'shed',
       'rateLimited',
+      'noBackend',
     ]);
   });
 
   it('types a code as one of the indices of the table', () => {
-    const last: CauseCode = 11;
+    const last: CauseCode = 12;
     // @ts-expect-error one past the table is no cause (tsc checks this line)
-    const past: CauseCode = 12;
-    expect([last, past]).toEqual([C_RATE_LIMITED, CAUSE_COUNT]);
+    const past: CauseCode = 13;
+    expect([last, past]).toEqual([C_NO_BACKEND, CAUSE_COUNT]);
   });
 });

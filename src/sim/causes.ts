@@ -61,6 +61,13 @@ export const CAUSES = Object.freeze([
   },
   /** A call over a service's rate limit (rateLimit.ts). */
   { key: 'rateLimited', logText: 'rate limited', ownTrouble: 'rate limiting calls', chartColour: '#65a30d' },
+  /** A load balancer with every backend ejected or unhealthy (balancer.ts). */
+  {
+    key: 'noBackend',
+    logText: 'no backend available',
+    ownTrouble: 'no backend available',
+    chartColour: '#4338ca',
+  },
 ] as const satisfies readonly CauseInfo[]);
 
 /** A cause's code: its index in CAUSES. */
@@ -86,6 +93,7 @@ export const C_LIMIT = code('limit');
 export const C_POISON = code('poisonMessage');
 export const C_SHED = code('shed');
 export const C_RATE_LIMITED = code('rateLimited');
+export const C_NO_BACKEND = code('noBackend');
 /** Number of causes: the length of every per-cause counter array. */
 export const CAUSE_COUNT = CAUSES.length;
 

@@ -6,6 +6,7 @@
  */
 
 import { ADMIT_REFUSED, ADMIT_REJECTED, admitJob } from './admission';
+import { pollTarget } from './balancer';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
 import { detLog } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
@@ -277,7 +278,8 @@ export function onPollArrive(ctx: EngineContext, r: number, gen: number): void {
   // Why it was refused is not kept: a refused poll only shows as its failed transfer.
   const refusal = ctx.scratch.refusal;
   clearFailure(refusal);
-  const result = admitJob(ctx, edge.target, JOB_FOR_POLL, r, gen, r, gen, 1, refusal);
+  const target = ctx.topo.nodes[edge.target].balancer ? pollTarget(ctx, edge.target) : edge.target;
+  const result = target < 0 ? ADMIT_REFUSED : admitJob(ctx, target, JOB_FOR_POLL, r, gen, r, gen, 1, refusal);
   if (result === ADMIT_REFUSED || result === ADMIT_REJECTED)
     addTransfer(ctx, req.edge, T_FAILURE, true, s.now, s.now + edge.latencyMs);
 }

@@ -4,6 +4,14 @@
  * modules named after what they simulate (clients, calls, services, queues, faults).
  */
 import { onBootDone, onScaleCheck, startAutoscale } from './autoscale';
+import { balancerCallDone } from './balancer';
+import {
+  onEjectionEnd,
+  onProbeArrive,
+  onProbeResult,
+  onProbeRound,
+  startHealthChecks,
+} from './balancerHealth';
 import { onBreakerTimer } from './breaker';
 import { onCacheCallDone, onCacheLookup } from './cache';
 import { onCallArrive, onPublishArrive, onReply, onRetry, onTimeout, startCall } from './calls';
@@ -30,25 +38,20 @@ import { addLog } from './runLog';
 import type { EngineContext, EngineHandlers } from './runState';
 import { closeSecond } from './series';
 import { onComputeDone, onJobCallDone, stopAbandoned } from './services';
-import type { Failure } from './state';
 import { stopRun } from './stop';
 import { KIND_CACHE, KIND_CLIENT } from './topology';
 import { onUserSend, onUsersChange, startUsers } from './users';
 
-/** A job's downstream call ended: a cache's miss (cache.ts) or a service's call (services.ts). */
-function jobCallDone(
-  ctx: EngineContext,
-  j: number,
-  gen: number,
-  ok: boolean,
-  rpc: boolean,
-  fallback: boolean,
-  fail: Failure,
-): void {
-  if (ctx.topo.nodes[ctx.s.pools.jobs[j].node].kind === KIND_CACHE)
-    onCacheCallDone(ctx, j, gen, ok, fallback, fail);
+/**
+ * A job's downstream call ended: a cache's miss (cache.ts), a load balancer's call passed on
+ * (balancer.ts: its job only waits on it), or a service's call (services.ts).
+ */
+const jobCallDone: EngineHandlers['jobCallDone'] = (ctx, j, gen, ok, rpc, fallback, fail) => {
+  const spec = ctx.topo.nodes[ctx.s.pools.jobs[j].node];
+  if (spec.kind === KIND_CACHE) onCacheCallDone(ctx, j, gen, ok, fallback, fail);
+  else if (spec.balancer) balancerCallDone(ctx, j, gen, ok, fail);
   else onJobCallDone(ctx, j, gen, ok, rpc, fallback, fail);
-}
+};
 
 /**
  * How calls, clients, services and queues reach one another (runState.ts EngineHandlers):
@@ -79,6 +82,7 @@ export function startRun(ctx: EngineContext): void {
     }
   });
   for (let i = 0; i < ctx.s.faults.length; i++) scheduleFault(ctx, i);
+  startHealthChecks(ctx);
   for (let i = 0; i < ctx.s.traffic.length; i++)
     schedule(ctx, ctx.s.traffic[i].atS * 1000, E.EV_TRAFFIC, i, 0);
   schedule(ctx, Math.min(SECOND_MS, ctx.s.endMs), E.EV_SECOND, 0, 0);
@@ -155,6 +159,18 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
       return;
     case E.EV_PUSH:
       onPush(ctx, a, b);
+      return;
+    case E.EV_PROBE_ROUND:
+      onProbeRound(ctx, a);
+      return;
+    case E.EV_PROBE_ARRIVE:
+      onProbeArrive(ctx, a);
+      return;
+    case E.EV_PROBE_RESULT:
+      onProbeResult(ctx, a, b);
+      return;
+    case E.EV_EJECTION_END:
+      onEjectionEnd(ctx, a, b);
       return;
     case E.EV_TRAFFIC: {
       const t = ctx.s.traffic[a];

@@ -32,6 +32,11 @@ export const EV_BOOT_DONE = 23;
 export const EV_USER_SEND = 24;
 /** Point `b` of client `a`'s users schedule: users join or leave (users.ts). */
 export const EV_USERS = 25;
+/** Load balancers (balancerHealth.ts): a round of health probes, a probe reaching its backend, a probe's outcome, the end of an ejection. */
+export const EV_PROBE_ROUND = 30;
+export const EV_PROBE_ARRIVE = 31;
+export const EV_PROBE_RESULT = 32;
+export const EV_EJECTION_END = 33;
 
 /** The heap event that stands for "the head of delay line `a` is due" (delayLines.ts). */
 export const EV_LINE = 99;
@@ -64,6 +69,10 @@ export type EventType =
   | typeof EV_BOOT_DONE
   | typeof EV_USER_SEND
   | typeof EV_USERS
+  | typeof EV_PROBE_ROUND
+  | typeof EV_PROBE_ARRIVE
+  | typeof EV_PROBE_RESULT
+  | typeof EV_EJECTION_END
   | typeof EV_LINE;
 
 /** Transfer kind codes: indexes into TRANSFER_KINDS (transferPacking.ts). */

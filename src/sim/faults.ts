@@ -17,7 +17,7 @@ import { dispatchSub } from './queues';
 import { addLog } from './runLog';
 import type { EngineContext } from './runState';
 import { fillWorkers } from './services';
-import { KIND_CLIENT, KIND_QUEUE, type NodeSpec } from './topology';
+import { KIND_BALANCER, KIND_CLIENT, KIND_QUEUE, type NodeSpec } from './topology';
 
 function fmtS(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
@@ -255,7 +255,11 @@ export function applyEffects(ctx: EngineContext, node: number): void {
       capacity *= 1 - f.fraction;
       capacityFault = i;
     } else if (f.kind === 'surge') surge *= f.factor;
-    else if (spec.kind === KIND_QUEUE && (f.kind === 'crash' || f.kind === 'redeploy')) crashFault = i;
+    else if (
+      (spec.kind === KIND_QUEUE || spec.kind === KIND_BALANCER) &&
+      (f.kind === 'crash' || f.kind === 'redeploy')
+    )
+      crashFault = i;
   }
   ns.slow = slow;
   ns.slowFault = slowFault;

@@ -5,6 +5,7 @@
  * (transferPacking.ts), the shape they keep until the overlay draws them.
  */
 import type { EdgeLive, FailureFlash, Frame, NodeLive } from './api';
+import { backendOut } from './balancerHealth';
 import { hitRatio } from './cacheState';
 import { compactTransfers } from './core';
 import { FLASH_MS } from './flashes';
@@ -83,11 +84,14 @@ export function buildFrame(ctx: EngineContext, maxTransfers = 2000, sinceMs?: nu
   const edges: Record<string, EdgeLive> = {};
   ctx.topo.edges.forEach((spec, i) => {
     const es = s.edges[i];
-    edges[spec.id] = {
+    const live: EdgeLive = {
       breaker: es.breaker ? es.breaker.value : null,
       callsPerS: s.lastEdgeCalls[i],
       failuresPerS: s.lastEdgeFailed[i],
     };
+    const out = backendOut(ctx, i);
+    if (out) live.backendOut = out;
+    edges[spec.id] = live;
   });
   const flashes: FailureFlash[] = [];
   ctx.topo.nodes.forEach((spec, i) => {

@@ -235,6 +235,26 @@ export interface ConservationReport {
   holds: boolean;
 }
 
+/** One backend of a load balancer: the node its edge leads to. */
+export interface BackendReport {
+  /** The balancer's edge to it. */
+  edge: string;
+  /** Calls the balancer sent it. */
+  requests: number;
+  /** Times outlier ejection took it out. */
+  ejections: number;
+  /** Health probes it failed. */
+  healthCheckFailures: number;
+}
+
+/** A load balancer: how it spread its calls, and what it took out (balancer.ts). */
+export interface BalancerReport {
+  /** Per backend node id. */
+  backends: Record<string, BackendReport>;
+  /** Calls it failed at once because no backend was available. */
+  noBackend: number;
+}
+
 export interface Report {
   seed: number;
   /** Simulated seconds actually run. */
@@ -250,6 +270,8 @@ export interface Report {
   edges: Record<string, EdgeReport>;
   /** Per cache node id; present only when the diagram has a cache. */
   caches?: Record<string, CacheReport>;
+  /** Per load balancer id; only in a run whose diagram has one. */
+  balancers?: Record<string, BalancerReport>;
   rootCauses: RootCause[];
   series: SeriesRow[];
   conservation: ConservationReport;

@@ -3,6 +3,7 @@
  * counts taken by scanning the live entities, independent of the counters the handlers keep.
  */
 import { addInstanceSeconds } from './autoscaleReport';
+import { balancerReports } from './balancerReport';
 import { cacheReport } from './cacheState';
 import { C_TIMEOUT, CAUSES, failedByRecord } from './causes';
 import { describeFault } from './faults';
@@ -189,6 +190,7 @@ export function buildReport(ctx: EngineContext): Report {
     edges,
     // Only when there is a cache: reports of diagrams without one stay as they were.
     ...(s.caches.some((c) => c !== null) ? { caches } : {}),
+    ...balancerReports(ctx),
     rootCauses,
     series: currentSeries(s),
     conservation: conservation(ctx),

@@ -6,6 +6,7 @@
 import type { Fault, TrafficChange } from '../model';
 import type { RunLogEntry, RunState, SimLimits } from './api';
 import { createScalers, type ScalerState } from './autoscaleState';
+import { type BalancerState, createBalancerStates } from './balancerState';
 import { type CacheState, createCacheState } from './cacheState';
 import { CAUSE_COUNT, type CauseCode } from './causes';
 import { createLine, type DelayLine, type LineEntry } from './delayLines';
@@ -86,6 +87,8 @@ export interface SimState extends SeriesState {
   scalers: ScalerState[];
   edges: EdgeState[];
   subs: SubState[];
+  /** Load balancers' state by node index, null for other nodes (balancerState.ts). */
+  balancers: (BalancerState | null)[];
   faults: Fault[];
   traffic: TrafficChange[];
   activeFaults: number[];
@@ -308,6 +311,7 @@ export function createSimState(
     scalers,
     edges,
     subs,
+    balancers: createBalancerStates(topo),
     faults,
     traffic,
     activeFaults: [],

@@ -5,6 +5,7 @@
  */
 
 import { closeScalerSecond } from './autoscaleReport';
+import { balancerHealth } from './balancerHealth';
 import { hitRatio } from './cacheState';
 import { failedByRecord } from './causes';
 import { touchArea } from './core';
@@ -14,7 +15,7 @@ import { addLog, flushFailureGroups } from './runLog';
 import type { EngineContext } from './runState';
 import { appendSecond, closeIfFull, mergeClient, mergeEdge, mergeNode, mergeQueue } from './seriesBudget';
 import { MSG_DEAD } from './state';
-import { KIND_CLIENT, KIND_QUEUE } from './topology';
+import { KIND_BALANCER, KIND_CLIENT, KIND_QUEUE } from './topology';
 
 export function nodeHealth(ctx: EngineContext, node: number): NodeHealth {
   const s = ctx.s;
@@ -22,6 +23,7 @@ export function nodeHealth(ctx: EngineContext, node: number): NodeHealth {
   const ns = s.nodes[node];
   if (spec.kind === KIND_CLIENT) return 'healthy';
   if (spec.kind === KIND_QUEUE) return ns.crashFault >= 0 ? 'down' : 'healthy';
+  if (spec.kind === KIND_BALANCER) return balancerHealth(ctx, node);
   let down = 0;
   let restarting = false;
   for (let k = 0; k < spec.instances; k++) {

@@ -12,6 +12,7 @@ import type {
   TimeDistribution,
 } from '../model';
 import { type AutoscaleSpec, compileAutoscale } from './autoscaleSpec';
+import { type BalancerSpec, compileBalancer } from './balancerSpec';
 import { type CacheSpec, compileCache } from './cacheSpec';
 import { detLog } from './detMath';
 import { compileLoadCurve, type LoadCurveSpec } from './loadFactor';
@@ -22,6 +23,7 @@ export const KIND_SERVICE = 1;
 export const KIND_QUEUE = 2;
 export const KIND_DATABASE = 3;
 export const KIND_CACHE = 4;
+export const KIND_BALANCER = 5;
 
 export const DIST_CONSTANT = 0;
 export const DIST_EXPONENTIAL = 1;
@@ -106,6 +108,8 @@ export interface NodeSpec {
    * maximum: every instance the service may ever run has its slot in the instance table.
    */
   autoscale: AutoscaleSpec | null;
+  /** Load balancers: how they spread calls over `out` (balancerSpec.ts); null for other kinds. */
+  balancer: BalancerSpec | null;
 }
 
 export interface EdgeSpec {
@@ -246,6 +250,7 @@ function compileNode(n: DiagramNode): NodeSpec {
     subs: [],
     firstInstance: 0,
     autoscale: null,
+    balancer: null,
   };
   if (n.kind === 'client') {
     spec.rate = n.rate;
@@ -286,6 +291,12 @@ function compileNode(n: DiagramNode): NodeSpec {
     spec.workers = Number.POSITIVE_INFINITY;
     spec.dist = { kind: DIST_CONSTANT, mean: n.hitLatencyMs, spread: 0, mu: 0, sigma: 0 };
     spec.cache = compileCache(n);
+  } else if (n.kind === 'balancer') {
+    // No instances and no workers: it only passes calls on (balancer.ts).
+    spec.kind = KIND_BALANCER;
+    spec.instances = 0;
+    spec.blocking = false;
+    spec.balancer = compileBalancer(n);
   } else {
     spec.kind = KIND_QUEUE;
     spec.instances = 0;

@@ -2,7 +2,8 @@
  * fast-check arbitraries for the engine's property tests: small, valid documents whose
  * runs stay cheap (a few seconds of simulated time at modest rates) but that reach every
  * mechanism — retries, breakers, fallbacks, queues with redelivery and TTL, caches (with
- * single flight and flushes), cycles, zero service times and every fault kind.
+ * single flight and flushes), load balancers with health checks and ejection, cycles, zero
+ * service times and every fault kind.
  *
  * Every node, edge, fault and scenario parameter is drawn from its declaration in
  * src/model/params/, so a parameter added there is exercised here without a change.
@@ -70,6 +71,12 @@ export const SIM_PARAM_CAPS: Readonly<Record<string, number>> = {
   'queue.maxAttempts': 5,
   'queue.ackTimeoutMs': 2000,
   'queue.ttlS': 5,
+  'balancer.healthCheck.intervalS': 2,
+  'balancer.healthCheck.timeoutMs': 1500,
+  'balancer.healthCheck.unhealthyThreshold': 4,
+  'balancer.healthCheck.healthyThreshold': 4,
+  'balancer.outlierEjection.consecutiveFailures': 10,
+  'balancer.outlierEjection.ejectionS': 3,
   'edge.latencyMs': 30,
   'rpc.timeoutMs': 1500,
   'rpc.retry.maxAttempts': 5,
@@ -194,10 +201,13 @@ const faultArb = fc.record({
 /** A small valid document (already parsed, defaults filled in). */
 export const smallDocument: fc.Arbitrary<FaultlineDocument> = fc
   .record({
-    kinds: fc.array(fc.constantFrom<NodeKind>('service', 'service', 'database', 'queue', 'cache'), {
-      minLength: 1,
-      maxLength: 5,
-    }),
+    kinds: fc.array(
+      fc.constantFrom<NodeKind>('service', 'service', 'database', 'queue', 'cache', 'balancer'),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    ),
     clients: fc.integer({ min: 1, max: 2 }),
     traffic: fc.array(clientTrafficArb, { minLength: 2, maxLength: 2 }),
     params: fc.array(nodeParams, { minLength: 7, maxLength: 7 }),

@@ -25,13 +25,17 @@ const KIND_FILL: Record<NodeKind, string> = {
   queue: '#fff6e0',
   database: '#eef7ee',
   cache: '#f3ecff',
+  balancer: '#e6f4f7',
 };
 
 function round(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-/** The outline of a node: a pill for clients, a box for services, a tube for queues, a cylinder for databases, a hexagon for caches. */
+/**
+ * The outline of a node: a pill for clients, a box for services, a tube for queues, a
+ * cylinder for databases, a hexagon for caches, a box with cut corners for load balancers.
+ */
 function nodeShape(node: DiagramNode, x: number, y: number): string {
   const w = NODE_WIDTH;
   const h = NODE_HEIGHT;
@@ -72,6 +76,20 @@ function nodeShape(node: DiagramNode, x: number, y: number): string {
         .map(([px, py]) => `${round(px)},${round(py)}`)
         .join(' ');
       return `<polygon points="${points}" ${style}/>`;
+    }
+    case 'balancer': {
+      const c = 14;
+      const points = [
+        [x + c, y],
+        [x + w - c, y],
+        [x + w, y + c],
+        [x + w, y + h - c],
+        [x + w - c, y + h],
+        [x + c, y + h],
+        [x, y + h - c],
+        [x, y + c],
+      ];
+      return `<polygon points="${points.map(([px, py]) => `${round(px)},${round(py)}`).join(' ')}" ${style}/>`;
     }
   }
 }

@@ -2,6 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyf
 import { memo, useState } from 'react';
 import { useSelectionStore } from '../../store/selectionStore';
 import type { FlowEdge } from '../flowTypes';
+import { useBackendOut } from '../overlay/BackendOutBadge';
 import { EdgeRunBadge } from '../overlay/EdgeRunBadge';
 
 /** Ids of the arrowheads defined once by <EdgeMarkers />. */
@@ -27,11 +28,13 @@ function DiagramEdgeView(props: EdgeProps<FlowEdge>) {
   const isRpc = edge.kind === 'rpc';
   // The run's rates show on hover or focus of the label (run.css): rendered only then.
   const [ratesShown, setRatesShown] = useState(false);
+  // A load balancer's backend taken out (ejected or unhealthy) during a run: greyed and dashed.
+  const out = useBackendOut(id);
   return (
     <>
       <g
         data-testid={`edge-${id}`}
-        className={`fl-edge fl-edge--${edge.kind}${selected ? ' is-selected' : ''}`}
+        className={`fl-edge fl-edge--${edge.kind}${selected ? ' is-selected' : ''}${out ? ' is-backend-out' : ''}`}
       >
         <BaseEdge
           id={id}

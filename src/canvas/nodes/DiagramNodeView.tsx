@@ -85,4 +85,5 @@ export const nodeTypes = {
   queue: MemoNode,
   database: MemoNode,
   cache: MemoNode,
+  balancer: MemoNode,
 };

@@ -3,7 +3,8 @@ import type { NodeKind } from '../../model';
 /**
  * One small line icon per node kind, so the kind reads without colour: a monitor for a
  * client, a stacked box for a service, a message tray for a queue, a cylinder for a database,
- * a lightning bolt (a fast answer) for a cache.
+ * a lightning bolt (a fast answer) for a cache, one line fanning out into three for a load
+ * balancer.
  */
 export function KindIcon({ kind, size = 20 }: { kind: NodeKind; size?: number }) {
   return (
@@ -47,6 +48,13 @@ export function KindIcon({ kind, size = 20 }: { kind: NodeKind; size?: number })
         </>
       )}
       {kind === 'cache' && <path d="M13.5 2.5 5 13.5h6l-1.5 8 8.5-11h-6Z" />}
+      {kind === 'balancer' && (
+        <>
+          <circle cx="5" cy="12" r="2" />
+          <path d="M7 12h4M11 12 19 5M11 12h8M11 12l8 7" />
+          <path d="M16.5 4.5 19 5l-.5 2.5M17 10.5l2 1.5-2 1.5M18.5 16.5l.5 2.5-2.5.5" />
+        </>
+      )}
     </svg>
   );
 }

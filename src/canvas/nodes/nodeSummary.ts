@@ -1,4 +1,4 @@
-import type { ClientNode, DiagramNode } from '../../model';
+import type { BalancerNode, ClientNode, DiagramNode } from '../../model';
 
 const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
 const ms = (v: number) => `${n(v)} ms`;
@@ -41,5 +41,22 @@ export function nodeSummary(node: DiagramNode): string {
       return `pool ${node.pool} · ${ms(node.latency.meanMs)}`;
     case 'cache':
       return `${n(node.capacity)} of ${n(node.keyspace)} keys · s ${n(node.popularity)}`;
+    case 'balancer':
+      return balancerSummary(node);
   }
+}
+
+const STRATEGY_WORDS: Record<BalancerNode['strategy'], string> = {
+  roundRobin: 'round robin',
+  random: 'random',
+  leastOutstanding: 'least outstanding',
+  powerOfTwo: 'power of two',
+};
+
+/** "least outstanding · checks · ejection": the strategy, then what takes backends out. */
+function balancerSummary(node: BalancerNode): string {
+  const parts = [STRATEGY_WORDS[node.strategy]];
+  if (node.healthCheck.enabled) parts.push('checks');
+  if (node.outlierEjection.enabled) parts.push('ejection');
+  return parts.join(' · ');
 }

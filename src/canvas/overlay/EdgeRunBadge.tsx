@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useRunStore } from '../../store/runHooks';
+import { BackendOutBadge } from './BackendOutBadge';
 
 const BREAKER: Record<'closed' | 'open' | 'halfOpen', string> = {
   closed: 'breaker closed',
@@ -9,7 +10,8 @@ const BREAKER: Record<'closed' | 'open' | 'halfOpen', string> = {
 
 /**
  * An edge's live state during a run, for the editor's edge label: the circuit breaker's
- * state as a badge (rpc edges with a breaker), and calls and failures per second while the
+ * state as a badge (rpc edges with a breaker), whether a load balancer takes the edge's
+ * backend out (BackendOutBadge.tsx), and calls and failures per second while the
  * label is hovered or focused (`ratesShown`). Renders nothing when no run is loaded.
  *
  * The rates change with nearly every live refresh on every edge; hidden, they would still
@@ -32,6 +34,7 @@ export const EdgeRunBadge = memo(function EdgeRunBadge({
       {breaker ? (
         <span className={`edge-run-breaker edge-run-breaker--${breaker}`}>{BREAKER[breaker]}</span>
       ) : null}
+      <BackendOutBadge id={id} />
       {ratesShown ? <EdgeRates id={id} /> : null}
     </span>
   );

@@ -26,7 +26,9 @@ function formatAge(ms: number): string {
 /**
  * A node's live state during a run, for the editor's node components to render: health by
  * colour AND icon, worker utilisation as a bar with its numbers, the backlog, a queue's depth
- * and oldest message, whether a rate-limited service is turning calls away, and whether the node is the cause of failures or a victim of another.
+ * and oldest message (a load balancer has no workers: its health says whether backends are
+ * out, its edges which), whether a rate-limited service is turning calls away, and whether the
+ * node is the cause of failures or a victim of another.
  * Subscribes to its own node only, refreshed at most ~10 times a second; renders nothing
  * when no run is loaded.
  */
@@ -54,7 +56,7 @@ export const NodeRunBadge = memo(function NodeRunBadge({ id, kind }: { id: strin
         <span className="node-run-depth">
           {live.depth} waiting{live.depth > 0 ? `, oldest ${formatAge(live.oldestAgeMs)}` : ''}
         </span>
-      ) : kind !== 'client' ? (
+      ) : kind !== 'client' && kind !== 'balancer' ? (
         <span className="node-run-load">
           <span className="node-run-bar" aria-hidden="true">
             {/* Scaled, not sized: a transform changes no layout, so the bar costs no layout. */}

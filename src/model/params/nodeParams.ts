@@ -4,6 +4,7 @@
  */
 import { LIMITS } from '../limits';
 import { TRAFFIC_LIMITS } from '../trafficShape';
+import { BALANCER_PARAMS } from './balancerParams';
 import { CACHE_PARAMS } from './cacheParams';
 import { backlogOrder, loadFactorParams, maxWaitMs } from './capacityParams';
 import type { ParamList, ParamOwner } from './types';
@@ -447,4 +448,5 @@ export const NODE_PARAMS = {
   queue: QUEUE_PARAMS,
   database: DATABASE_PARAMS,
   cache: CACHE_PARAMS,
+  balancer: BALANCER_PARAMS,
 } as const;

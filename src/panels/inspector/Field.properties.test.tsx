@@ -26,7 +26,7 @@ beforeAll(async () => {
  * way ("2" of "2.5", "500000" of "5000000"); leaving the field shows what the document holds.
  */
 
-/** A diagram in which every parameter applies (log-normal times, bursts, polling, closed-loop users, retries and their budget, a breaker, slowdown under load, a maximum wait, a rate limit, autoscaling). */
+/** A diagram in which every parameter applies (log-normal times, bursts, polling, closed-loop users, retries and their budget, a breaker, slowdown under load, a maximum wait, a rate limit, autoscaling, a cache, a load balancer with health checks and ejection). */
 function everyFieldDocument(): FaultlineDocument {
   return documentSchema.parse({
     version: 3,
@@ -80,6 +80,14 @@ function everyFieldDocument(): FaultlineDocument {
         maxWaitMs: 500,
       },
       { id: 'cache', kind: 'cache', label: 'Cache', position: { x: 300, y: 300 }, ttlS: 60 },
+      {
+        id: 'lb',
+        kind: 'balancer',
+        label: 'Balancer',
+        position: { x: 300, y: 600 },
+        healthCheck: { enabled: true },
+        outlierEjection: { enabled: true },
+      },
     ],
     edges: [
       { id: 'client-svc', kind: 'rpc', source: 'client', target: 'svc' },
@@ -102,6 +110,7 @@ function everyFieldDocument(): FaultlineDocument {
       { id: 'svc-q', kind: 'async', source: 'svc', target: 'q' },
       { id: 'q-worker', kind: 'async', source: 'q', target: 'worker' },
       { id: 'cache-db', kind: 'rpc', source: 'cache', target: 'db' },
+      { id: 'lb-svc', kind: 'rpc', source: 'lb', target: 'svc' },
     ],
     scenario: { durationS: 60, seed: 1, faults: [] },
   });

@@ -3,6 +3,7 @@ import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
 import { AbandonedWork } from './AbandonedWork';
+import { BalancerSummary } from './BalancerSummary';
 import { BudgetRefusals } from './BudgetRefusals';
 import { CacheSummary } from './CacheSummary';
 import { instanceSecondsText } from './instanceSeconds';
@@ -18,8 +19,9 @@ export function lostMessages(report: Report): number {
 
 /**
  * What the run came to, shown when it ends: per client success, p99, accepted and
- * completed, closed-loop users, per cache its hit ratio, messages lost, the root causes of the
- * failures, work finished for callers who had left, and the retries retry budgets refused.
+ * completed, closed-loop users, per cache its hit ratio, per load balancer the calls each
+ * backend got, messages lost, the root causes of the failures, work finished for callers who
+ * had left, and the retries retry budgets refused.
  */
 export function RunSummary() {
   const report = useRunStore((s) => s.report);
@@ -72,6 +74,7 @@ export function RunSummary() {
         ) : null,
       )}
       <CacheSummary report={report} label={label} />
+      <BalancerSummary report={report} label={label} />
       <p>
         Lost messages: <strong>{lost}</strong>
         {lost === 0 ? ' (nothing was dead-lettered or expired)' : ' (dead-lettered or expired)'}

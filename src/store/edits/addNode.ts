@@ -12,6 +12,7 @@ const KIND_NAMES: Record<NodeKind, string> = {
   queue: 'Queue',
   database: 'Database',
   cache: 'Cache',
+  balancer: 'Balancer',
 };
 
 /** Adds a node of `kind` at `position`, with every parameter at its default and a readable id and name. */

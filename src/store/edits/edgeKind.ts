@@ -19,6 +19,9 @@ export function makeAsync(doc: FaultlineDocument, id: string): EditResult {
   if (edge.kind === 'async') return refused('This edge is already async.');
   const source = doc.nodes.find((n) => n.id === edge.source)!;
   const target = doc.nodes.find((n) => n.id === edge.target)!;
+  if (source.kind === 'balancer' || target.kind === 'balancer') {
+    return refused('A load balancer passes on RPC calls: it cannot publish or consume messages.');
+  }
   if (target.kind === 'database') {
     return refused(
       'A database is queried over RPC: it cannot consume messages. Put a service in front of it to make this async.',
