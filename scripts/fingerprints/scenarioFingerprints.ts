@@ -3,8 +3,8 @@
  * `eventLogHash` and a SHA-256 of the whole report as JSON. A change to the engine or the
  * model that should not change behaviour (a refactor, a new feature that is off by default)
  * must leave every fingerprint as it was; scenarioFingerprints.test.ts checks that against
- * scenarioFingerprints.json, which `npx tsx scripts/fingerprints/generate.ts` rewrites when a
- * change of behaviour is meant.
+ * scenarioFingerprints.json. `npx tsx scripts/fingerprints/generate.ts` records a new scenario
+ * (it only adds); with `--rewrite` it records all afresh, when a change of behaviour is meant.
  */
 import { createHash } from 'node:crypto';
 import { decode, parseDocument } from '../../src/model';
