@@ -150,7 +150,7 @@ test('the current diagram against its async variant, at an address that survives
 
   // The page has its own address, with both diagrams in the fragment.
   expect(new URL(page.url()).search).toBe('?compare');
-  expect(new URL(page.url()).hash).toMatch(/^#d=1\.[\w-]+&b=1\.[\w-]+$/);
+  expect(new URL(page.url()).hash).toMatch(/^#d=2\.[\w-]+&b=2\.[\w-]+$/);
   await page.reload();
   await expect(
     page.getByRole('heading', {

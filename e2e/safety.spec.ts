@@ -75,7 +75,7 @@ for (const kind of ['constructor', '__proto__', 'valueOf'] as const) {
     const notice = page.getByRole('alert').filter({ hasText: `Could not open “kind-${kind}.json”` });
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('nodes[1].kind');
-    await expect(notice).toContainText('must be one of client, service, queue, database, balancer');
+    await expect(notice).toContainText('must be one of client, service, queue, database, cache, balancer');
     expect((await nodeIdsOnCanvas(page)).sort()).toEqual(['client', 'orders', 'payments']);
     // The fixtures check that no page error was thrown.
   });

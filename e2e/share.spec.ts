@@ -61,12 +61,12 @@ test('share the example, then open the link in a fresh browser to the same run s
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share' });
   const link = await dialog.getByLabel('Link').inputValue();
-  expect(new URL(link).hash).toMatch(/^#d=1\./);
+  expect(new URL(link).hash).toMatch(/^#d=2\./);
   expect(new URL(link).hash.length).toBeLessThanOrEqual(600);
   await expect(dialog.getByTestId('share-link-length')).toHaveText(`${link.length} characters`);
   await expect(dialog.getByRole('img', { name: 'QR code of the link' })).toBeVisible();
   await expect(dialog.getByLabel('Embed in a page')).toHaveValue(
-    /^<iframe src="[^"]*\/\?embed#d=1\.[^"]+" width="\d+" height="\d+"/,
+    /^<iframe src="[^"]*\/\?embed#d=2\.[^"]+" width="\d+" height="\d+"/,
   );
   await expect(dialog.getByText(/This link is long/)).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);

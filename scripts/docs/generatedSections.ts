@@ -6,7 +6,7 @@
  * committed docs differ from a fresh generation.
  */
 import { type FileAccess, planCli } from '../../src/cli';
-import { encodeShareLink, parseDocument, stripDefaults } from '../../src/model';
+import { CURRENT_LINK_CODEC, encodeShareLink, parseDocument, stripDefaults } from '../../src/model';
 import { rpcChainRedeploy } from '../../src/scenarios/rpcChainRedeploy';
 
 /** The generated files, relative to the repository root. */
@@ -92,7 +92,7 @@ function firstVisitExample(): { stored: string; full: string; link: string } {
     stored: fence('json', JSON.stringify(stripDefaults(parsed.doc), null, 2)),
     full: fence('json', JSON.stringify(parsed.doc, null, 2)),
     link: [
-      `And as a share link (codec 1, ${link.length} characters):`,
+      `And as a share link (codec ${CURRENT_LINK_CODEC}, ${link.length} characters):`,
       '',
       fence('', `https://<host>/${link}`),
     ].join('\n'),

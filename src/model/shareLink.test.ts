@@ -22,7 +22,7 @@ describe('share links', () => {
   it('encode → decode gives back the identical document', () => {
     for (const doc of [...corpus.links.map((l) => parsed(l.document)), twentyFiveServices()]) {
       const link = encodeShareLink(doc);
-      expect(link).toMatch(/^#d=1\.[A-Za-z0-9_-]+$/);
+      expect(link).toMatch(/^#d=2\.[A-Za-z0-9_-]+$/);
       const back = decode(link, 'link');
       expect(back.ok && back.doc).toEqual(doc);
       expect(back.ok && back.fromVersion).toBe(DOCUMENT_VERSION);

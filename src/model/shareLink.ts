@@ -3,9 +3,10 @@ import { stripDefaults } from './defaults';
 import type { FaultlineDocument } from './schema';
 
 /**
- * The fragment of a share link for `doc`: `#d=1.<payload>`, where the payload is the
+ * The fragment of a share link for `doc`: `#d=2.<payload>`, where the payload is the
  * document with its defaults stripped, as JSON, zlib-compressed at level 9 with codec 1's
- * preset dictionary, in base64url. Open it with `decode(link, 'link')`. The same document
+ * preset dictionary and followed by the JSON's CRC-32, in base64url (codec 2,
+ * decode/linkCodecs.ts). Open it with `decode(link, 'link')`. The same document
  * always gives the same link.
  */
 export function encodeShareLink(doc: FaultlineDocument): string {

@@ -31,7 +31,7 @@ describe('ShareDialog', () => {
   it('shows the link, its length and a QR code for the example, with no long-link warning', () => {
     render(<ShareDialog doc={exampleDocument()} onClose={() => {}} />);
     const link = (screen.getByLabelText('Link') as HTMLTextAreaElement).value;
-    expect(link).toMatch(/#d=1\./);
+    expect(link).toMatch(/#d=2\./);
     expect(screen.getByTestId('share-link-length').textContent).toBe(`${link.length} characters`);
     expect(screen.getByRole('img', { name: 'QR code of the link' })).toBeTruthy();
     expect(screen.queryByText('Download JSON instead')).toBeNull();

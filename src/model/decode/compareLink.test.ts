@@ -18,7 +18,7 @@ const right = twentyFiveServices();
 describe('comparison links', () => {
   it('round-trips two documents, in order, in every accepted form', () => {
     const hash = encodeCompareLink(left, right);
-    expect(hash).toMatch(/^#d=1\.[A-Za-z0-9_-]+&b=1\.[A-Za-z0-9_-]+$/);
+    expect(hash).toMatch(/^#d=2\.[A-Za-z0-9_-]+&b=2\.[A-Za-z0-9_-]+$/);
     expect(isCompareFragment(hash)).toBe(true);
     expect(isCompareFragment(encodeShareLink(left))).toBe(false);
     for (const form of [hash, hash.slice(1), `https://faultline.example/?compare${hash}`, ` ${hash}\n`]) {
