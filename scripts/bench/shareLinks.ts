@@ -1,4 +1,4 @@
-import { decode, encodeShareLink, type FaultlineDocument } from '../../src/model';
+import { CURRENT_LINK_CODEC, decode, encodeShareLink, type FaultlineDocument } from '../../src/model';
 import { BUILT_IN_SCENARIOS } from '../../src/scenarios';
 import { generateMesh } from './generateMesh';
 import { parsed } from './measure';
@@ -29,7 +29,7 @@ function codecFigures(name: string, doc: FaultlineDocument): string {
  * scenario's link length.
  */
 export function shareLinkSection(): void {
-  console.log('Share links (#d=1.<payload>): length, encode and decode time');
+  console.log(`Share links (#d=${CURRENT_LINK_CODEC}.<payload>): length, encode and decode time`);
   for (const s of BUILT_IN_SCENARIOS) console.log(codecFigures(s.id, parsed(s.document)));
   for (const services of [25, 50]) {
     const doc = parsed(generateMesh({ services, rate: 1000, durationS: 60, seed: 7 }));
