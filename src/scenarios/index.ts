@@ -9,6 +9,7 @@ import { backoffJitter } from './backoffJitter';
 import { bulkhead } from './bulkhead';
 import { circuitBreaker } from './circuitBreaker';
 import { coldCache, coldCacheFixed } from './coldCache';
+import { dailyPeak } from './dailyPeak';
 import { deadlines } from './deadlines';
 import { deathSpiral, deathSpiralFixed } from './deathSpiral';
 import { fanOut } from './fanOut';
@@ -58,6 +59,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('deadlines', deadlines),
   scenario('autoscale-surge', autoscaleSurge),
   scenario('load-test-lied', loadTestLied),
+  scenario('daily-peak', dailyPeak),
   scenario('cold-cache', coldCache),
   scenario('cold-cache-fixed', coldCacheFixed),
   scenario('sinkholing', sinkholing),
@@ -77,6 +79,7 @@ export {
   circuitBreaker,
   coldCache,
   coldCacheFixed,
+  dailyPeak,
   deadlines,
   deathSpiral,
   deathSpiralFixed,
