@@ -87,10 +87,11 @@ describe('blame on random documents', () => {
           expect(marked.has(id), `${id} marked cause live`).toBe(false);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
-    // The property is about something: many nodes qualified.
-    expect(checked).toBeGreaterThan(30);
+    // The property is about something: many nodes qualified. (Fewer than before caches and
+    // load balancers: the random documents now draw those kinds too, and they never qualify.)
+    expect(checked).toBeGreaterThan(15);
   });
 
   it('shares out every failed client request among the root causes', () => {
