@@ -71,6 +71,19 @@ describe('Inspector', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('leaves no undo step when the text ends on the value the field began with', () => {
+    render(<Inspector />);
+    const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
+    const before = orders().workers;
+    const pastSteps = useDocumentStore.temporal.getState().pastStates.length;
+    // "1" is a value of its own on the way back to, say, "16": applied, then undone.
+    const text = String(before);
+    for (const typed of ['1', text]) fireEvent.change(workers, { target: { value: typed } });
+    expect(orders().workers).toBe(before);
+    expect(useDocumentStore.temporal.getState().pastStates.length).toBe(pastSteps);
+    expect(useDocumentStore.temporal.getState().futureStates).toEqual([]);
+  });
+
   it('keeps a value typed whole when the next text is invalid, and takes back only what led up to it', () => {
     render(<Inspector />);
     const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;

@@ -43,7 +43,11 @@ export function useFieldCommit(apply: (value: unknown) => ActionResult, current?
       const v = visit.current;
       if (v) {
         const r = mergeIntoLastStep(() => apply(value));
-        if (r.ok) v.applied.push({ text, value });
+        if (!r.ok) return r;
+        // Back where the visit began ("0" on the way to "0.5" when it held 0.5): no undo step
+        // that changes nothing is left behind.
+        if (Object.is(value, v.before)) withdraw(v);
+        else v.applied.push({ text, value });
         return r;
       }
       const r = apply(value);
