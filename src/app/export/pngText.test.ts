@@ -1,19 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32, extractPngText, insertPngText, isPng } from './pngText';
+import { crc32 } from '../../model/decode/crc32';
+import { extractPngText, insertPngText, isPng } from './pngText';
 
 /** A real 1×1 PNG (signature, IHDR, IDAT, IEND). */
 const ONE_PIXEL = Uint8Array.from(
   atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
   (c) => c.charCodeAt(0),
 );
-
-describe('crc32', () => {
-  it('matches the standard check value', () => {
-    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
-    expect(crc32(new Uint8Array())).toBe(0);
-  });
-});
 
 describe('PNG text chunk', () => {
   it('round-trips Unicode text and keeps the PNG valid', () => {

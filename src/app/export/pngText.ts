@@ -4,28 +4,13 @@
  * a dropped PNG is hostile input like any link.
  */
 
+import { crc32 } from '../../model/decode/crc32';
+
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The keyword our chunk carries. */
 export const PNG_KEYWORD = 'faultline';
 /** Longest text we write or read back (a link is capped near 32 k characters; JSON a little more). */
 export const PNG_TEXT_CAP = 2_000_000;
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309, as PNG uses it) of `bytes`. */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** Whether `png` starts with the PNG signature. */
 export function isPng(png: Uint8Array): boolean {

@@ -3,7 +3,8 @@
  * the unpacked JSON because zlib's own Adler-32 misses small changes a damaged link can make:
  * three neighbouring bytes changed by +1, −2, +1 leave both of its sums as they were, so such a
  * link would open as a different diagram. A CRC-32 catches every change confined to 32
- * neighbouring bits, and any other with a chance of 1 in 2³².
+ * neighbouring bits, and any other with a chance of 1 in 2³². The PNG export checks its chunks
+ * with the same function (src/app/export/pngText.ts).
  */
 const TABLE = buildTable();
 
