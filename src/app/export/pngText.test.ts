@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crc32 } from '../../model/decode/crc32';
 import { extractPngText, insertPngText, isPng } from './pngText';
 
 /** A real 1×1 PNG (signature, IHDR, IDAT, IEND). */
