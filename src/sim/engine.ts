@@ -29,7 +29,7 @@ import {
 } from './clients';
 import { schedule } from './core';
 import { takeHead } from './delayLines';
-import { popEvent } from './eventQueue';
+import { settleEarliest, takeEarliest } from './eventQueue';
 import * as E from './events';
 import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
@@ -207,7 +207,8 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   const { popped, lineEntry, timeBits, timeWords } = ctx.scratch;
   let hash = s.hash;
   while (q.size > 0 && q.time[0] <= target) {
-    popEvent(q, popped);
+    // The event's slot stays in the heap while it runs: its first push reuses it (eventQueue.ts).
+    takeEarliest(q, popped);
     if (popped.type === EV_LINE) {
       // The head of a delay line is due: run it as itself (delayLines.ts).
       takeHead(q, s.lines, popped.a, lineEntry, s.pools);
@@ -218,6 +219,7 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     const t = popped.time;
     if (t === s.instantTime) {
       if (++s.instantEvents > limits.eventsPerInstant) {
+        settleEarliest(q);
         s.hash = hash;
         stopRun(
           ctx,
@@ -231,6 +233,7 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     }
     s.now = t;
     if (++s.events > limits.eventsPerRun) {
+      settleEarliest(q);
       s.events--;
       s.hash = hash;
       stopRun(ctx, `events per run limit (${limits.eventsPerRun})`);
@@ -244,6 +247,7 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     hash = Math.imul(hash ^ popped.a, 0x01000193);
     // The queue stores codes as plain numbers; only EV_* codes are ever scheduled (core.ts).
     dispatch(ctx, popped.type as EventType, popped.a, popped.b);
+    settleEarliest(q);
     // A handler may have stopped the run at a guard rail.
     if ((s.state as string) === 'stopped') {
       s.hash = hash;

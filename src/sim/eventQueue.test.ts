@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createEventQueue, type PoppedEvent, peekTime, popEvent, pushEvent } from './eventQueue';
+import {
+  createEventQueue,
+  type PoppedEvent,
+  peekTime,
+  popEvent,
+  pushEvent,
+  settleEarliest,
+  takeEarliest,
+} from './eventQueue';
 import { nextUnit, seedStream } from './random';
 
 describe('event queue', () => {
@@ -37,5 +45,36 @@ describe('event queue', () => {
     expect(out.a).toBe(1);
     popEvent(q, out);
     expect(out.a).toBe(3);
+  });
+  it('a push while the earliest event is taken reuses its slot: same order as pop then push', () => {
+    // The engine's loop: take the earliest, run it (it schedules 0–3 more), settle.
+    const fast = createEventQueue(2);
+    const slow = createEventQueue(2);
+    const rng = new Uint32Array(4);
+    seedStream(rng, 0, 11, 0, 1);
+    for (let i = 0; i < 20; i++) {
+      const t = Math.floor(nextUnit(rng, 0) * 50);
+      pushEvent(fast, t, 1, i, 0);
+      pushEvent(slow, t, 1, i, 0);
+    }
+    const a: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };
+    const b: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };
+    let next = 20;
+    for (let step = 0; step < 20_000 && slow.size > 0; step++) {
+      takeEarliest(fast, a);
+      popEvent(slow, b);
+      expect([a.time, a.type, a.a, a.b]).toEqual([b.time, b.type, b.a, b.b]);
+      const pushes = step < 4000 ? Math.floor(nextUnit(rng, 0) * 4) : 0;
+      for (let k = 0; k < pushes; k++) {
+        const t = a.time + Math.floor(nextUnit(rng, 0) * 30); // Ties with the taken event too.
+        pushEvent(fast, t, 2, next, k);
+        pushEvent(slow, t, 2, next, k);
+        next++;
+      }
+      settleEarliest(fast);
+      expect(fast.rootTaken).toBe(false);
+      expect(fast.size).toBe(slow.size);
+    }
+    expect(fast.size).toBe(0);
   });
 });

@@ -9,6 +9,12 @@ import { grown } from './typedArrays';
 export interface EventQueueData {
   size: number;
   nextSeq: number;
+  /**
+   * The root was taken (takeEarliest) but not yet removed: the next push overwrites it and
+   * sifts down once, instead of a removal's sift-down plus the push's sift-up. Always false
+   * between two events (settleEarliest), so checkpoints never see it set.
+   */
+  rootTaken: boolean;
   time: Float64Array;
   seq: Float64Array;
   type: Int32Array;
@@ -20,6 +26,7 @@ export function createEventQueue(capacity = 1024): EventQueueData {
   return {
     size: 0,
     nextSeq: 0,
+    rootTaken: false,
     time: new Float64Array(capacity),
     seq: new Float64Array(capacity),
     type: new Int32Array(capacity),
@@ -55,6 +62,12 @@ export function pushEventWithSeq(
   b: number,
   seq: number,
 ): void {
+  if (q.rootTaken) {
+    // The event being run leaves the root free: the new one takes its place (see rootTaken).
+    q.rootTaken = false;
+    siftDown(q, q.size, t, seq, type, a, b);
+    return;
+  }
   if (q.size === q.time.length) grow(q);
   const time = q.time;
   const seqs = q.seq;
@@ -88,22 +101,49 @@ export interface PoppedEvent {
 
 /** Removes the earliest event into `out`. The queue must not be empty. */
 export function popEvent(q: EventQueueData, out: PoppedEvent): void {
+  takeEarliest(q, out);
+  settleEarliest(q);
+}
+
+/**
+ * Reads the earliest event into `out` and leaves its slot for the next push to reuse; call
+ * settleEarliest before anything else reads the queue. The queue must not be empty. The
+ * engine runs the event between the two: most events schedule at least one more, and a
+ * push into the root's slot costs one sift-down where pop-then-push costs a sift-down and
+ * a sift-up. The order is unchanged: it is fixed by (time, sequence number) alone.
+ */
+export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
+  out.time = q.time[0];
+  out.type = q.type[0];
+  out.a = q.a[0];
+  out.b = q.b[0];
+  q.rootTaken = true;
+}
+
+/** Removes the event takeEarliest read, unless a push already replaced it. */
+export function settleEarliest(q: EventQueueData): void {
+  if (!q.rootTaken) return;
+  q.rootTaken = false;
+  const n = --q.size;
+  if (n === 0) return;
+  siftDown(q, n, q.time[n], q.seq[n], q.type[n], q.a[n], q.b[n]);
+}
+
+/** Places (t, seq, ty, a, b) at the root of the first `n` entries and sifts it down. */
+function siftDown(
+  q: EventQueueData,
+  n: number,
+  t: number,
+  s: number,
+  ty: number,
+  a: number,
+  b: number,
+): void {
   const time = q.time;
   const seqs = q.seq;
   const types = q.type;
   const as = q.a;
   const bs = q.b;
-  out.time = time[0];
-  out.type = types[0];
-  out.a = as[0];
-  out.b = bs[0];
-  const n = --q.size;
-  if (n === 0) return;
-  const t = time[n];
-  const s = seqs[n];
-  const ty = types[n];
-  const a = as[n];
-  const b = bs[n];
   let i = 0;
   const half = n >> 1;
   while (i < half) {
