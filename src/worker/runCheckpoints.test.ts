@@ -26,6 +26,21 @@ describe('RunCheckpoints', () => {
     expect(c.atOrBefore(100_000)!.tMs % c.spacingMs).toBe(0);
   });
 
+  it('widens its spacing up front to what a whole run ends with, keeping the same times', () => {
+    for (const endMs of [5_000, 96_000, 97_000, 300_000, 3_600_000]) {
+      const everySecond = new RunCheckpoints(1000, 96);
+      for (let t = 0; t <= endMs; t = everySecond.nextDueAfter(t))
+        if (everySecond.isDue(t) || t === 0) everySecond.add(t, cp(t));
+      const upFront = new RunCheckpoints(1000, 96);
+      upFront.add(0, cp(0));
+      upFront.coarsenFor(endMs);
+      for (let t = 0; t <= endMs; t = upFront.nextDueAfter(t)) if (upFront.isDue(t)) upFront.add(t, cp(t));
+      expect(upFront.spacingMs).toBe(everySecond.spacingMs);
+      expect(upFront.count).toBe(everySecond.count);
+      expect(upFront.lastMs).toBe(everySecond.lastMs);
+    }
+  });
+
   it('forgets the future after a change', () => {
     const c = new RunCheckpoints(1000, 100);
     for (let t = 0; t <= 5000; t += 1000) c.add(t, cp(t));

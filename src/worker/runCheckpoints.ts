@@ -62,6 +62,20 @@ export class RunCheckpoints {
     }
   }
 
+  /**
+   * Widens the spacing to what it will have once a run of `endMs` is done (the smallest
+   * doubling that fits all its checkpoints in `max`), keeping only the multiples of it. A run
+   * to the end then stores only the checkpoints it would keep anyway, instead of taking
+   * one every second and dropping most of them as it goes (each costs a copy of the state).
+   */
+  coarsenFor(endMs: number): void {
+    let spacing = this.spacing;
+    while (Math.floor(endMs / spacing) + 1 > this.max) spacing *= 2;
+    if (spacing === this.spacing) return;
+    this.spacing = spacing;
+    this.list = this.list.filter((c) => c.tMs % spacing === 0);
+  }
+
   /** The latest checkpoint at or before `tMs`. */
   atOrBefore(tMs: number): { tMs: number; checkpoint: SimCheckpoint } | undefined {
     let found: { tMs: number; checkpoint: SimCheckpoint } | undefined;

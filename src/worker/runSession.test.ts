@@ -5,7 +5,7 @@ import type { FromWorker, ToWorker } from '../sim/protocol';
 import { unpackTransfers } from '../sim/transferPacking';
 import { exampleDocument } from '../store/documentStore';
 import { runStore } from '../store/runStore';
-import { RunSession } from './runSession';
+import { RunSession, type SimulationFactory } from './runSession';
 
 /** A session on the real engine with a fake wall clock the test moves by hand. */
 function session() {
@@ -163,6 +163,41 @@ describe('RunSession (worker core) on the real engine', () => {
     const report = finished[0].type === 'finished' ? finished[0].report : null;
     expect(report?.clients.client.failed).toBeGreaterThan(0);
     expect(report?.status).toBe('finished');
+  });
+
+  it('takes only the checkpoints it keeps when running to the end, and still scrubs back exactly', () => {
+    const doc = exampleDocument();
+    doc.scenario.durationS = 300;
+    let taken = 0;
+    const counting: SimulationFactory = (d, options) => {
+      const sim = createSimulation(d, options);
+      const checkpoint = sim.checkpoint.bind(sim);
+      sim.checkpoint = () => {
+        taken++;
+        return checkpoint();
+      };
+      return sim;
+    };
+    const out: FromWorker[] = [];
+    const clock = { now: 0 };
+    const s = new RunSession(counting, (m) => out.push(m), { clock: () => clock.now });
+    s.receive({ type: 'load', doc });
+    s.receive({ type: 'speed', speed: 'end' });
+    s.receive({ type: 'play' });
+    for (let i = 0; i < 10_000 && s.isPlaying; i++) {
+      clock.now += 16;
+      s.tick();
+    }
+    expect(out.filter((m) => m.type === 'finished')).toHaveLength(1);
+    // 300 s in at most 96 checkpoints: one every 4 s (76 with t = 0), not one a second thinned as it goes.
+    expect(taken).toBeLessThanOrEqual(77);
+
+    s.receive({ type: 'seek', tMs: 123_400 });
+    const f = out.findLast((m) => m.type === 'frame');
+    const stepped = session();
+    stepped.send({ type: 'load', doc });
+    stepped.send({ type: 'step', ms: 123_400 });
+    expect(f?.type === 'frame' ? f.frame : null).toEqual(stepped.lastFrame());
   });
 
   it('says so instead of throwing when a command comes before a document', () => {

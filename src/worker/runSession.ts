@@ -164,6 +164,8 @@ export class RunSession {
     const wall = this.opts.clock();
     const gap = Math.min(MAX_WALL_GAP_MS, Math.max(0, wall - this.lastWallMs));
     this.lastWallMs = wall;
+    // Running to the end, only the checkpoints the finished run keeps are taken (runCheckpoints.ts).
+    if (this.speed === 'end') this.checkpoints.coarsenFor(sim.endMs());
     const target = this.speed === 'end' ? sim.endMs() : Math.min(sim.endMs(), sim.now() + gap * this.speed);
     this.advanceTo(sim, target, wall + this.opts.tickBudgetMs);
     if (this.isOver(sim)) this.playing = false;
