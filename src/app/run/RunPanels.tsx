@@ -24,9 +24,8 @@ const FaultTimelineEditor = lazy(() =>
 const MetricsCharts = lazy(() =>
   import('../../panels/charts/MetricsCharts').then((m) => ({ default: m.MetricsCharts })),
 );
-const RunSummary = lazy(() =>
-  import('../../panels/summary/RunSummary').then((m) => ({ default: m.RunSummary })),
-);
+const loadRunSummary = () => import('../../panels/summary/RunSummary');
+const RunSummary = lazy(() => loadRunSummary().then((m) => ({ default: m.RunSummary })));
 
 /** Follows the system's reduced-motion setting (the run bar's toggle can override it). */
 function useSystemReducedMotion(): void {
@@ -50,6 +49,12 @@ export function RunPanels() {
   useFaultMenuTriggers();
   const faultMenuUsed = useFirstUse(useStore(faultMenuStore, (s) => s.open !== null));
   const summaryUsed = useFirstUse(useRunStore((s) => s.report !== null));
+  // Fetched once a run plays, so its end (a run to the end is over in a second) does not
+  // wait for the summary's code.
+  const playing = useRunStore((s) => s.progress.playing);
+  useEffect(() => {
+    if (playing) void loadRunSummary();
+  }, [playing]);
   const [faultTimelineOpened, setFaultTimelineOpened] = useState(false);
   const started = useAfterStartup();
   const chartsHeading = (
