@@ -13,6 +13,7 @@ import {
 import { parseDocument } from '../src/model/parseDocument';
 import { encodeShareLink } from '../src/model/shareLink';
 import { BUILT_IN_SCENARIOS } from '../src/scenarios';
+import { createSimulation } from '../src/sim';
 import { meshOf100Services, oneServiceAt1000 } from './benchDocuments';
 import { openFrameBudgetDiagram } from './frameBudgetDiagram';
 import { LIMITS } from './limits';
@@ -225,10 +226,21 @@ test('"Run to end" of 1,000 req/s Poisson → one service × 20 workers: events 
   await expect(simulatedClock(page)).toContainText('ready');
   const { wallMs, summary } = await timeRunToEnd(page);
   const events = Number(/([\d,]+) events/.exec(summary)?.[1].replaceAll(',', '') ?? Number.NaN);
+  // The same run headless, in this (Node) process, right after: on a shared machine only
+  // figures taken in the same minute compare. Timed like the page's (build, run, report),
+  // with the engine's code as freshly loaded as the worker's was.
+  const parsed = parseDocument(doc);
+  if (!parsed.ok) throw new Error('the bench document is invalid');
+  const headlessStart = performance.now();
+  const headless = createSimulation(parsed.doc, { trackTransfers: false });
+  headless.runToEnd();
+  headless.report();
+  const headlessMs = performance.now() - headlessStart;
   console.log(
     [
       `UI bench — Run to end, ${doc.scenario.durationS} s simulated at 1,000 req/s (in the browser's worker)`,
       `  ${events.toLocaleString('en-US')} events in ${(wallMs / 1000).toFixed(2)} s wall: ${Math.round(events / (wallMs / 1000)).toLocaleString('en-US')} events/s`,
+      `  headless (Node, just after): ${(headlessMs / 1000).toFixed(2)} s; the browser took ${(wallMs / headlessMs).toFixed(2)}× as long`,
     ].join('\n'),
   );
 });
