@@ -19,7 +19,7 @@ import { Toolbar } from './Toolbar';
 import { useResolvedTheme } from './theme';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useFirstUse } from './useFirstUse';
-import { useInspectorDrawer } from './useInspectorDrawer';
+import { InspectorToggle, Workspace } from './useInspectorDrawer';
 import { useWindowTitle } from './useWindowTitle';
 
 // The "?" dialog loads when first asked for (the first visit's size budget).
@@ -63,8 +63,6 @@ function Editor() {
   const shortcutsUsed = useFirstUse(useUiStore((s) => s.shortcutsOpen));
   const noticesUsed = useFirstUse(usePersistenceStore((s) => s.notices.length > 0 || s.confirm !== null));
   const started = useAfterStartup();
-  // Narrower windows: the inspector is a drawer beside the canvas (layout.css).
-  const inspector = useInspectorDrawer();
   const [panelsExpanded, setPanelsExpanded] = useState(false);
   return (
     <div className="fl-app">
@@ -87,7 +85,8 @@ function Editor() {
         {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}
         {started ? <LessonBar /> : null}
       </Suspense>
-      <div className="fl-workspace" data-inspector={inspector.open ? 'open' : 'closed'}>
+      {/* Narrower windows: the inspector is a drawer beside the canvas (layout.css). */}
+      <Workspace>
         <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">
           <Palette />
         </aside>
@@ -99,20 +98,12 @@ function Editor() {
             <Suspense fallback={null}>{started ? <LessonFocus /> : null}</Suspense>
           </Canvas>
           <StatusLine />
-          <button
-            type="button"
-            className="fl-button fl-inspector-toggle"
-            aria-expanded={inspector.open}
-            aria-controls="fl-inspector"
-            onClick={inspector.toggle}
-          >
-            Inspector
-          </button>
+          <InspectorToggle />
         </main>
         <aside id="fl-inspector" className="fl-sidebar fl-sidebar--right fl-inspector" aria-label="Inspector">
           <Suspense fallback={null}>{started ? <Inspector /> : null}</Suspense>
         </aside>
-      </div>
+      </Workspace>
       <section className="fl-bottom" aria-label="Simulation" data-expanded={panelsExpanded || undefined}>
         {/* Projectors and laptops: the panels are a strip under the canvas; this pulls it up. */}
         <button

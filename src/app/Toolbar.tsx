@@ -57,6 +57,20 @@ function ThemeSwitch() {
   );
 }
 
+/** Delete: the only toolbar button that reads the selection, so a click on a node renders it alone. */
+function DeleteButton() {
+  const hasSelection = useSelectionStore((s) => s.nodeIds.length + s.edgeIds.length > 0);
+  return (
+    <ToolButton
+      icon="trash"
+      label="Delete"
+      hint="Delete"
+      onClick={deleteSelection}
+      disabled={!hasSelection}
+    />
+  );
+}
+
 /**
  * The top bar: the app's name and the diagram's title, the file menu (given by the
  * persistence module), the shortcuts and the theme (behind "More" on narrower windows),
@@ -67,7 +81,6 @@ export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: Rea
   const title = useDocumentStore((s) => s.doc.title);
   const canUndo = useStore(useDocumentStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDocumentStore.temporal, (s) => s.futureStates.length > 0);
-  const hasSelection = useSelectionStore((s) => s.nodeIds.length + s.edgeIds.length > 0);
   const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
   return (
     <header className="fl-toolbar">
@@ -101,13 +114,7 @@ export function Toolbar({ fileMenu, extra }: { fileMenu?: ReactNode; extra?: Rea
       <div className="fl-toolbar__group" role="toolbar" aria-label="Edit">
         <ToolButton icon="undo" label="Undo" hint="Ctrl+Z" onClick={undoEdit} disabled={!canUndo} />
         <ToolButton icon="redo" label="Redo" hint="Shift+Ctrl+Z" onClick={redoEdit} disabled={!canRedo} />
-        <ToolButton
-          icon="trash"
-          label="Delete"
-          hint="Delete"
-          onClick={deleteSelection}
-          disabled={!hasSelection}
-        />
+        <DeleteButton />
       </div>
       <div className="fl-toolbar__group" role="toolbar" aria-label="View">
         <ToolButton

@@ -18,6 +18,7 @@ import { loadShedding } from './loadShedding';
 import { loadTestLied } from './loadTestLied';
 import { poisonMessages } from './poisonMessages';
 import { pollVsPush } from './pollVsPush';
+import { queueingTheory } from './queueingTheory';
 import { queueRedeploy } from './queueRedeploy';
 import { retryBudget } from './retryBudget';
 import { retryStorm, retryStormFixed } from './retryStorm';
@@ -63,6 +64,7 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
   scenario('cold-cache', coldCache),
   scenario('cold-cache-fixed', coldCacheFixed),
   scenario('sinkholing', sinkholing),
+  scenario('queueing-theory', queueingTheory),
 ];
 
 const byId = new Map(BUILT_IN_SCENARIOS.map((s) => [s.id, s]));
@@ -88,6 +90,7 @@ export {
   loadShedding,
   poisonMessages,
   pollVsPush,
+  queueingTheory,
   queueRedeploy,
   retryBudget,
   retryStorm,

@@ -26,3 +26,19 @@ it('shows a new value only after the next animation frame and a task after it', 
   act(() => vi.runOnlyPendingTimers());
   expect(getByTestId('shown').textContent).toBe('payments');
 });
+
+function DeferredFromMount({ value }: { value: string }) {
+  return <p data-testid="shown">{useAfterPaint<string | null>(value, null) ?? 'nothing yet'}</p>;
+}
+
+it('with an initial value, defers the first showing too', () => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  });
+  const { getByTestId } = render(<DeferredFromMount value="orders" />);
+  expect(getByTestId('shown').textContent).toBe('nothing yet');
+  act(() => vi.advanceTimersToNextFrame());
+  expect(getByTestId('shown').textContent).toBe('nothing yet');
+  act(() => vi.runOnlyPendingTimers());
+  expect(getByTestId('shown').textContent).toBe('orders');
+});

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -13,6 +13,7 @@ import { useSelectionStore } from '../../store/selectionStore';
 import { EDGE_FIELDS, type FieldSpec, NODE_FIELDS, SCENARIO_FIELDS } from './fieldSpecs';
 import { fieldProblem, getIn, parseNumber } from './fieldValue';
 import { Inspector } from './Inspector';
+import { renderInspector } from './inspectorTesting';
 
 // The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
 beforeAll(async () => {
@@ -189,21 +190,21 @@ afterEach(cleanup);
 describe('numeric fields: a text is applied whole or not at all', () => {
   const all = cases();
 
-  it('covers every numeric field of every node kind, edge kind and the scenario', () => {
+  it('covers every numeric field of every node kind, edge kind and the scenario', async () => {
     const labels = new Set(all.map((c) => c.spec.label));
     for (const specs of [...Object.values(NODE_FIELDS), ...Object.values(EDGE_FIELDS), SCENARIO_FIELDS])
       for (const s of specs.filter(isNumeric)) expect(labels).toContain(s.label);
   });
 
   for (const c of all) {
-    it(`${c.where}: ${c.spec.label}`, () => {
-      fc.assert(
-        fc.property(finalText(c.spec), (text) => {
+    it(`${c.where}: ${c.spec.label}`, async () => {
+      await fc.assert(
+        fc.asyncProperty(finalText(c.spec), async (text) => {
           act(() => {
             useDocumentStore.getState().replaceDocument(everyFieldDocument());
             c.select();
           });
-          const { unmount } = render(<Inspector />);
+          const { unmount } = await renderInspector(<Inspector />);
           try {
             const input = screen.getByLabelText(c.spec.label, { selector: 'input' }) as HTMLInputElement;
             const before = getIn(c.item(useDocumentStore.getState().doc), c.spec.path);

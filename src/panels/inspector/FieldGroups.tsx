@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ActionResult } from '../../store/documentStore';
+import { useAfterPaint } from '../charts/useAfterPaint';
 import { Field } from './Field';
 import { type FieldSpec, GROUPS } from './fieldSpecs';
 import { fieldProblem, getIn, setIn } from './fieldValue';
@@ -7,6 +8,11 @@ import { fieldProblem, getIn, setIn } from './fieldValue';
 /**
  * The parameters of one node or edge, grouped (traffic, capacity, timing, resilience).
  * Each change is judged by `schema` and, when valid, sent as a patch of its top-level key.
+ *
+ * A newly shown item gets its first group in the frame of the click and the others once that
+ * frame is painted: a click on a node shows in the inspector at once, even on a slow machine
+ * with a run playing (docs/performance.md, "Selection under throttling"). Until then a hidden
+ * marker (`data-fields-pending`) says more fields are coming.
  */
 export function FieldGroups({
   itemKey,
@@ -22,11 +28,14 @@ export function FieldGroups({
   schema: z.ZodType;
   update: (patch: Record<string, unknown>) => ActionResult;
 }) {
+  const complete = useAfterPaint<string | null>(itemKey, null) === itemKey;
+  let groupsShown = 0;
   return (
     <>
       {GROUPS.map((group) => {
         const fields = specs.filter((s) => s.group === group && (s.appliesTo?.(item) ?? true));
         if (fields.length === 0) return null;
+        if (!complete && groupsShown++ > 0) return null;
         return (
           <fieldset key={group} className="fl-group">
             <legend className="fl-group__title">{group}</legend>
@@ -45,6 +54,7 @@ export function FieldGroups({
           </fieldset>
         );
       })}
+      {complete ? null : <span hidden data-fields-pending="" />}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { exampleDocument, undo, useDocumentStore } from '../../store/documentSto
 import { loadEditing } from '../../store/editing';
 import { useSelectionStore } from '../../store/selectionStore';
 import { Inspector } from './Inspector';
+import { allFieldsShown, renderInspector } from './inspectorTesting';
 
 // The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
 beforeAll(async () => {
@@ -21,8 +22,27 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('Inspector', () => {
-  it('shows every parameter of the selected service by its label, grouped', () => {
+  it('shows the first group of a selected service at once and the others after the next paint', async () => {
     render(<Inspector />);
+    // The click's frame: the heading and the first group (Capacity), not the rest yet.
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('orders');
+    expect(screen.getByLabelText('Workers per instance')).toBeTruthy();
+    expect(screen.queryByLabelText('Mean service time')).toBeNull();
+    expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      'Capacity',
+    ]);
+    // Then the rest, in order.
+    expect(await screen.findByLabelText('Mean service time')).toBeTruthy();
+    await allFieldsShown();
+    expect(screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent)).toEqual([
+      'Capacity',
+      'Timing',
+      'Resilience',
+    ]);
+  });
+
+  it('shows every parameter of the selected service by its label, grouped', async () => {
+    await renderInspector(<Inspector />);
     for (const label of [
       'Instances',
       'Workers per instance',
@@ -42,8 +62,8 @@ describe('Inspector', () => {
     ]);
   });
 
-  it('applies a valid value at once and refuses an invalid one with the schema message', () => {
-    render(<Inspector />);
+  it('applies a valid value at once and refuses an invalid one with the schema message', async () => {
+    await renderInspector(<Inspector />);
     const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
     fireEvent.change(workers, { target: { value: '16' } });
     expect(orders().workers).toBe(16);
@@ -54,8 +74,8 @@ describe('Inspector', () => {
     expect(orders().workers).toBe(16);
   });
 
-  it('applies a text only whole: nothing typed on the way to an invalid text is kept', () => {
-    render(<Inspector />);
+  it('applies a text only whole: nothing typed on the way to an invalid text is kept', async () => {
+    await renderInspector(<Inspector />);
     const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
     const before = orders().workers;
     const pastSteps = useDocumentStore.temporal.getState().pastStates.length;
@@ -71,8 +91,8 @@ describe('Inspector', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('leaves no undo step when the text ends on the value the field began with', () => {
-    render(<Inspector />);
+  it('leaves no undo step when the text ends on the value the field began with', async () => {
+    await renderInspector(<Inspector />);
     const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
     const before = orders().workers;
     const pastSteps = useDocumentStore.temporal.getState().pastStates.length;
@@ -84,8 +104,8 @@ describe('Inspector', () => {
     expect(useDocumentStore.temporal.getState().futureStates).toEqual([]);
   });
 
-  it('keeps a value typed whole when the next text is invalid, and takes back only what led up to it', () => {
-    render(<Inspector />);
+  it('keeps a value typed whole when the next text is invalid, and takes back only what led up to it', async () => {
+    await renderInspector(<Inspector />);
     const workers = screen.getByLabelText('Workers per instance') as HTMLInputElement;
     fireEvent.change(workers, { target: { value: '12' } });
     // Typed afresh over "12": "5", "50" … are on the way to the invalid "50000".
@@ -101,8 +121,8 @@ describe('Inspector', () => {
     expect(orders().workers).toBe(8);
   });
 
-  it('edits nested parameters and follows undo', () => {
-    render(<Inspector />);
+  it('edits nested parameters and follows undo', async () => {
+    await renderInspector(<Inspector />);
     const mean = screen.getByLabelText('Mean service time') as HTMLInputElement;
     fireEvent.change(mean, { target: { value: '45' } });
     expect(orders().serviceTime.meanMs).toBe(45);
@@ -113,9 +133,9 @@ describe('Inspector', () => {
     expect((screen.getByLabelText('Mean service time') as HTMLInputElement).value).toBe('20');
   });
 
-  it('shows an RPC edge with its refactoring, and the scenario when nothing is selected', () => {
+  it('shows an RPC edge with its refactoring, and the scenario when nothing is selected', async () => {
     act(() => useSelectionStore.getState().select([], ['orders-payments']));
-    const { unmount } = render(<Inspector />);
+    const { unmount } = await renderInspector(<Inspector />);
     expect(screen.getByRole('heading').textContent).toContain('orders → payments');
     expect(screen.getByLabelText('Timeout')).toBeTruthy();
     expect(screen.getByLabelText('Circuit breaker')).toBeTruthy();
@@ -123,20 +143,20 @@ describe('Inspector', () => {
     expect(useDocumentStore.getState().doc.nodes.some((n) => n.kind === 'queue')).toBe(true);
     unmount();
     act(() => useSelectionStore.getState().clear());
-    render(<Inspector />);
+    await renderInspector(<Inspector />);
     expect((screen.getByLabelText('Run duration') as HTMLInputElement).value).toBe('60');
     expect((screen.getByLabelText('Random seed') as HTMLInputElement).value).toBe('1');
   });
 
-  it('counts a node and an edge selected together instead of showing one of them', () => {
+  it('counts a node and an edge selected together instead of showing one of them', async () => {
     act(() => useSelectionStore.getState().select(['orders'], ['client-orders']));
-    render(<Inspector />);
+    await renderInspector(<Inspector />);
     expect(screen.getByRole('heading').textContent).toBe('2 items selected');
   });
 
-  it('renders a hostile name as text', () => {
+  it('renders a hostile name as text', async () => {
     useDocumentStore.getState().rename('orders', '<img src=x onerror=alert(1)>');
-    const { container } = render(<Inspector />);
+    const { container } = await renderInspector(<Inspector />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('heading').textContent).toContain('<img src=x onerror=alert(1)>');
   });
@@ -147,7 +167,7 @@ describe('Connect to (keyboard path for connecting)', () => {
     const { useUiStore } = await import('../../store/uiStore');
     useDocumentStore.getState().addNode('database', { x: 800, y: 0 });
     act(() => useSelectionStore.getState().select(['payments'], []));
-    render(<Inspector />);
+    await renderInspector(<Inspector />);
     fireEvent.change(screen.getByLabelText('Connect to'), { target: { value: 'database-1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Connect (RPC)' }));
     expect(useDocumentStore.getState().doc.edges.map((e) => e.id)).toContain('payments-database-1');
@@ -156,23 +176,26 @@ describe('Connect to (keyboard path for connecting)', () => {
     expect(useUiStore.getState().status?.text).toBe('Nothing can call a client: clients only send requests.');
   });
 
-  it("shows the traffic weight only on a client's edges, the only ones that split traffic", () => {
-    render(<Inspector />);
+  it("shows the traffic weight only on a client's edges, the only ones that split traffic", async () => {
+    await renderInspector(<Inspector />);
     act(() => useSelectionStore.getState().select([], ['client-orders']));
+    await allFieldsShown();
     expect(screen.getByLabelText('Traffic weight')).toBeTruthy();
     act(() => useSelectionStore.getState().select([], ['orders-payments']));
+    await allFieldsShown();
     expect(screen.queryByLabelText('Traffic weight')).toBeNull();
     expect(screen.getByLabelText('Network latency')).toBeTruthy();
   });
 
-  it('shows a parameter only where it changes the run: spread for log-normal, backoff with retries, breaker settings when on', () => {
-    render(<Inspector />);
+  it('shows a parameter only where it changes the run: spread for log-normal, backoff with retries, breaker settings when on', async () => {
+    await renderInspector(<Inspector />);
     // orders' service time is exponential: its spread would change nothing.
     expect(screen.queryByLabelText('Service time spread')).toBeNull();
     fireEvent.change(screen.getByLabelText('Service time distribution'), { target: { value: 'lognormal' } });
     expect(screen.getByLabelText('Service time spread')).toBeTruthy();
 
     act(() => useSelectionStore.getState().select([], ['orders-payments']));
+    await allFieldsShown();
     expect(screen.queryByLabelText('Backoff')).toBeNull();
     expect(screen.queryByLabelText('Breaker window')).toBeNull();
     act(() => {

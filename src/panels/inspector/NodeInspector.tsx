@@ -5,6 +5,7 @@ import { deleteSelection } from '../../store/editorCommands';
 import { ConnectForm } from './ConnectForm';
 import { FieldGroups } from './FieldGroups';
 import { NODE_FIELDS } from './fieldSpecs';
+import { LazyTheory } from './LazyTheory';
 import { TextField } from './TextField';
 import { TrafficEditor } from './TrafficEditor';
 
@@ -34,6 +35,7 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         update={(patch) => updateNode(node.id, patch)}
       />
       {node.kind === 'client' && <TrafficEditor node={node} />}
+      {(node.kind === 'service' || node.kind === 'database') && <LazyTheory nodeId={node.id} />}
       <div className="fl-inspector__actions">
         <button type="button" className="fl-button fl-button--danger" onClick={() => deleteSelection()}>
           Delete {node.kind}

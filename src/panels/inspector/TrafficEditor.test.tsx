@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientNode } from '../../model';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
 import { loadEditing } from '../../store/editing';
 import { useSelectionStore } from '../../store/selectionStore';
 import { Inspector } from './Inspector';
+import { renderInspector } from './inspectorTesting';
 
 beforeAll(async () => {
   await loadEditing();
@@ -20,8 +21,8 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('a client’s traffic over time in the inspector', () => {
-  it('a preset fills a schedule the learner can then edit point by point', () => {
-    render(<Inspector />);
+  it('a preset fills a schedule the learner can then edit point by point', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.click(screen.getByLabelText('Schedule'));
     expect(client().rateSchedule?.interpolation).toBe('step');
     // The constant rate no longer applies: its field is gone.
@@ -45,8 +46,8 @@ describe('a client’s traffic over time in the inspector', () => {
     expect(client().rateSchedule?.interpolation).toBe('step');
   });
 
-  it('presets go between a low and a high rate: a daily sine is lowest at the start and peaks half way', () => {
-    render(<Inspector />);
+  it('presets go between a low and a high rate: a daily sine is lowest at the start and peaks half way', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.click(screen.getByLabelText('Schedule'));
     fireEvent.change(screen.getByLabelText('Low'), { target: { value: '20' } });
     fireEvent.change(screen.getByLabelText('High'), { target: { value: '180' } });
@@ -64,8 +65,8 @@ describe('a client’s traffic over time in the inspector', () => {
     expect(client().rateSchedule?.points).toEqual(points);
   });
 
-  it('a point out of order is refused with its message; the document keeps its points', () => {
-    render(<Inspector />);
+  it('a point out of order is refused with its message; the document keeps its points', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.click(screen.getByLabelText('Schedule'));
     const before = client().rateSchedule;
     fireEvent.change(screen.getByLabelText('Point 2 time'), { target: { value: '0' } });
@@ -74,8 +75,8 @@ describe('a client’s traffic over time in the inspector', () => {
     expect((screen.getByLabelText('Point 2 time') as HTMLInputElement).value).toBe('0');
   });
 
-  it('a pasted trace is checked before use, naming the wrong line', () => {
-    render(<Inspector />);
+  it('a pasted trace is checked before use, naming the wrong line', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.click(screen.getByLabelText('Per-second trace'));
     const box = screen.getByLabelText('Per-second rates (req/s)');
     fireEvent.change(box, { target: { value: '10\n20\nlots\n' } });
@@ -92,8 +93,8 @@ describe('a client’s traffic over time in the inspector', () => {
     expect(client().rateTrace).toBeUndefined();
   });
 
-  it('says when a trace makes the diagram too large for a share link', () => {
-    render(<Inspector />);
+  it('says when a trace makes the diagram too large for a share link', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.click(screen.getByLabelText('Per-second trace'));
     // A day of varied rates compresses poorly: far past what a link holds.
     let x = 1;
@@ -107,8 +108,8 @@ describe('a client’s traffic over time in the inspector', () => {
     expect(screen.getByRole('alert').textContent).toContain('Too large to share as a link');
   });
 
-  it('a closed loop shows users and think time instead of rates, and users over time', () => {
-    render(<Inspector />);
+  it('a closed loop shows users and think time instead of rates, and users over time', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.change(screen.getByLabelText('Client model'), { target: { value: 'closed' } });
     expect(client().loop).toBe('closed');
     expect(screen.queryByLabelText('Arrival rate')).toBeNull();

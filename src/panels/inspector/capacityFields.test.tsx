@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceNode } from '../../model';
 import { exampleDocument, useDocumentStore } from '../../store/documentStore';
 import { loadEditing } from '../../store/editing';
 import { useSelectionStore } from '../../store/selectionStore';
 import { Inspector } from './Inspector';
+import { renderInspector } from './inspectorTesting';
 
 beforeAll(async () => {
   await loadEditing();
@@ -20,8 +21,8 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe("the inspector's load and backlog fields", () => {
-  it("shows slowdown under load, backlog order and maximum wait; the curve's settings only once it is on", () => {
-    render(<Inspector />);
+  it("shows slowdown under load, backlog order and maximum wait; the curve's settings only once it is on", async () => {
+    await renderInspector(<Inspector />);
     expect((screen.getByLabelText('Slowdown under load') as HTMLSelectElement).value).toBe('off');
     expect((screen.getByLabelText('Backlog order') as HTMLSelectElement).value).toBe('fifo');
     expect((screen.getByLabelText('No maximum wait') as HTMLInputElement).checked).toBe(true);
@@ -36,8 +37,8 @@ describe("the inspector's load and backlog fields", () => {
     expect(screen.queryByLabelText('Slowdown per request over the knee')).toBeNull();
   });
 
-  it('sets LIFO and a maximum wait, and refuses a wait out of range with its unit named', () => {
-    render(<Inspector />);
+  it('sets LIFO and a maximum wait, and refuses a wait out of range with its unit named', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.change(screen.getByLabelText('Backlog order'), { target: { value: 'lifo' } });
     expect(orders().backlogOrder).toBe('lifo');
     fireEvent.click(screen.getByLabelText('No maximum wait'));
@@ -50,8 +51,8 @@ describe("the inspector's load and backlog fields", () => {
     expect(screen.getByRole('alert').textContent).toMatch(/ms/);
   });
 
-  it('refuses a slowdown cap under 1', () => {
-    render(<Inspector />);
+  it('refuses a slowdown cap under 1', async () => {
+    await renderInspector(<Inspector />);
     fireEvent.change(screen.getByLabelText('Slowdown under load'), { target: { value: 'linear' } });
     fireEvent.change(screen.getByLabelText('Slowdown cap'), { target: { value: '0.5' } });
     expect(orders().loadFactor.max).toBe(10);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model';
 import { getScenario } from '../../scenarios';
@@ -7,6 +7,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { loadEditing } from '../../store/editing';
 import { useSelectionStore } from '../../store/selectionStore';
 import { Inspector } from './Inspector';
+import { renderInspector } from './inspectorTesting';
 
 // The checked edits are fetched after startup in the app (store/editing.ts); these tests edit.
 beforeAll(async () => {
@@ -28,23 +29,23 @@ function helpOf(label: string): string {
 }
 
 describe('a timeout of 0 says what it means', () => {
-  it('on an RPC edge: "0 = no timeout"', () => {
+  it('on an RPC edge: "0 = no timeout"', async () => {
     act(() => useSelectionStore.getState().select([], ['client-orders']));
-    render(<Inspector />);
+    await renderInspector(<Inspector />);
     expect(helpOf('Timeout')).toMatch(/0 = no timeout/);
   });
 
-  it("on a queue's ack timeout", () => {
+  it("on a queue's ack timeout", async () => {
     act(() => useSelectionStore.getState().select(['payments-queue'], []));
-    render(<Inspector />);
+    await renderInspector(<Inspector />);
     expect(helpOf('Ack timeout')).toMatch(/0 = no timeout/);
   });
 });
 
 describe('names follow the text rules of the document', () => {
-  it('refuses a name that reads backwards or shows nothing, and keeps the old one', () => {
+  it('refuses a name that reads backwards or shows nothing, and keeps the old one', async () => {
     act(() => useSelectionStore.getState().select(['orders'], []));
-    render(<Inspector />);
+    await renderInspector(<Inspector />);
     const name = screen.getByLabelText('Name');
     fireEvent.change(name, { target: { value: '\u202etneilc beW' } });
     expect(screen.getByRole('alert').textContent).toMatch(/^Name must not contain bidirectional override/);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
 import { useRunStore } from '../../store/runHooks';
+import { LittlesLawSummary } from '../theory/LittlesLawSummary';
 import { AbandonedWork } from './AbandonedWork';
 import { BalancerSummary } from './BalancerSummary';
 import { BudgetRefusals } from './BudgetRefusals';
@@ -21,7 +22,7 @@ export function lostMessages(report: Report): number {
  * What the run came to, shown when it ends: per client success, p99, accepted and
  * completed, closed-loop users, per cache its hit ratio, per load balancer the calls each
  * backend got, messages lost, the root causes of the failures, work finished for callers who
- * had left, and the retries retry budgets refused.
+ * had left, the retries retry budgets refused, and Little's law on every service and database.
  */
 export function RunSummary() {
   const report = useRunStore((s) => s.report);
@@ -94,6 +95,7 @@ export function RunSummary() {
       )}
       <AbandonedWork report={report} />
       <BudgetRefusals report={report} />
+      <LittlesLawSummary report={report} nodes={nodes} label={label} />
       <button type="button" onClick={() => setClosedFor(report)}>
         Close summary
       </button>

@@ -18,10 +18,10 @@
  * 32.9 ms (+0.6 %), least outstanding 19.6 ms, power of two 23.2 ms.
  */
 import { describe, expect, it } from 'vitest';
+import { mmcMeanMs } from '../../model/theory/queueing';
 import { type BalancerCase, balancerDocument } from './balancerDocument';
 import { randomMeanMs, roundRobinMeanMs } from './balancingFormulas';
 import { expectLittlesLaw } from './little';
-import { mmcMeanMs } from './queueingFormulas';
 import { relativeError } from './runCase';
 import { runThroughCli } from './runThroughCli';
 

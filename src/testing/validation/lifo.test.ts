@@ -16,8 +16,8 @@
  * cross them, and an order that did not change the tail could not pass.
  */
 import { describe, expect, it } from 'vitest';
+import { mmcMeanMs } from '../../model/theory/queueing';
 import { expectLittlesLaw, queueingNode } from './little';
-import { mmcMeanMs } from './queueingFormulas';
 import { relativeError, runCase } from './runCase';
 
 describe('a LIFO backlog (M/M/1)', () => {

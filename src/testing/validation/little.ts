@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { littlesLaw } from '../../model/theory/queueing';
 import type { NodeReport, Report } from '../../sim/report';
 
 /** Fields the engine reports for queueing checks, beyond NodeReport's declared ones. */
@@ -23,8 +24,6 @@ export function queueingNode(report: Report, id: string): QueueingNodeReport {
  */
 export function expectLittlesLaw(report: Report, id = 'server'): void {
   const node = queueingNode(report, id);
-  const lambda = node.ok / report.duration;
-  const W = node.latencyMs.mean / 1000;
-  const L = node.meanInSystem;
-  expect(Math.abs(L - lambda * W) / L, `L = ${L}, λW = ${lambda * W}`).toBeLessThan(0.005);
+  const check = littlesLaw(node.meanInSystem, node.ok / report.duration, node.latencyMs.mean);
+  expect(check.relativeDifference, `L = ${check.L}, λW = ${check.lambdaW}`).toBeLessThan(0.005);
 }

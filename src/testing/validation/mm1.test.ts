@@ -1,5 +1,5 @@
 /**
- * Cases Q1, Q2 and Q4 (one worker; queueingFormulas.ts lists the cases) and L1 (Q3 is in
+ * Cases Q1, Q2 and Q4 (one worker; model/theory/queueing.ts lists the cases) and L1 (Q3 is in
  * nearSaturation.test.ts), through the command line's code path.
  * Tolerance ±3 % on ≥ 10⁶ requests for means and medians: at ρ = 0.8 the standard error of
  * the mean time in system over 10⁶ requests is about 0.9 % (Daley's variance for M/M/1), so
@@ -9,8 +9,8 @@
  * ±6 % (over 4σ, bucket width included). At ρ = 0.5 (Q2) it is tight enough for ±3 %.
  */
 import { describe, expect, it } from 'vitest';
+import { md1MeanMs, mm1QuantileMs, mmcMeanMs } from '../../model/theory/queueing';
 import { expectLittlesLaw, queueingNode } from './little';
-import { md1MeanMs, mm1QuantileMs, mmcMeanMs } from './queueingFormulas';
 import { relativeError, runCase } from './runCase';
 
 const mu = 100; // exponential service, mean 10 ms

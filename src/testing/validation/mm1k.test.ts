@@ -1,10 +1,10 @@
 /**
- * Cases Q8–Q9 (queueingFormulas.ts): one worker with a backlog limit of 9 (K = 10 places in the system),
+ * Cases Q8–Q9 (model/theory/queueing.ts): one worker with a backlog limit of 9 (K = 10 places in the system),
  * rejected fraction and throughput against the M/M/1/K formulas, and L1.
  */
 import { describe, expect, it } from 'vitest';
+import { mm1k } from '../../model/theory/queueing';
 import { expectLittlesLaw } from './little';
-import { mm1k } from './queueingFormulas';
 import { relativeError, runCase } from './runCase';
 
 const base = { workers: 1, distribution: 'exponential', meanServiceMs: 10, backlogLimit: 9 } as const;

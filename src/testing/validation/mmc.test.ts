@@ -1,5 +1,5 @@
 /**
- * Cases Q5–Q7 (several workers, Erlang C; queueingFormulas.ts lists the cases) and L1, through the command line's code
+ * Cases Q5–Q7 (several workers, Erlang C; model/theory/queueing.ts lists the cases) and L1, through the command line's code
  * path, each on ≥ 10⁶ requests with ±3 %. P(wait) is the engine's `waitedFraction`; the
  * quantiles come from the exact M/M/c time-in-system distribution. The p99 (no textbook
  * figure is pinned for it) gets ±10 %: over one 10⁶-request run at ρ = 0.8 it varies between
@@ -7,8 +7,8 @@
  * wrong tail, not noise.
  */
 import { describe, expect, it } from 'vitest';
+import { erlangC, type MMc, mmcMeanMs, mmcSurvival, quantileMs } from '../../model/theory/queueing';
 import { expectLittlesLaw, queueingNode } from './little';
-import { erlangC, type MMc, mmcMeanMs, mmcSurvival, quantileMs } from './queueingFormulas';
 import { relativeError, runCase } from './runCase';
 
 function checkMMc(

@@ -1,10 +1,10 @@
 /**
- * Case Q3 (queueingFormulas.ts): one worker at ρ = 0.95, where the mean converges slowly. Its own file so
+ * Case Q3 (model/theory/queueing.ts): one worker at ρ = 0.95, where the mean converges slowly. Its own file so
  * the long run goes to its own test worker, beside the others.
  */
 import { describe, expect, it } from 'vitest';
+import { mmcMeanMs } from '../../model/theory/queueing';
 import { expectLittlesLaw } from './little';
-import { mmcMeanMs } from './queueingFormulas';
 import { relativeError, runCase } from './runCase';
 
 const mu = 100; // exponential service, mean 10 ms

@@ -1,6 +1,6 @@
 import type { Distribution, StoredDocument } from '../../model';
 
-/** One queueing case (listed in queueingFormulas.ts) as parameters. */
+/** One queueing case (listed in model/theory/queueing.ts) as parameters. */
 export interface QueueCase {
   /** Poisson arrivals per second. */
   lambda: number;
