@@ -3,6 +3,7 @@ import type { ActionResult } from '../../store/documentStore';
 import { Field } from './Field';
 import { type FieldSpec, GROUPS } from './fieldSpecs';
 import { fieldProblem, getIn, setIn } from './fieldValue';
+import { LockedArea, useLockedFieldsOf } from './Locked';
 
 /**
  * The parameters of one node or edge, grouped (traffic, capacity, timing, resilience).
@@ -22,6 +23,7 @@ export function FieldGroups({
   schema: z.ZodType;
   update: (patch: Record<string, unknown>) => ActionResult;
 }) {
+  const lockedWhy = useLockedFieldsOf(itemKey);
   return (
     <>
       {GROUPS.map((group) => {
@@ -33,13 +35,15 @@ export function FieldGroups({
             {fields.map((spec) => {
               const key = spec.path[0];
               return (
-                <Field
-                  key={`${itemKey}/${spec.path.join('.')}`}
-                  spec={spec}
-                  value={getIn(item, spec.path)}
-                  problem={(v) => fieldProblem(schema, item, spec.path, v)}
-                  apply={(v) => update({ [key]: setIn(item, spec.path, v)[key] })}
-                />
+                <LockedArea key={`${itemKey}/${spec.path.join('.')}`} why={lockedWhy(key)}>
+                  <Field
+                    key={`${itemKey}/${spec.path.join('.')}`}
+                    spec={spec}
+                    value={getIn(item, spec.path)}
+                    problem={(v) => fieldProblem(schema, item, spec.path, v)}
+                    apply={(v) => update({ [key]: setIn(item, spec.path, v)[key] })}
+                  />
+                </LockedArea>
               );
             })}
           </fieldset>

@@ -5,12 +5,14 @@ import { deleteSelection } from '../../store/editorCommands';
 import { ConnectForm } from './ConnectForm';
 import { FieldGroups } from './FieldGroups';
 import { NODE_FIELDS } from './fieldSpecs';
+import { LockedArea, useLockedFieldsOf } from './Locked';
 import { TextField } from './TextField';
 import { TrafficEditor } from './TrafficEditor';
 
 /** Name and every parameter of one node. */
 export function NodeInspector({ node }: { node: DiagramNode }) {
   const { updateNode, rename } = useDocumentStore.getState();
+  const lockedWhy = useLockedFieldsOf(node.id);
   return (
     <section className="fl-inspector__item" aria-labelledby="inspector-heading">
       <h2 id="inspector-heading" className="fl-inspector__heading">
@@ -33,7 +35,11 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         schema={nodeSchema}
         update={(patch) => updateNode(node.id, patch)}
       />
-      {node.kind === 'client' && <TrafficEditor node={node} />}
+      {node.kind === 'client' && (
+        <LockedArea why={lockedWhy('traffic')}>
+          <TrafficEditor node={node} />
+        </LockedArea>
+      )}
       <div className="fl-inspector__actions">
         <button type="button" className="fl-button fl-button--danger" onClick={() => deleteSelection()}>
           Delete {node.kind}
