@@ -21,8 +21,6 @@ export interface EditLock {
   addableKinds?: readonly NodeKind[];
   /** Why a node's or edge's parameter is locked, or null when it may be edited. */
   lockedField?: (itemId: string, field: string) => string | null;
-  /** Why a node or edge may not be deleted, or null when it may. */
-  lockedItem?: (itemId: string) => string | null;
   /** Why the traffic and the fault timeline are read-only, or null when they are not. */
   lockedScenario?: string | null;
 }

@@ -35,7 +35,7 @@ export function FieldGroups({
             {fields.map((spec) => {
               const key = spec.path[0];
               return (
-                <LockedArea key={`${itemKey}/${spec.path.join('.')}`} why={lockedWhy(key)}>
+                <LockedArea key={`${itemKey}/${spec.path.join('.')}`} why={lockedWhy(spec.path.join('.'))}>
                   <Field
                     key={`${itemKey}/${spec.path.join('.')}`}
                     spec={spec}
