@@ -66,7 +66,6 @@ export function Scorecard({ card, debrief, onShowMoment }: ScorecardProps) {
       <ul className="fl-scorecard__goals">
         {card.goals.map((g, i) => (
           // Goals have no id; their order is the challenge's and never changes.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
           <GoalRow key={i} goal={g} onShowMoment={onShowMoment} />
         ))}
       </ul>

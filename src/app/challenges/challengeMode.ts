@@ -58,6 +58,7 @@ export async function enterChallenge(
     check: { state: 'idle' },
     panelOpen: false,
     linkProblem: null,
+    copied: null,
   });
   setEditLock(lock);
   useUiStore.getState().say(`Challenge: ${challenge.title}.`);

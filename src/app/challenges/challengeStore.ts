@@ -29,6 +29,8 @@ export interface ChallengeState {
   check: CheckState;
   /** A challenge link that could not be opened, with the reason; nothing was replaced. */
   linkProblem: string | null;
+  /** What copying the solution link did (copied, or the link to copy by hand). */
+  copied: string | null;
   setPanelOpen: (open: boolean) => void;
 }
 
@@ -43,6 +45,7 @@ export const useChallengeStore = create<ChallengeState>()((set) => ({
   hintsShown: 0,
   check: { state: 'idle' },
   linkProblem: null,
+  copied: null,
   setPanelOpen: (panelOpen) => set({ panelOpen }),
 }));
 
