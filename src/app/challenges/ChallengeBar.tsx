@@ -106,7 +106,12 @@ export function ChallengeBar() {
           </p>
         ) : null}
         {check.state === 'done' ? (
-          <Scorecard card={check.card} debrief={challenge.debrief} onShowMoment={showMoment} />
+          <>
+            <Scorecard card={check.card} debrief={challenge.debrief} onShowMoment={showMoment} />
+            <p className="fl-muted" data-testid="check-time">
+              Checked in {(check.wallMs / 1000).toFixed(2)} s.
+            </p>
+          </>
         ) : null}
       </div>
     </section>
