@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { edge, node, openEditor, ROOMY_VIEWPORT, statusLine } from './helpers/editor';
+import { edge, node, openEditor, ROOMY_VIEWPORT, statusLine, viewSettled } from './helpers/editor';
 import { simulatedClock } from './helpers/run';
 
 /**
@@ -12,11 +12,19 @@ import { simulatedClock } from './helpers/run';
 
 test.use({ viewport: ROOMY_VIEWPORT });
 test.setTimeout(180_000);
+test.use({ actionTimeout: 15_000 });
 
 const bar = (page: Page) => page.getByRole('region', { name: 'Challenge' });
 const scorecard = (page: Page) => bar(page).getByRole('region', { name: 'Scorecard' });
 const inspector = (page: Page) => page.getByRole('complementary', { name: 'Inspector' });
 const palette = (page: Page) => page.getByRole('complementary', { name: 'Palette' });
+
+/** The challenge bar takes height from the canvas: fit the diagram to what is left, as a person would. */
+async function fitView(page: Page) {
+  await expect(bar(page)).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: 'Fit view' }).click();
+  await viewSettled(page);
+}
 
 async function openChallenges(page: Page) {
   await page.getByRole('banner').getByRole('button', { name: 'Challenges', exact: true }).click();
@@ -33,6 +41,7 @@ test('open a challenge, fail a check, follow the scorecard to the moment, fix it
   await expect(panel.getByTestId('challenges-progress')).toContainText('0 of');
   await panel.getByRole('button', { name: 'Play “Survive a redeploy”' }).click();
   await expect(panel).toBeHidden();
+  await fitView(page);
 
   // Challenge mode: the bar with its goals and the live cost; only queues may be added.
   await expect(bar(page).getByRole('heading', { name: /Survive a redeploy/ })).toBeVisible();
@@ -73,6 +82,7 @@ test('open a challenge, fail a check, follow the scorecard to the moment, fix it
   await expect(page.getByRole('slider', { name: 'Timeline' })).toHaveValue(String(seconds * 1000));
 
   // The fix, by mouse: orders → payments made async (a queue between them).
+  await fitView(page);
   await edge(page, 'orders-payments').click({ force: true });
   await inspector(page).getByRole('button', { name: 'Make it async' }).click();
   await expect(node(page, 'queue-1')).toBeVisible();
@@ -106,6 +116,7 @@ test('a solution link opens in challenge mode; a tampered or broken one is expla
   await openEditor(page);
   const panel = await openChallenges(page);
   await panel.getByRole('button', { name: 'Play “Survive a redeploy”' }).click();
+  await fitView(page);
   await edge(page, 'orders-payments').click({ force: true });
   await inspector(page).getByRole('button', { name: 'Make it async' }).click();
   await expect(node(page, 'queue-1')).toBeVisible();
@@ -118,6 +129,7 @@ test('a solution link opens in challenge mode; a tampered or broken one is expla
   await page.goto('about:blank');
   await page.goto(link);
   await expect(bar(page).getByRole('heading', { name: /Survive a redeploy/ })).toBeVisible();
+  await fitView(page);
   await expect(node(page, 'queue-1')).toBeVisible();
 
   // A broken link is explained and the diagram stays.

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { costOf, formatCost, goalLabel } from '../../challenges';
 import { useDocumentStore } from '../../store/documentStore';
+import { useUiStore } from '../../store/uiStore';
 import { checkNow, leaveChallenge, revealHint, solutionLink } from './challengeMode';
 import { useChallengeStore } from './challengeStore';
 import { Scorecard } from './Scorecard';
@@ -38,6 +40,10 @@ export function ChallengeBar() {
   const active = useChallengeStore((s) => s.active);
   const hintsShown = useChallengeStore((s) => s.hintsShown);
   const check = useChallengeStore((s) => s.check);
+  // The bar takes height from the canvas: bring the challenge's diagram back into view.
+  useEffect(() => {
+    if (active) useUiStore.getState().revealNodes(useDocumentStore.getState().doc.nodes.map((n) => n.id));
+  }, [active]);
   if (!active) return null;
   const { challenge } = active;
   const hints = challenge.hints.slice(0, hintsShown);

@@ -24,7 +24,10 @@ export function LockedArea({ why, children }: { why: string | null; children: Re
     <fieldset disabled className="fl-locked" data-locked="true">
       {children}
       <p className="fl-locked__why">
-        <span aria-hidden="true">🔒 </span>
+        <svg width="11" height="12" viewBox="0 0 11 12" aria-hidden="true" className="fl-locked__icon">
+          <rect x="0.5" y="5" width="10" height="6.5" rx="1" fill="currentColor" />
+          <path d="M2.5 5V3.5a3 3 0 0 1 6 0V5" fill="none" stroke="currentColor" strokeWidth="1.3" />
+        </svg>{' '}
         {why}
       </p>
     </fieldset>
