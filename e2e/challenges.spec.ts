@@ -114,14 +114,33 @@ test('a solution link opens in challenge mode; a tampered or broken one is expla
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openEditor(page);
+  // A crafted solution: the example is the first challenge's start; give payments (locked)
+  // more workers and put its share link's diagram into a solution link.
+  await node(page, 'payments').click();
+  await inspector(page).getByLabel('Workers per instance').fill('20');
+  await page.getByRole('banner').getByRole('button', { name: 'Share', exact: true }).click();
+  const shared = (await page.getByTestId('share-link').inputValue()).replace(/^.*#d=/, '');
+  await page.getByRole('dialog', { name: 'Share' }).getByRole('button', { name: 'Close' }).click();
+  await page.goto('about:blank');
+  await page.goto(`/#c=survive-redeploy&d=${shared}`);
+  await expect(page.getByTestId('link-error')).toContainText("node 'payments' parameter workers is locked");
+  await page.getByRole('button', { name: 'Back to my diagram' }).click();
+  // Nothing was replaced: the diagram with 20 workers is still there, outside challenge mode.
+  await expect(node(page, 'payments')).toContainText('20 workers');
+  await expect(bar(page)).toHaveCount(0);
+
   const panel = await openChallenges(page);
   await panel.getByRole('button', { name: 'Play “Survive a redeploy”' }).click();
   await fitView(page);
   await edge(page, 'orders-payments').click({ force: true });
   await inspector(page).getByRole('button', { name: 'Make it async' }).click();
   await expect(node(page, 'queue-1')).toBeVisible();
-  await bar(page).getByRole('button', { name: 'Copy solution link' }).click();
-  await expect(bar(page)).toContainText('Solution link copied');
+  // Share → Copy solution link.
+  await page.getByRole('banner').getByRole('button', { name: 'Share', exact: true }).click();
+  const share = page.getByRole('dialog', { name: 'Share' });
+  await share.getByRole('button', { name: 'Copy solution link' }).click();
+  await expect(share).toContainText('Solution link copied to the clipboard.');
+  await share.getByRole('button', { name: 'Close' }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#c=survive-redeploy&d=/);
 
