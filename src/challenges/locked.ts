@@ -4,7 +4,7 @@
  * the check compares it with the challenge's start and refuses it with these messages.
  */
 import type { DiagramEdge, DiagramNode, FaultlineDocument } from '../model';
-import { ASYNC_EDGE, type Challenge } from './format';
+import { ASYNC_EDGE, type Challenge, REPLACE_EDGE } from './format';
 import { isFreed } from './paramNames';
 import { startOf } from './startOf';
 
@@ -72,9 +72,9 @@ export function lockedPartsDiffer(
     const now = edges.get(edge.id);
     const freed = allowed.edges[edge.id];
     const mayGoAsync = freed?.includes(ASYNC_EDGE) ?? false;
+    const mayGo = mayGoAsync || (freed?.includes(REPLACE_EDGE) ?? false);
     if (!now) {
-      if (!mayGoAsync)
-        out.push(`edge '${edge.id}' (${edge.source} → ${edge.target}) was removed; it is locked`);
+      if (!mayGo) out.push(`edge '${edge.id}' (${edge.source} → ${edge.target}) was removed; it is locked`);
     } else if (now.source !== edge.source || now.target !== edge.target) {
       out.push(`edge '${edge.id}' was reconnected; its ends are locked (${edge.source} → ${edge.target})`);
     } else if (now.kind !== edge.kind) {
