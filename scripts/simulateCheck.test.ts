@@ -29,7 +29,10 @@ writeFileSync(join(dir, 'reference.json'), JSON.stringify(reference));
 writeFileSync(join(dir, 'start.json'), JSON.stringify(getChallenge('fail-fast')!.start));
 writeFileSync(
   join(dir, 'tampered.json'),
-  JSON.stringify({ ...reference, nodes: reference.nodes.map((n) => (n.id === 'orders' ? { ...n, workers: 99 } : n)) }),
+  JSON.stringify({
+    ...reference,
+    nodes: reference.nodes.map((n) => (n.id === 'orders' ? { ...n, workers: 99 } : n)),
+  }),
 );
 
 describe('scripts/simulate.ts --check: exit statuses', { timeout: 60_000 }, () => {
