@@ -78,5 +78,7 @@ describe('faultsAt', () => {
     expect(faultsAt(doc, 25)).toBe('payments redeploy');
     expect(faultsAt(doc, 45)).toBe('after payments redeploy');
     expect(faultsAt(doc, 5)).toBe('no fault active');
+    // A crash that hangs calls is named as a hang.
+    expect(faultsAt(startOf(getChallenge('fail-fast')!), 25)).toBe('payments hang');
   });
 });

@@ -82,9 +82,24 @@ describe('lockedPartsDiffer', () => {
     ]);
   });
 
-  it('an edge freed for replacement may go; a new edge must touch an added node', () => {
+  it('an edge freed for replacement may be rerouted through added nodes, never dropped', () => {
     const doc = startCopy('bulkhead');
+    const dropped = doc.edges.find((e) => e.id === 'frontend-recs')!;
     doc.edges = doc.edges.filter((e) => e.id !== 'frontend-recs');
+    expect(lockedPartsDiffer(bulkhead, doc)).toEqual([
+      "edge 'frontend-recs' was removed, but frontend no longer reaches recs: route it through the nodes you add instead",
+    ]);
+    doc.nodes.push({ ...structuredClone(doc.nodes[2]), id: 'pool', label: 'pool' });
+    doc.edges.push({ ...dropped, id: 'to-pool', target: 'pool' });
+    expect(lockedPartsDiffer(bulkhead, doc)).toHaveLength(1);
+    doc.edges.push({ ...dropped, id: 'pool-recs', source: 'pool' });
+    expect(lockedPartsDiffer(bulkhead, doc)).toEqual([]);
+  });
+
+  it('a new edge must touch an added node', () => {
+    const doc = startCopy('bulkhead');
+    doc.nodes.push({ ...structuredClone(doc.nodes[2]), id: 'pool', label: 'pool' });
+    doc.edges.push({ ...structuredClone(doc.edges[1]), id: 'via-pool', target: 'pool' });
     expect(lockedPartsDiffer(bulkhead, doc)).toEqual([]);
     doc.edges.push({
       ...structuredClone(startOf(bulkhead).edges[1]),
