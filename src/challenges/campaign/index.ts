@@ -11,6 +11,7 @@ import { deathSpiral } from './deathSpiral';
 import { failFast } from './failFast';
 import { fanOutSlow } from './fanOutSlow';
 import { poison } from './poison';
+import { rateLimit } from './rateLimit';
 import { retriesMultiply } from './retriesMultiply';
 import { rollingInstances } from './rollingInstances';
 import { shedSurge } from './shedSurge';
@@ -26,6 +27,7 @@ export const CAMPAIGN: readonly Challenge[] = [
   breaker,
   bulkhead,
   poison,
+  rateLimit,
   fanOutSlow,
   shedSurge,
   deathSpiral,

@@ -12,6 +12,7 @@ import { deathSpiral } from './deathSpiral';
 import { failFast } from './failFast';
 import { fanOutSlow } from './fanOutSlow';
 import { poison } from './poison';
+import { rateLimit } from './rateLimit';
 import { retriesMultiply } from './retriesMultiply';
 import { rollingInstances } from './rollingInstances';
 import { shedSurge } from './shedSurge';
@@ -96,6 +97,13 @@ const bulkheadSolution: StoredDocument = {
 /** Poison in the queue: three deliveries, then the dead-letter queue. */
 const poisonSolution = withNode(poison.start, 'payments-queue', set({ maxAttempts: 3 }));
 
+/** Keep the batch job in its lane: a rate limit on the reports service. */
+const rateLimitSolution = withNode(
+  rateLimit.start,
+  'reports',
+  set({ rateLimit: { enabled: true, ratePerS: 50, burst: 20 } }),
+);
+
 /** Fan-out with a slow subscriber: one event queue, three subscriptions. */
 const fanOutSolution: StoredDocument = {
   ...fanOutSlow.start,
@@ -146,6 +154,7 @@ export const REFERENCE_SOLUTIONS: Readonly<Record<string, StoredDocument>> = {
   breaker: breakerSolution,
   bulkhead: bulkheadSolution,
   poison: poisonSolution,
+  'rate-limit': rateLimitSolution,
   'fan-out-slow': fanOutSolution,
   'shed-surge': shedSurgeSolution,
   'death-spiral': deathSpiralSolution,
