@@ -18,6 +18,11 @@ export const MIN_SEEDS = 5;
 export const MAX_SEEDS = 12;
 /** The name in `allowed.edges[id]` that lets the learner turn the edge async (replace it by a path through a queue). */
 export const ASYNC_EDGE = 'async';
+/**
+ * The name in `allowed.edges[id]` that lets the learner replace the edge by a path through
+ * nodes they add (a bulkhead in front of a dependency): the edge may go.
+ */
+export const REPLACE_EDGE = 'replace';
 
 /** Levels, easiest first. */
 export const DIFFICULTIES = ['easy', 'medium', 'hard', 'expert'] as const;
@@ -68,8 +73,9 @@ export const allowedSchema = z.strictObject({
    */
   params: z.record(identifier(), z.array(z.string().max(128)).max(64)).default({}),
   /**
-   * Per edge id of the start, what the learner may edit: parameter names as above, and
-   * "async" to turn the edge into a path through a queue (the edge may then go).
+   * Per edge id of the start, what the learner may edit: parameter names as above, "async"
+   * to turn the edge into a path through a queue, "replace" to route it through added nodes
+   * (with either, the edge may go).
    */
   edges: z.record(identifier(), z.array(z.string().max(128)).max(64)).default({}),
 });
@@ -103,3 +109,12 @@ export type Challenge = Omit<z.output<typeof challengeSchema>, 'start'> & { star
 export type ChallengeInput = Omit<z.input<typeof challengeSchema>, 'start'> & { start: StoredDocument };
 
 export type { NodeKind };
+
+/**
+ * A challenge written in code (the campaign) with its defaults filled by the schema. Throws
+ * on a broken one: the campaign's tests parse every level fully (parseChallenge).
+ */
+export function defineChallenge(input: ChallengeInput): Challenge {
+  const { start, ...rest } = input;
+  return { ...challengeSchema.parse({ ...rest, start: {} }), start };
+}

@@ -31,11 +31,13 @@ export {
   challengeSchema,
   DIFFICULTIES,
   type Difficulty,
+  defineChallenge,
   type Goal,
   type GoalKind,
   goalSchema,
   MAX_SEEDS,
   MIN_SEEDS,
+  REPLACE_EDGE,
 } from './format';
 export {
   type ChallengeLinkFailure,

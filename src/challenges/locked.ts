@@ -4,7 +4,7 @@
  * the check compares it with the challenge's start and refuses it with these messages.
  */
 import type { DiagramEdge, DiagramNode, FaultlineDocument } from '../model';
-import { ASYNC_EDGE, type Challenge } from './format';
+import { ASYNC_EDGE, type Challenge, REPLACE_EDGE } from './format';
 import { isFreed } from './paramNames';
 import { startOf } from './startOf';
 
@@ -72,9 +72,13 @@ export function lockedPartsDiffer(
     const now = edges.get(edge.id);
     const freed = allowed.edges[edge.id];
     const mayGoAsync = freed?.includes(ASYNC_EDGE) ?? false;
+    const mayGo = mayGoAsync || (freed?.includes(REPLACE_EDGE) ?? false);
     if (!now) {
-      if (!mayGoAsync)
-        out.push(`edge '${edge.id}' (${edge.source} → ${edge.target}) was removed; it is locked`);
+      if (!mayGo) out.push(`edge '${edge.id}' (${edge.source} → ${edge.target}) was removed; it is locked`);
+      else if (!reaches(solution, edge.source, edge.target, added))
+        out.push(
+          `edge '${edge.id}' was removed, but ${edge.source} no longer reaches ${edge.target}: route it through the nodes you add instead`,
+        );
     } else if (now.source !== edge.source || now.target !== edge.target) {
       out.push(`edge '${edge.id}' was reconnected; its ends are locked (${edge.source} → ${edge.target})`);
     } else if (now.kind !== edge.kind) {
@@ -90,6 +94,26 @@ export function lockedPartsDiffer(
       );
   }
   return [...new Set(out)];
+}
+
+/**
+ * Whether `from` still reaches `to` in `doc`, directly or through nodes the learner added: a
+ * freed edge may be rerouted, never dropped (dropping a dependency is not a design).
+ */
+function reaches(doc: FaultlineDocument, from: string, to: string, added: ReadonlySet<string>): boolean {
+  const seen = new Set([from]);
+  const next = [from];
+  while (next.length > 0) {
+    const at = next.pop() as string;
+    for (const e of doc.edges) {
+      if (e.source !== at || seen.has(e.target)) continue;
+      if (e.target === to) return true;
+      if (!added.has(e.target)) continue;
+      seen.add(e.target);
+      next.push(e.target);
+    }
+  }
+  return false;
 }
 
 function nodeChanges(was: DiagramNode, now: DiagramNode, freed: readonly string[] | undefined): string[] {

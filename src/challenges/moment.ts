@@ -19,7 +19,9 @@ const FAULT_WORDS: Record<Fault['kind'], string> = {
 export function faultWords(doc: FaultlineDocument, fault: Fault): string {
   const node = doc.nodes.find((n) => n.id === fault.target);
   const name = node?.label || fault.target;
-  return `${name} ${FAULT_WORDS[fault.kind]}`;
+  // A crash that hangs calls is felt as a hang, not as refusals.
+  const what = fault.kind === 'crash' && fault.mode === 'hang' ? 'hang' : FAULT_WORDS[fault.kind];
+  return `${name} ${what}`;
 }
 
 /**

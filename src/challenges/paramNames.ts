@@ -6,7 +6,7 @@ import type { EdgeKind, NodeKind } from '../model/kinds';
 import { EDGE_COMMON_PARAMS, EDGE_PARAMS } from '../model/params/edgeParams';
 import { NODE_PARAMS } from '../model/params/nodeParams';
 import { flattenParams, type ParamList } from '../model/params/types';
-import { ASYNC_EDGE } from './format';
+import { ASYNC_EDGE, REPLACE_EDGE } from './format';
 
 function names(list: ParamList): Set<string> {
   const out = new Set<string>();
@@ -22,11 +22,12 @@ export function nodeParamNames(kind: NodeKind): Set<string> {
   return names(NODE_PARAMS[kind] as ParamList);
 }
 
-/** Every name that may appear in `allowed.edges[id]` for an edge of this kind ("async" included). */
+/** Every name that may appear in `allowed.edges[id]` for an edge of this kind ("async" and "replace" included). */
 export function edgeParamNames(kind: EdgeKind): Set<string> {
   const out = names({ ...EDGE_COMMON_PARAMS, ...EDGE_PARAMS.rpc } as ParamList);
   if (kind === 'async') for (const n of [...out]) if (!names(EDGE_COMMON_PARAMS).has(n)) out.delete(n);
   out.add(ASYNC_EDGE);
+  out.add(REPLACE_EDGE);
   return out;
 }
 

@@ -4,10 +4,36 @@
  * start misses its goals and the reference meets them.
  */
 import type { Challenge } from '../format';
+import { breaker } from './breaker';
+import { bulkhead } from './bulkhead';
+import { deadlines } from './deadlines';
+import { deathSpiral } from './deathSpiral';
+import { failFast } from './failFast';
+import { fanOutSlow } from './fanOutSlow';
+import { poison } from './poison';
+import { rateLimit } from './rateLimit';
+import { retriesMultiply } from './retriesMultiply';
+import { rollingInstances } from './rollingInstances';
+import { shedSurge } from './shedSurge';
+import { stormOnABudget } from './stormOnABudget';
 import { surviveRedeploy } from './surviveRedeploy';
 
 /** Every built-in challenge, in the order they are played. */
-export const CAMPAIGN: readonly Challenge[] = [surviveRedeploy];
+export const CAMPAIGN: readonly Challenge[] = [
+  surviveRedeploy,
+  failFast,
+  rollingInstances,
+  retriesMultiply,
+  breaker,
+  bulkhead,
+  poison,
+  rateLimit,
+  fanOutSlow,
+  shedSurge,
+  deathSpiral,
+  deadlines,
+  stormOnABudget,
+];
 
 const byId = new Map(CAMPAIGN.map((c) => [c.id, c]));
 

@@ -1,11 +1,11 @@
 import { rpcChainRedeploy } from '../../scenarios';
-import type { Challenge } from '../format';
+import { defineChallenge } from '../format';
 
 /**
  * The first level: the RPC chain of the first lesson fails every request while payments
  * restarts. Put a queue between orders and payments and keep the client informed.
  */
-export const surviveRedeploy: Challenge = {
+export const surviveRedeploy = defineChallenge({
   id: 'survive-redeploy',
   title: 'Survive a redeploy',
   difficulty: 'easy',
@@ -36,4 +36,4 @@ export const surviveRedeploy: Challenge = {
   debrief:
     'The queue turned a 10 s outage into a 10 s delay: orders answered "accepted" at once, messages waited while payments restarted, and it drained the backlog when it came back. Nothing failed; some payments completed late, and the client learned of it by push.',
   seeds: [1, 2, 3, 4, 5],
-};
+});
