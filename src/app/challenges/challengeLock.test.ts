@@ -44,6 +44,18 @@ describe('challenge mode refuses every way into a locked part', () => {
     expect(store().removeItems([], ['orders-payments']).ok).toBe(true);
   });
 
+  it('lets a freed edge be rerouted by hand, step by step; Check refuses a design left without it', () => {
+    expect(store().removeItems([], ['orders-payments']).ok).toBe(true);
+    const dropped = checkChallenge(challenge, doc(), { start });
+    expect(dropped.verdict).toBe('refused');
+    const added = store().addNode('queue', { x: 400, y: 300 });
+    if (!added.ok) throw new Error(added.reason);
+    const [queue] = added.created;
+    expect(store().connect('orders', queue, 'async').ok).toBe(true);
+    expect(store().connect(queue, 'payments', 'async').ok).toBe(true);
+    expect(lockedPartsDiffer(challenge, doc(), start)).toEqual([]);
+  });
+
   it('turns only the freed edge async', () => {
     expect(store().makeAsync('client-orders').ok).toBe(false);
     expect(store().makeAsync('orders-payments').ok).toBe(true);
