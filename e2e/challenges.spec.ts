@@ -100,6 +100,9 @@ test('open a challenge, fail a check, follow the scorecard to the moment, fix it
   // The progress is kept in this browser.
   await page.reload();
   await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
+  // The tab goes on with the challenge, on the design the autosave kept.
+  await expect(bar(page).getByRole('heading', { name: /Survive a redeploy/ })).toBeVisible();
+  await expect(node(page, 'queue-1')).toBeAttached();
   const again = await openChallenges(page);
   await expect(again.getByTestId('challenges-progress')).toContainText('1 of');
   await expect(

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { ACTIVE_CHALLENGE_KEY } from '../persistence/storageAccess';
 import { useChallengeStore } from './challengeStore';
 
 // Everything of challenges loads on first use (the first visit's budget): the panel when
@@ -18,11 +19,24 @@ export function isChallengeLinkFragment(hash: string): boolean {
   return /^#?(c|challenge)=/i.test(hash);
 }
 
+/** Whether this tab was playing a challenge before the reload (a cheap look before loading any challenge code). */
+function playingBeforeReload(): boolean {
+  try {
+    return globalThis.sessionStorage?.getItem(ACTIVE_CHALLENGE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens the page's challenge link once, then takes it out of the address (a reload keeps the diagram). */
 function useChallengeLinkOnce(): void {
   useEffect(() => {
     const { hash, pathname, search } = window.location;
-    if (!isChallengeLinkFragment(hash)) return;
+    if (!isChallengeLinkFragment(hash)) {
+      // A reload goes on with the challenge this tab was playing (challengeMode.ts).
+      if (playingBeforeReload()) void import('./challengeMode').then((m) => m.resumeChallenge());
+      return;
+    }
     try {
       window.history.replaceState(window.history.state, '', `${pathname}${search}`);
     } catch {

@@ -4,7 +4,9 @@ import {
   encodeChallengeLink,
   encodeCustomSolutionLink,
   encodeSolutionLink,
+  getChallenge,
   lockedPartsDiffer,
+  startOf,
 } from '../../challenges';
 import type { FaultlineDocument } from '../../model/schema';
 import { useDocumentStore } from '../../store/documentStore';
@@ -13,6 +15,7 @@ import { useUiStore } from '../../store/uiStore';
 import { recordCheck } from '../persistence/challengeProgress';
 import { later } from '../persistence/loadLater';
 import { persistenceSession } from '../persistence/session';
+import { ACTIVE_CHALLENGE_KEY, readItem, removeItem, writeItem } from '../persistence/storageAccess';
 import { challengeLock } from './challengeLock';
 import { useChallengeStore } from './challengeStore';
 import { createCheckClient } from './checkClient';
@@ -61,14 +64,52 @@ export async function enterChallenge(
     copied: null,
   });
   setEditLock(lock);
+  rememberActive(builtIn ? challenge.id : null);
   useUiStore.getState().say(`Challenge: ${challenge.title}.`);
   return { ok: true };
+}
+
+/** Keeps (or with null forgets) the built-in challenge this tab plays, for a reload. */
+function rememberActive(id: string | null): void {
+  const session = persistenceSession().env.session;
+  if (id) writeItem(session, ACTIVE_CHALLENGE_KEY, id);
+  else removeItem(session, ACTIVE_CHALLENGE_KEY);
+}
+
+/**
+ * After a reload: goes on with the built-in challenge this tab was playing, on the diagram
+ * the autosave restored, if that diagram still passes the challenge's lock (else the
+ * challenge is forgotten and the diagram stays, unlocked).
+ */
+export function resumeChallenge(): void {
+  const r = readItem(persistenceSession().env.session, ACTIVE_CHALLENGE_KEY);
+  const challenge = r.ok && r.value ? getChallenge(r.value) : undefined;
+  if (!challenge) {
+    rememberActive(null);
+    return;
+  }
+  const start = startOf(challenge);
+  const lock = challengeLock(challenge, start);
+  const doc = useDocumentStore.getState().doc;
+  if (lock.refuse(doc, doc) !== null) {
+    rememberActive(null);
+    return;
+  }
+  useDocumentStore.temporal.getState().clear();
+  useChallengeStore.setState({
+    active: { challenge, start, builtIn: true, lock },
+    hintsShown: 0,
+    check: { state: 'idle' },
+    copied: null,
+  });
+  setEditLock(lock);
 }
 
 /** Leaves challenge mode: the lock is lifted and the learner's diagram stays as it is. */
 export function leaveChallenge(): void {
   useChallengeStore.setState({ active: null, check: { state: 'idle' }, hintsShown: 0 });
   setEditLock(null);
+  rememberActive(null);
   useUiStore.getState().say('Left the challenge; the diagram stays, and everything can be edited again.');
 }
 

@@ -26,6 +26,8 @@ export const RECENT_KEY_PREFIX = 'faultline:recent:';
 export const LEGACY_BEFORE_LINK_KEY = 'faultline:doc:before-link';
 /** The stars earned in each challenge in this browser (challengeProgress.ts). */
 export const CHALLENGE_PROGRESS_KEY = 'faultline:challenges:progress';
+/** sessionStorage: the built-in challenge this tab is playing, so a reload goes on with it. */
+export const ACTIVE_CHALLENGE_KEY = 'faultline:challenges:active';
 /** sessionStorage marker: set before the first render, cleared after it succeeded. */
 export const BOOT_MARKER_KEY = 'faultline:booting';
 
