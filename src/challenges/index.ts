@@ -50,6 +50,7 @@ export {
   isChallengeFragment,
 } from './links';
 export { lockedPartsDiffer } from './locked';
+export { type ChallengeLocks, challengeLocks } from './locks';
 export { goalLabel, valueText } from './measure';
 export { edgeParamNames, isFreed, nodeParamNames } from './paramNames';
 export {

@@ -202,3 +202,37 @@ it('a solution read through the one parser is compared the same way', () => {
   const doc = parseDocument(JSON.parse(JSON.stringify(startOf(redeploy))));
   expect(doc.ok && lockedPartsDiffer(redeploy, doc.doc)).toEqual([]);
 });
+
+describe('every freed parameter of every level may change', () => {
+  it.each(CAMPAIGN.map((c) => [c.id, c] as const))('%s', (_id, challenge) => {
+    const start = startOf(challenge);
+    const doc = structuredClone(start);
+    let changed = 0;
+    const change = (item: Record<string, unknown>, list: ParamList, freed: readonly string[] | undefined) => {
+      for (const { path, param } of flattenParams(list)) {
+        if (!isFreed(path.join('.'), freed)) continue;
+        let owner: unknown = item;
+        for (const key of path.slice(0, -1)) owner = (owner as Record<string, unknown>)[key];
+        setPath(item, path, otherValue(param, (owner as Record<string, unknown>)[path[path.length - 1]]));
+        changed++;
+      }
+    };
+    doc.nodes.forEach((node) => {
+      change(
+        node as unknown as Record<string, unknown>,
+        NODE_PARAMS[node.kind] as ParamList,
+        challenge.allowed.params[node.id],
+      );
+    });
+    doc.edges.forEach((edge) => {
+      const list = { ...EDGE_COMMON_PARAMS, ...EDGE_PARAMS[edge.kind] } as ParamList;
+      change(edge as unknown as Record<string, unknown>, list, challenge.allowed.edges[edge.id]);
+    });
+    expect(lockedPartsDiffer(challenge, doc, start)).toEqual([]);
+    // Every level frees something, unless it frees only edges to reroute.
+    const reroutesOnly = Object.values(challenge.allowed.edges).every((names) =>
+      names.every((n) => n === 'async' || n === 'replace'),
+    );
+    if (Object.keys(challenge.allowed.params).length > 0 || !reroutesOnly) expect(changed).toBeGreaterThan(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { deathSpiral as spiral } from '../../scenarios';
+import { deathSpiral as spiral } from '../../scenarios/deathSpiral';
 import { defineChallenge } from '../format';
 
 /** Level 10: a service that slows under load, fed a backlog of timed-out work, never recovers. */

@@ -1,4 +1,4 @@
-import { retryStorm } from '../../scenarios';
+import { retryStorm } from '../../scenarios/retryStorm';
 import { defineChallenge } from '../format';
 
 /** Level 4: immediate retries turn a short slowdown into a storm that never ends. */

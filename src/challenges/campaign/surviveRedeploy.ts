@@ -1,4 +1,4 @@
-import { rpcChainRedeploy } from '../../scenarios';
+import { rpcChainRedeploy } from '../../scenarios/rpcChainRedeploy';
 import { defineChallenge } from '../format';
 
 /**
