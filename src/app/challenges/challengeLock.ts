@@ -1,4 +1,10 @@
-import { ASYNC_EDGE, type Challenge, isFreed, lockedPartsDiffer, REPLACE_EDGE } from '../../challenges';
+import {
+  ASYNC_EDGE,
+  type Challenge,
+  challengeLocks,
+  lockedPartsDiffer,
+  REPLACE_EDGE,
+} from '../../challenges';
 import type { FaultlineDocument } from '../../model/schema';
 import type { EditLock } from '../../store/editLock';
 
@@ -12,12 +18,10 @@ const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
  * dependency: the editor lets them through, and Check refuses a design left that way, with
  * the tamper check's own words.
  */
-function withFreedEdgesBack(challenge: Challenge, start: FaultlineDocument, doc: FaultlineDocument) {
+function withFreedEdgesBack(locks: ChallengeLocks, start: FaultlineDocument, doc: FaultlineDocument) {
   const ids = new Set(doc.edges.map((e) => e.id));
-  const back = start.edges.filter((e) => {
-    const freed = challenge.allowed.edges[e.id] ?? [];
-    return !ids.has(e.id) && (freed.includes(ASYNC_EDGE) || freed.includes(REPLACE_EDGE));
-  });
+  // A start edge the learner may remove is one freed to go async or be replaced.
+  const back = start.edges.filter((e) => !ids.has(e.id) && locks.mayRemoveEdge(e.id));
   return back.length === 0 ? doc : { ...doc, edges: [...doc.edges, ...back] };
 }
 
@@ -28,24 +32,24 @@ function withFreedEdgesBack(challenge: Challenge, start: FaultlineDocument, doc:
  * start is the challenge's diagram, which the editor's document began from.
  */
 export function challengeLock(challenge: Challenge, start: FaultlineDocument): EditLock {
-  const { allowed } = challenge;
-  const startNodes = new Set(start.nodes.map((n) => n.id));
-  const startEdges = new Set(start.edges.map((e) => e.id));
+  const locks = challengeLocks(challenge, start);
   const owner = `the challenge “${challenge.title}”`;
   return {
     owner,
     refuse: (next) => {
-      const problems = lockedPartsDiffer(challenge, withFreedEdgesBack(challenge, start, next), start);
+      const problems = lockedPartsDiffer(challenge, withFreedEdgesBack(locks, start, next), start);
       if (problems.length === 0) return null;
       return `${problems.map(sentence).join('. ')}: it is part of ${owner}.`;
     },
-    addableKinds: allowed.addKinds,
+    addableKinds: challenge.allowed.addKinds,
     lockedField: (itemId, field) => {
-      if (startNodes.has(itemId))
-        return isFreed(field, allowed.params[itemId]) ? null : `Locked by ${owner}.`;
-      if (startEdges.has(itemId)) return isFreed(field, allowed.edges[itemId]) ? null : `Locked by ${owner}.`;
-      // What the learner added is theirs to tune.
-      return null;
+      const free = locks.isStartNode(itemId)
+        ? locks.mayEditNodeParam(itemId, field)
+        : locks.isStartEdge(itemId)
+          ? locks.mayEditEdgeParam(itemId, field)
+          : // What the learner added is theirs to tune.
+            true;
+      return free ? null : `Locked by ${owner}.`;
     },
     lockedScenario: `The traffic, the fault timeline and the run length are part of ${owner}.`,
   };
