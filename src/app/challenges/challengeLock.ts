@@ -1,10 +1,4 @@
-import {
-  ASYNC_EDGE,
-  type Challenge,
-  challengeLocks,
-  lockedPartsDiffer,
-  REPLACE_EDGE,
-} from '../../challenges';
+import { type Challenge, type ChallengeLocks, challengeLocks, lockedPartsDiffer } from '../../challenges';
 import type { FaultlineDocument } from '../../model/schema';
 import type { EditLock } from '../../store/editLock';
 
