@@ -65,8 +65,15 @@ export async function enterChallenge(
   });
   setEditLock(lock);
   rememberActive(builtIn ? challenge.id : null);
+  warmCheck();
   useUiStore.getState().say(`Challenge: ${challenge.title}.`);
   return { ok: true };
+}
+
+/** Starts the check worker while the learner reads the brief, so the first Check does not wait for it. */
+function warmCheck(): void {
+  client ??= createCheckClient();
+  client.warm();
 }
 
 /** Keeps (or with null forgets) the built-in challenge this tab plays, for a reload. */
@@ -103,6 +110,7 @@ export function resumeChallenge(): void {
     copied: null,
   });
   setEditLock(lock);
+  warmCheck();
 }
 
 /** Leaves challenge mode: the lock is lifted and the learner's diagram stays as it is. */

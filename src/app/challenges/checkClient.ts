@@ -45,6 +45,14 @@ export function createCheckClient(createWorker: () => Worker = defaultWorker) {
   };
 
   return {
+    /** Starts the worker (fetching and compiling its code) ahead of the first check. */
+    warm(): void {
+      try {
+        ensure();
+      } catch {
+        // The check itself will say why the worker cannot start.
+      }
+    },
     /** Grades `doc` against `challenge` in the worker. Never rejects. */
     check(challenge: Challenge, start: FaultlineDocument, doc: FaultlineDocument): Promise<CheckOutcome> {
       return new Promise((resolve) => {
