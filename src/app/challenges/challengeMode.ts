@@ -70,7 +70,7 @@ export async function enterChallenge(
   return { ok: true };
 }
 
-/** Starts the check worker while the learner reads the brief, so the first Check does not wait for it. */
+/** Starts the check worker while the learner reads what to do, so the first Check does not wait for it. */
 function warmCheck(): void {
   client ??= createCheckClient();
   client.warm();
