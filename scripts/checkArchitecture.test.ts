@@ -16,6 +16,7 @@ const FOLDERS = [
   'machines',
   'sim',
   'scenarios',
+  'challenges',
   'cli',
   'worker',
   'store',

@@ -50,7 +50,7 @@ beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'faultline-core-'));
   for (const path of ['tsconfig.json', 'tsconfig.core.json', 'types'])
     cpSync(join(repo, path), join(copy, path), { recursive: true });
-  for (const folder of ['model', 'machines', 'sim', 'scenarios'])
+  for (const folder of ['model', 'machines', 'sim', 'scenarios', 'challenges'])
     cpSync(join(repo, 'src', folder), join(copy, 'src', folder), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'));
   for (const [path, { text }] of Object.entries(PLANTED)) writeFileSync(join(copy, path), text);

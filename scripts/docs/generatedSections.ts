@@ -8,6 +8,7 @@
 import { type FileAccess, planCli } from '../../src/cli';
 import { CURRENT_LINK_CODEC, encodeShareLink, parseDocument, stripDefaults } from '../../src/model';
 import { rpcChainRedeploy } from '../../src/scenarios/rpcChainRedeploy';
+import { checkExample } from './checkExample';
 
 /** The generated files, relative to the repository root. */
 export const GENERATED_DOCS = ['docs/cli.md', 'docs/document-format.md'] as const;
@@ -106,6 +107,7 @@ export function generatedSections(): Record<string, string> {
     'cli-json-report': jsonReportExample(),
     'cli-table': tableExample(),
     'cli-autoscale-table': autoscaleTableExample(),
+    'cli-check-scorecard': checkExample(),
     'document-stored-form': example.stored,
     'document-full-form': example.full,
     'document-share-link': example.link,

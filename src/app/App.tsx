@@ -5,6 +5,7 @@ import { MessageOverlay, OverlayLegend } from '../canvas/overlay';
 import { useDocumentStore } from '../store/documentStore';
 import { loadEditing } from '../store/editing';
 import { useUiStore } from '../store/uiStore';
+import { ChallengeBarSlot, ChallengesButton, isChallengeLinkFragment } from './challenges/ChallengesEntry';
 import { FileMenu } from './persistence/FileMenu';
 import { usePersistenceStore } from './persistence/persistenceStore';
 import { useFileDrop } from './persistence/useFileDrop';
@@ -40,7 +41,11 @@ const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.Lesson
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
 const PresentButton = lazy(() => import('./lesson').then((m) => ({ default: m.PresentButton })));
 // A presenter's link (`?present`) opens on the lesson, not on the gallery of a first visit.
-const galleryOnStart = () => galleryOnFirstVisit() && !parseViewOptions(window.location.search).present;
+// A challenge link opens the challenge, not the gallery.
+const galleryOnStart = () =>
+  galleryOnFirstVisit() &&
+  !parseViewOptions(window.location.search).present &&
+  !isChallengeLinkFragment(window.location.hash);
 
 /**
  * Opening a scenario asks first unless the current diagram is an untouched built-in one.
@@ -73,6 +78,8 @@ function Editor() {
         extra={
           <>
             <SharingTools galleryOnStart={galleryOnStart()} askBeforeReplace={askBeforeReplace} />
+            {/* challenges: the panel, challenge mode and its links (src/app/challenges). */}
+            <ChallengesButton />
             <Suspense fallback={null}>{started ? <PresentButton /> : null}</Suspense>
           </>
         }
@@ -85,6 +92,7 @@ function Editor() {
         {/* lessons: "Step 2 of 4", the caption, Previous / Next; presenter keys and layout. */}
         {started ? <LessonBar /> : null}
       </Suspense>
+      <ChallengeBarSlot />
       {/* Narrower windows: the inspector is a drawer beside the canvas (layout.css). */}
       <Workspace>
         <aside className="fl-sidebar fl-sidebar--left" aria-label="Palette">

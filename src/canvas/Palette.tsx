@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { DragEvent } from 'react';
 import type { NodeKind } from '../model';
 import { useDocumentStore } from '../store/documentStore';
+import { useEditLockStore } from '../store/editLock';
 import { addNodeAt } from '../store/editorCommands';
 import { useSelectionStore } from '../store/selectionStore';
 import { useUiStore } from '../store/uiStore';
@@ -68,6 +69,9 @@ function Legend() {
  */
 export function Palette() {
   const { screenToFlowPosition } = useReactFlow();
+  // Under a lock (a challenge) only the kinds it allows are offered (store/editLock.ts).
+  const addable = useEditLockStore((s) => s.lock?.addableKinds);
+  const entries = addable ? ENTRIES.filter((e) => addable.includes(e.kind)) : ENTRIES;
   // Beside the selected node (the next step of a chain), or in the middle of the view.
   const addByClick = (kind: NodeKind) => {
     const { nodes } = useDocumentStore.getState().doc;
@@ -86,7 +90,7 @@ export function Palette() {
     <div className="fl-palette">
       <h2 className="fl-section-title">Add</h2>
       <ul className="fl-palette__list">
-        {ENTRIES.map(({ kind, name, hint }) => (
+        {entries.map(({ kind, name, hint }) => (
           <li key={kind}>
             <button
               type="button"
@@ -107,6 +111,7 @@ export function Palette() {
           </li>
         ))}
       </ul>
+      {addable && entries.length === 0 ? <p className="fl-palette__tip">Nothing may be added here.</p> : null}
       <p className="fl-palette__tip">
         Drag onto the canvas, or click to add beside the selected node (or in the middle).
       </p>

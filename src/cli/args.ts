@@ -33,6 +33,7 @@ export const USAGE = `Usage: npm run -s simulate -- <document.json | scenario-id
   --max-events N    stop the run after N events instead of the engine's default limit (20 million)
   --output FILE     write the report to FILE instead of stdout
   --list            lists the built-in scenarios
+  --check C S       grades solution S against challenge C instead (docs/challenges.md; --check --help)
   --help            this text`;
 
 const OPTIONS = ['--seed', '--duration', '--format', '--max-events', '--output'];

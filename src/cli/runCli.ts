@@ -3,6 +3,7 @@ import { simulate } from '../sim';
 import type { SimOptions } from '../sim/api';
 import type { Report } from '../sim/report';
 import { parseArgs, USAGE } from './args';
+import { isCheckCommand, planCheck } from './checkCli';
 import { formatTable } from './formatTable';
 import { jsonChunks } from './jsonChunks';
 import { type FileAccess, loadDocument, scenarioList } from './loadDocument';
@@ -65,6 +66,8 @@ export function planCli(
     stderr: terminalMessage(stderr),
     output: stdout ? [stdout] : [],
   });
+  // Grading a challenge's solution is its own command with its own exit statuses (checkCli.ts).
+  if (isCheckCommand(argv)) return planCheck(argv, files);
   const parsed = parseArgs(argv);
   if (!parsed.ok) return said(EXIT.usage, `error: ${parsed.error}\n\n${USAGE}\n`);
   const { args } = parsed;

@@ -4,6 +4,7 @@ import type { EdgeKind, NodeKind } from '../model/kinds';
 import type { FaultlineDocument } from '../model/schema';
 import { firstVisitExample } from '../scenarios/firstVisitExample';
 import { type EditingKit, editingKit } from './editing';
+import { lockRefusal, setEditLock } from './editLock';
 import type * as edits from './edits';
 import type { EditResult } from './edits';
 import { moveNodes } from './edits/move';
@@ -25,10 +26,13 @@ export interface DocumentState {
   doc: FaultlineDocument;
   /** Grows each time the whole document is replaced, so views can re-frame a new diagram. */
   generation: number;
-  /** Replaces the whole document (New, Open, a link, restore) and clears undo history. */
+  /**
+   * Replaces the whole document (New, Open, a link, restore) and clears undo history. A lock
+   * (./editLock.ts) belongs to the document it was set for, so a new one lifts it.
+   */
   replaceDocument: (doc: FaultlineDocument) => void;
-  /** Applies one undoable edit. */
-  update: (recipe: (doc: FaultlineDocument) => FaultlineDocument) => void;
+  /** Applies one undoable edit, unless the lock refuses it (then nothing changes and the reason is answered). */
+  update: (recipe: (doc: FaultlineDocument) => FaultlineDocument) => ActionResult;
   addNode: (kind: NodeKind, position: edits.Point) => ActionResult;
   /** Commits the end of a drag: all the nodes moved, in one undo step. */
   moveNodes: (positions: ReadonlyMap<string, edits.Point>) => ActionResult;
@@ -70,8 +74,11 @@ export const useDocumentStore = create<DocumentState>()(
     (set, get) => {
       /** Runs a pure edit against the current document and keeps its result as one step. */
       const run = (edit: (doc: FaultlineDocument) => EditResult): ActionResult => {
-        const r = edit(get().doc);
+        const previous = get().doc;
+        const r = edit(previous);
         if (!r.ok) return r;
+        const locked = lockRefusal(r.doc, previous);
+        if (locked) return { ok: false, reason: locked };
         set({ doc: r.doc });
         return { ok: true, created: r.created };
       };
@@ -82,10 +89,11 @@ export const useDocumentStore = create<DocumentState>()(
         doc: exampleDocument(),
         generation: 0,
         replaceDocument: (doc) => {
+          setEditLock(null);
           set((s) => ({ doc, generation: s.generation + 1 }));
           useDocumentStore.temporal.getState().clear();
         },
-        update: (recipe) => set((s) => ({ doc: recipe(s.doc) })),
+        update: (recipe) => run((doc) => ({ ok: true, doc: recipe(doc), created: [] })),
         addNode: (kind, position) => check((e, d) => e.addNode(d, kind, position)),
         moveNodes: (positions) => run((d) => moveNodes(d, positions)),
         connect: (source, target, kind) => check((e, d) => e.connect(d, source, target, kind)),
@@ -109,18 +117,26 @@ export const useDocumentStore = create<DocumentState>()(
   ),
 );
 
-/** Steps back one edit; false when there is nothing to undo. */
+/**
+ * Why stepping to `state` (an undo or redo step) is refused by the lock, or null. Set
+ * before its lock, such a step would bring back a locked part's old value.
+ */
+function stepRefusal(state: { doc?: FaultlineDocument } | undefined): string | null {
+  return state?.doc ? lockRefusal(state.doc, useDocumentStore.getState().doc) : null;
+}
+
+/** Steps back one edit; false when there is nothing to undo (or the lock refuses the step). */
 export function undo(): boolean {
   const t = useDocumentStore.temporal.getState();
-  if (t.pastStates.length === 0) return false;
+  if (t.pastStates.length === 0 || stepRefusal(t.pastStates.at(-1))) return false;
   t.undo();
   return true;
 }
 
-/** Steps forward one undone edit; false when there is nothing to redo. */
+/** Steps forward one undone edit; false when there is nothing to redo (or the lock refuses the step). */
 export function redo(): boolean {
   const t = useDocumentStore.temporal.getState();
-  if (t.futureStates.length === 0) return false;
+  if (t.futureStates.length === 0 || stepRefusal(t.futureStates.at(-1))) return false;
   t.redo();
   return true;
 }

@@ -24,6 +24,10 @@ export const TAB_COPY_KEY_PREFIX = 'faultline:doc:tab:';
 export const RECENT_KEY_PREFIX = 'faultline:recent:';
 /** Where an older build kept the diagram a link replaced (one copy only); read once, into the recent diagrams. */
 export const LEGACY_BEFORE_LINK_KEY = 'faultline:doc:before-link';
+/** The stars earned in each challenge in this browser (challengeProgress.ts). */
+export const CHALLENGE_PROGRESS_KEY = 'faultline:challenges:progress';
+/** sessionStorage: the built-in challenge this tab is playing, so a reload goes on with it. */
+export const ACTIVE_CHALLENGE_KEY = 'faultline:challenges:active';
 /** sessionStorage marker: set before the first render, cleared after it succeeded. */
 export const BOOT_MARKER_KEY = 'faultline:booting';
 

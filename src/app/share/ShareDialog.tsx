@@ -1,7 +1,8 @@
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { DECODE_LIMITS } from '../../model/decode/limits';
 import { encodeShareLink } from '../../model/shareLink';
+import { useChallengeStore } from '../challenges/challengeStore';
 import { downloadJson } from '../export/downloads';
 import { ModalDialog } from './ModalDialog';
 import { qrCodeDataUrl } from './qrCode';
@@ -13,6 +14,11 @@ export interface ShareDialogProps {
 }
 
 type CopyState = 'idle' | 'copied' | 'selected';
+
+// Challenge mode's links ("Copy solution link") load with the challenge code, only when playing one.
+const ChallengeShareLinks = lazy(() =>
+  import('../challenges/ChallengeShareLinks').then((m) => ({ default: m.ChallengeShareLinks })),
+);
 
 /**
  * Copies `text`: the Clipboard API where allowed, otherwise selects it in `field` so the
@@ -49,6 +55,7 @@ export function ShareDialog({ doc, onClose }: ShareDialogProps) {
   const long = isLongLink(link);
   const linkField = useRef<HTMLTextAreaElement>(null);
   const snippetField = useRef<HTMLTextAreaElement>(null);
+  const playing = useChallengeStore((s) => s.active !== null);
   const [copied, setCopied] = useState<{ what: 'link' | 'snippet'; state: CopyState }>({
     what: 'link',
     state: 'idle',
@@ -80,6 +87,11 @@ export function ShareDialog({ doc, onClose }: ShareDialogProps) {
           </button>
         </div>
       )}
+      {playing ? (
+        <Suspense fallback={null}>
+          <ChallengeShareLinks />
+        </Suspense>
+      ) : null}
       <div className="fl-share__main">
         <div className="fl-share__fields">
           <div className="fl-field">

@@ -4,6 +4,7 @@ import { namesOf } from '../../model/names';
 import { FAULT_KINDS, type Fault, type FaultKind } from '../../model/scenario';
 import { useDocumentStore } from '../../store/documentStore';
 import { addFault, removeFault } from '../../store/edits/faults';
+import { LockedArea, useLockedScenario } from '../inspector/Locked';
 import { FaultTimeInput } from './FaultTimeInput';
 
 /** One fault's row: move (start) and resize (duration) with labelled inputs, or delete it. */
@@ -77,73 +78,76 @@ export function FaultTimelineEditor() {
     ...edges.filter(() => faultApplies(kind, 'edge')),
   ].map((item) => ({ id: item.id, label: label(item.id) }));
   const chosen = targets.some((t) => t.id === target) ? target : (targets[0]?.id ?? '');
+  const locked = useLockedScenario();
 
   return (
     <section className="fault-editor" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Fault timeline</h2>
       {faults.length === 0 ? <p>No faults planned.</p> : null}
-      <ul>
-        {faults.map((f) => (
-          <FaultRow key={f.id} fault={f} targetLabel={label(f.target)} />
-        ))}
-      </ul>
-      <form
-        className="fault-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!chosen) return;
-          const r = addFault(useDocumentStore.getState().doc, kind, chosen, startS, durationS);
-          setAddProblem(r.ok ? null : r.reason);
-          if (r.ok) useDocumentStore.getState().update(() => r.doc);
-        }}
-      >
-        <label>
-          Fault kind{' '}
-          <select value={kind} onChange={(e) => setKind(e.target.value as FaultKind)}>
-            {FAULT_KINDS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Fault target{' '}
-          <select value={chosen} onChange={(e) => setTarget(e.target.value)}>
-            {targets.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Fault start (s){' '}
-          <input
-            type="number"
-            min={0}
-            step={0.5}
-            value={startS}
-            onChange={(e) => setStartS(Number(e.target.value))}
-          />
-        </label>
-        <label>
-          Fault duration (s){' '}
-          <input
-            type="number"
-            min={0.5}
-            step={0.5}
-            value={durationS}
-            onChange={(e) => setDurationS(Number(e.target.value))}
-          />
-        </label>
-        <button type="submit" disabled={!chosen}>
-          Add fault
-        </button>
-        {addProblem ? (
-          <span className="field-error" role="status">
-            {addProblem}
-          </span>
-        ) : null}
-      </form>
+      <LockedArea why={locked}>
+        <ul>
+          {faults.map((f) => (
+            <FaultRow key={f.id} fault={f} targetLabel={label(f.target)} />
+          ))}
+        </ul>
+        <form
+          className="fault-add"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!chosen) return;
+            const r = addFault(useDocumentStore.getState().doc, kind, chosen, startS, durationS);
+            const done = r.ok ? useDocumentStore.getState().update(() => r.doc) : r;
+            setAddProblem(done.ok ? null : done.reason);
+          }}
+        >
+          <label>
+            Fault kind{' '}
+            <select value={kind} onChange={(e) => setKind(e.target.value as FaultKind)}>
+              {FAULT_KINDS.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Fault target{' '}
+            <select value={chosen} onChange={(e) => setTarget(e.target.value)}>
+              {targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Fault start (s){' '}
+            <input
+              type="number"
+              min={0}
+              step={0.5}
+              value={startS}
+              onChange={(e) => setStartS(Number(e.target.value))}
+            />
+          </label>
+          <label>
+            Fault duration (s){' '}
+            <input
+              type="number"
+              min={0.5}
+              step={0.5}
+              value={durationS}
+              onChange={(e) => setDurationS(Number(e.target.value))}
+            />
+          </label>
+          <button type="submit" disabled={!chosen}>
+            Add fault
+          </button>
+          {addProblem ? (
+            <span className="field-error" role="status">
+              {addProblem}
+            </span>
+          ) : null}
+        </form>
+      </LockedArea>
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { createStore } from 'zustand/vanilla';
+import { editLock } from '../../store/editLock';
+import { useUiStore } from '../../store/uiStore';
 
 /** Where the fault menu is open: its target (a node or an edge) and the screen point. */
 export interface FaultMenuTarget {
@@ -11,6 +13,12 @@ export interface FaultMenuTarget {
 export const faultMenuStore = createStore<{ open: FaultMenuTarget | null }>()(() => ({ open: null }));
 
 export function openFaultMenu(target: FaultMenuTarget): void {
+  // Under a lock on the fault timeline (a challenge) faults cannot be fired: say why instead.
+  const locked = editLock()?.lockedScenario;
+  if (locked) {
+    useUiStore.getState().say(locked, 'error');
+    return;
+  }
   faultMenuStore.setState({ open: target });
 }
 

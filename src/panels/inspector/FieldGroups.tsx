@@ -4,6 +4,7 @@ import { useAfterPaint } from '../charts/useAfterPaint';
 import { Field } from './Field';
 import { type FieldSpec, GROUPS } from './fieldSpecs';
 import { fieldProblem, getIn, setIn } from './fieldValue';
+import { LockedArea, useLockedFieldsOf } from './Locked';
 
 /**
  * The parameters of one node or edge, grouped (traffic, capacity, timing, resilience).
@@ -30,6 +31,7 @@ export function FieldGroups({
 }) {
   const complete = useAfterPaint<string | null>(itemKey, null) === itemKey;
   let groupsShown = 0;
+  const lockedWhy = useLockedFieldsOf(itemKey);
   return (
     <>
       {GROUPS.map((group) => {
@@ -42,13 +44,15 @@ export function FieldGroups({
             {fields.map((spec) => {
               const key = spec.path[0];
               return (
-                <Field
-                  key={`${itemKey}/${spec.path.join('.')}`}
-                  spec={spec}
-                  value={getIn(item, spec.path)}
-                  problem={(v) => fieldProblem(schema, item, spec.path, v)}
-                  apply={(v) => update({ [key]: setIn(item, spec.path, v)[key] })}
-                />
+                <LockedArea key={`${itemKey}/${spec.path.join('.')}`} why={lockedWhy(spec.path.join('.'))}>
+                  <Field
+                    key={`${itemKey}/${spec.path.join('.')}`}
+                    spec={spec}
+                    value={getIn(item, spec.path)}
+                    problem={(v) => fieldProblem(schema, item, spec.path, v)}
+                    apply={(v) => update({ [key]: setIn(item, spec.path, v)[key] })}
+                  />
+                </LockedArea>
               );
             })}
           </fieldset>

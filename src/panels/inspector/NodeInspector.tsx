@@ -6,12 +6,14 @@ import { ConnectForm } from './ConnectForm';
 import { FieldGroups } from './FieldGroups';
 import { NODE_FIELDS } from './fieldSpecs';
 import { LazyTheory } from './LazyTheory';
+import { LockedArea, useLockedFieldsOf } from './Locked';
 import { TextField } from './TextField';
 import { TrafficEditor } from './TrafficEditor';
 
 /** Name and every parameter of one node. */
 export function NodeInspector({ node }: { node: DiagramNode }) {
   const { updateNode, rename } = useDocumentStore.getState();
+  const lockedWhy = useLockedFieldsOf(node.id);
   return (
     <section className="fl-inspector__item" aria-labelledby="inspector-heading">
       <h2 id="inspector-heading" className="fl-inspector__heading">
@@ -34,7 +36,11 @@ export function NodeInspector({ node }: { node: DiagramNode }) {
         schema={nodeSchema}
         update={(patch) => updateNode(node.id, patch)}
       />
-      {node.kind === 'client' && <TrafficEditor node={node} />}
+      {node.kind === 'client' && (
+        <LockedArea why={lockedWhy('traffic')}>
+          <TrafficEditor node={node} />
+        </LockedArea>
+      )}
       {(node.kind === 'service' || node.kind === 'database') && <LazyTheory nodeId={node.id} />}
       <div className="fl-inspector__actions">
         <button type="button" className="fl-button fl-button--danger" onClick={() => deleteSelection()}>
