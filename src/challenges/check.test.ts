@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../model';
+import { simulate } from '../sim';
 import { getChallenge } from './campaign';
+import { async, client, queue, rpc, service, startDocument } from './campaign/build';
 import { REFERENCE_SOLUTIONS } from './campaign/referenceSolutions';
 import { checkChallenge, measureSeed, scoreSeeds, starsFor } from './check';
 import { defineChallenge } from './format';
+import { measureGoal } from './measure';
 import { faultsAt } from './moment';
 import { startOf } from './startOf';
 
@@ -80,5 +83,60 @@ describe('faultsAt', () => {
     expect(faultsAt(doc, 5)).toBe('no fault active');
     // A crash that hangs calls is named as a hang.
     expect(faultsAt(startOf(getChallenge('fail-fast')!), 25)).toBe('payments hang');
+  });
+});
+
+describe('nothingLost', () => {
+  it('counts each lost message once (dead-lettered includes expired) and finds when losses began', () => {
+    const poison = getChallenge('poison')!;
+    const doc = startOf(poison);
+    const report = simulate(doc, { seed: 2, trackTransfers: false });
+    const queue = report.queues['payments-queue'];
+    expect(queue.deadLettered).toBeGreaterThan(0);
+    const strict = measureGoal(
+      { kind: 'nothingLost', allowDeadLettered: 0, allowExpired: 0 },
+      report,
+      doc,
+      2,
+    );
+    expect(strict.value).toBe(queue.deadLettered);
+    expect(strict.met).toBe(false);
+    const first = report.series.find((row) => row.queues['payments-queue'].deadLettered > 0)!;
+    expect(strict.atMs).toBe(first.t * 1000);
+    expect(strict.moment).toMatch(/^\d+ messages? lost at \d+ s: no fault active$/);
+    const loose = measureGoal(
+      { kind: 'nothingLost', allowDeadLettered: queue.deadLettered, allowExpired: 0 },
+      report,
+      doc,
+      2,
+    );
+    expect(loose).toEqual({ seed: 2, value: queue.deadLettered, met: true });
+  });
+
+  it('expired messages are allowed by allowExpired, not counted twice', () => {
+    const parsed = parseDocument(
+      startDocument(
+        'expiring',
+        '',
+        [
+          client('c', 'c', 50),
+          service('api', 'api', 1, 8, 5),
+          queue('q', 'q', 2, { ttlS: 0.05 }),
+          service('slow', 'slow', 3, 1, 100),
+        ],
+        [rpc('c-api', 'c', 'api'), async('api-q', 'api', 'q'), async('q-slow', 'q', 'slow')],
+        { durationS: 10 },
+      ),
+    );
+    if (!parsed.ok) throw new Error('invalid');
+    const report = simulate(parsed.doc, { seed: 1, trackTransfers: false });
+    const q = report.queues.q;
+    expect(q.expired).toBeGreaterThan(0);
+    expect(q.deadLettered).toBe(q.expired);
+    const goal = { kind: 'nothingLost', allowDeadLettered: 0, allowExpired: q.expired } as const;
+    expect(measureGoal(goal, report, parsed.doc, 1)).toEqual({ seed: 1, value: q.expired, met: true });
+    const strict = measureGoal({ ...goal, allowExpired: 0 }, report, parsed.doc, 1);
+    expect(strict.met).toBe(false);
+    expect(strict.atMs).toBeDefined();
   });
 });

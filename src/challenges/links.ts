@@ -51,8 +51,8 @@ export function encodeSolutionLink(challengeId: string, doc: FaultlineDocument):
 }
 
 /** The challenge as JSON, its start with defaults stripped (as a share link stores a diagram). */
-function challengeJson(challenge: Challenge, start?: FaultlineDocument): string {
-  return JSON.stringify({ ...challenge, start: start ? stripDefaults(start) : challenge.start });
+function challengeJson(challenge: Challenge, start: FaultlineDocument = startOf(challenge)): string {
+  return JSON.stringify({ ...challenge, start: stripDefaults(start) });
 }
 
 /** `#challenge=2.…`: a whole challenge, for one a teacher wrote. */

@@ -133,15 +133,22 @@ export function measureGoal(goal: Goal, report: Report, doc: FaultlineDocument, 
       };
     }
     case 'nothingLost': {
+      // A queue's dead-lettered count includes the messages that expired (src/sim/queues.ts).
       let dead = 0;
       let expired = 0;
       for (const q of Object.values(report.queues)) {
-        dead += q.deadLettered;
+        dead += q.deadLettered - q.expired;
         expired += q.expired;
       }
       const value = dead + expired;
       const met = dead <= goal.allowDeadLettered && expired <= goal.allowExpired;
       if (met) return { seed, value, met };
+      // The series counts both kinds together: the moment is when that count passed the
+      // smaller allowance of the kinds that were exceeded.
+      const allowance = Math.min(
+        dead > goal.allowDeadLettered ? goal.allowDeadLettered : Number.POSITIVE_INFINITY,
+        expired > goal.allowExpired ? goal.allowExpired : Number.POSITIVE_INFINITY,
+      );
       let lost = 0;
       return {
         seed,
@@ -151,7 +158,7 @@ export function measureGoal(goal: Goal, report: Report, doc: FaultlineDocument, 
           report.series,
           (row) => {
             for (const q of Object.values(row.queues)) lost += q.deadLettered;
-            return lost > goal.allowDeadLettered ? lost : null;
+            return lost > allowance ? lost : null;
           },
           (v) => `${v} message${v === 1 ? '' : 's'} lost`,
           doc,

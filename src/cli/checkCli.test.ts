@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getChallenge } from '../challenges';
 import { REFERENCE_SOLUTIONS } from '../challenges/campaign/referenceSolutions';
 import { defineChallenge } from '../challenges/format';
+import { encodeCustomSolutionLink, encodeSolutionLink } from '../challenges/links';
+import { parseDocument } from '../model';
 import { CHECK_EXIT } from './checkCli';
 import type { FileAccess } from './loadDocument';
 import { runCli } from './runCli';
@@ -78,7 +80,7 @@ describe('--check', () => {
       /not a valid Faultline document/,
     );
     expect(status(['--check', 'survive-redeploy']).stderr).toMatch(
-      /--check needs a challenge and a solution, got 1 argument/,
+      /--check needs a challenge and a solution \(or a solution link\), got 1 argument/,
     );
     expect(status(['--check', 'survive-redeploy', 'reference.json', '--seed', '3']).stderr).toMatch(
       /--seed cannot be used with --check/,
@@ -91,5 +93,21 @@ describe('--check', () => {
       ['--check', 'a', 'b', '--format', 'xml'],
     ])
       expect(status(argv).exitCode).toBe(CHECK_EXIT.badInput);
+  });
+
+  it('checks a solution link: a built-in challenge by id, or a written one whole', () => {
+    const parsed = parseDocument(reference);
+    if (!parsed.ok) throw new Error('invalid');
+    const link = `https://example.org/${encodeSolutionLink('survive-redeploy', parsed.doc)}`;
+    const r = runCli(['--check', link], files);
+    expect(r.exitCode).toBe(CHECK_EXIT.passed);
+    expect(r.stdout).toMatch(/^Survive a redeploy \(survive-redeploy\): PASSED/);
+    const written = defineChallenge({ ...redeploy, id: 'by-link', title: 'By link' });
+    const custom = runCli(['--check', encodeCustomSolutionLink(written, parsed.doc), '--format=json'], files);
+    expect(JSON.parse(custom.stdout)).toMatchObject({ challengeId: 'by-link', verdict: 'passed' });
+    const bare = runCli(['--check', '#c=survive-redeploy'], files);
+    expect(bare.exitCode).toBe(CHECK_EXIT.badInput);
+    expect(bare.stderr).toMatch(/holds no solution/);
+    expect(runCli(['--check', '#c=nope&d=2.AAAA'], files).stderr).toMatch(/There is no challenge "nope"/);
   });
 });

@@ -8,6 +8,7 @@ import {
   CAMPAIGN,
   type Challenge,
   checkChallenge,
+  decodeChallengeLink,
   getChallenge,
   parseChallenge,
   type Scorecard,
@@ -25,10 +26,12 @@ import { jsonForTerminal, terminalMessage } from './terminalText';
 export const CHECK_EXIT = { passed: 0, missed: 1, badInput: 2 } as const;
 
 export const CHECK_USAGE = `Usage: npm run -s simulate -- --check <challenge-id | challenge.json> <solution.json> [--format table|json]
+       npm run -s simulate -- --check '<solution link>' [--format table|json]
 
   <challenge-id>    a built-in challenge, e.g. survive-redeploy
   <challenge.json>  a challenge written by hand (docs/challenges.md, "Format")
   <solution.json>   the learner's diagram
+  <solution link>   a solution link (#c=<id>&d=… or #challenge=…&d=…, or the whole URL), quoted
   --format F        table (default): the scorecard for a person; json: the scorecard as JSON
 Exit status: 0 goals met, 1 goals missed, 2 bad input (including a solution that changed locked parts).`;
 
@@ -91,6 +94,29 @@ function loadChallenge(
   return { ok: true, value: { challenge: parsed.challenge, start: parsed.start } };
 }
 
+/** A challenge (id or file) and a solution file. */
+function openFiles(challengeArg: string, solutionArg: string, files: FileAccess) {
+  const challenge = loadChallenge(challengeArg, files);
+  if (!challenge.ok) return challenge;
+  const solution = loadDocument(solutionArg, files);
+  if (!solution.ok) return { ok: false as const, message: solution.message };
+  const notes = solution.warnings.map((w) => `note: ${w}\n`).join('');
+  return { ok: true as const, value: { ...challenge.value, solution: solution.doc, notes } };
+}
+
+/** A solution link (`#c=<id>&d=…` or `#challenge=…&d=…`, or a whole URL), through decodeChallengeLink. */
+function openLink(link: string) {
+  const r = decodeChallengeLink(link);
+  if (!r.ok) return { ok: false as const, message: r.message };
+  if (!r.solution)
+    return { ok: false as const, message: 'this challenge link holds no solution (no "&d=" part)' };
+  const notes = r.warnings.map((w) => `note: ${w}\n`).join('');
+  return {
+    ok: true as const,
+    value: { challenge: r.challenge, start: r.start, solution: r.solution, notes },
+  };
+}
+
 /** The `--check` command as a plan (what to print, and the exit status). */
 export function planCheck(argv: readonly string[], files: FileAccess): CliPlan {
   const said = (exitCode: number, stderr: string, stdout = ''): CliPlan => ({
@@ -113,19 +139,21 @@ export function planCheck(argv: readonly string[], files: FileAccess): CliPlan {
     else if (arg.startsWith('--')) return usage(`${arg.split('=')[0]} cannot be used with --check`);
     else positional.push(arg);
   }
-  if (positional.length !== 2)
+  let opened: Loaded<{
+    challenge: Challenge;
+    start: FaultlineDocument;
+    solution: FaultlineDocument;
+    notes: string;
+  }>;
+  if (positional.length === 1 && /#(c|challenge)=/i.test(positional[0])) opened = openLink(positional[0]);
+  else if (positional.length === 2) opened = openFiles(positional[0], positional[1], files);
+  else
     return usage(
-      `--check needs a challenge and a solution, got ${positional.length} argument${positional.length === 1 ? '' : 's'}`,
+      `--check needs a challenge and a solution (or a solution link), got ${positional.length} argument${positional.length === 1 ? '' : 's'}`,
     );
-  const [challengeArg, solutionArg] = positional;
-  const challenge = loadChallenge(challengeArg, files);
-  if (!challenge.ok) return said(CHECK_EXIT.badInput, `error: ${challenge.message}\n`);
-  const solution = loadDocument(solutionArg, files);
-  if (!solution.ok) return said(CHECK_EXIT.badInput, `error: ${solution.message}\n`);
-  const notes = solution.warnings.map((w) => `note: ${w}\n`).join('');
-
-  const { challenge: c, start } = challenge.value;
-  const card: Scorecard = checkChallenge(c, solution.doc, { start });
+  if (!opened.ok) return said(CHECK_EXIT.badInput, `error: ${opened.message}\n`);
+  const { challenge: c, start, solution, notes } = opened.value;
+  const card: Scorecard = checkChallenge(c, solution, { start });
   const output =
     format === 'json'
       ? `${jsonForTerminal(JSON.stringify(card, null, 2))}\n`
