@@ -171,10 +171,10 @@ async function measureBytes(origin: string) {
         revealed: false,
       });
     },
-    () =>
-      voters.forEach((v, i) =>
-        v.send({ type: 'vote', participantId: participantId(), questionId: 'q1', choice: i % 3 }),
-      ),
+    () => {
+      for (const [i, v] of voters.entries())
+        v.send({ type: 'vote', participantId: participantId(), questionId: 'q1', choice: i % 3 });
+    },
     () => follower.send({ type: 'vote', participantId: participantId(), questionId: 'q1', choice: 1 }),
     () => {
       map.set('question', {
