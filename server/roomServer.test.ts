@@ -70,6 +70,25 @@ describe('the room server', () => {
     expect(presenterMap(late).get('clock')).toMatchObject({ simMs: 1_500, playing: true });
   });
 
+  it("keeps the room when the presenter reconnects, even after everyone left and the document unloaded", async () => {
+    const s = await server();
+    const { room, presenter } = await presenterAndRoom(s);
+    presenterMap(presenter).set('caption', 'before the wifi dropped');
+    presenterMap(presenter).set('step', 3);
+    await sleep(100);
+    presenter.close();
+    await sleep(300);
+    expect(s.hocuspocus.documents.has(room.roomId)).toBe(false);
+    const back = client(s.url, room.roomId, room.presenterToken);
+    await back.ready;
+    expect(presenterMap(back).get('caption')).toBe('before the wifi dropped');
+    expect(presenterMap(back).get('step')).toBe(3);
+    presenterMap(back).set('step', 4);
+    const follower = client(s.url, room.roomId);
+    await follower.ready;
+    await waitForDoc(follower.doc, () => presenterMap(follower).get('step') === 4);
+  });
+
   it('ignores changes from a follower, through its provider or a hand-made update', async () => {
     const s = await server();
     const { room, presenter } = await presenterAndRoom(s);
