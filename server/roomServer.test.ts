@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -70,7 +71,7 @@ describe('the room server', () => {
     expect(presenterMap(late).get('clock')).toMatchObject({ simMs: 1_500, playing: true });
   });
 
-  it("keeps the room when the presenter reconnects, even after everyone left and the document unloaded", async () => {
+  it('keeps the room when the presenter reconnects, even after everyone left and the document unloaded', async () => {
     const s = await server();
     const { room, presenter } = await presenterAndRoom(s);
     presenterMap(presenter).set('caption', 'before the wifi dropped');
@@ -174,6 +175,32 @@ describe('the room server', () => {
     raw.sendBytes(new Uint8Array(2 * 1024 * 1024));
     await raw.closed;
     follower.send({ type: 'ping', id: 4, clientMs: 0 });
+  });
+
+  it('relays nothing a follower sends to the room: no broadcasts, and presence capped in size and rate', async () => {
+    const s = await server();
+    const { room } = await presenterAndRoom(s);
+    const follower = client(s.url, room.roomId);
+    await follower.ready;
+    const fake = JSON.stringify({ type: 'accepted', of: 'vote', ref: 'forged' });
+    const broadcaster = await rawClient(s.url, room.roomId, 'follower');
+    await sleep(100);
+    // Hocuspocus's "broadcast stateless" (6) would reach every connection of the room.
+    broadcaster.sendMessage(6, (e) => encoding.writeVarString(e, fake));
+    expect(await broadcaster.refused()).toMatch(/^bad-message/);
+    const flooder = await rawClient(s.url, room.roomId, 'follower');
+    await sleep(100);
+    // An awareness update (1) far over the presence cap.
+    flooder.sendMessage(1, (e) => encoding.writeVarUint8Array(e, new Uint8Array(10_000)));
+    expect(await flooder.refused()).toMatch(/^too-large/);
+    const querier = await rawClient(s.url, room.roomId, 'follower');
+    await sleep(100);
+    // Presence queries (3) over the rate: the connection is closed.
+    for (let i = 0; i < 30; i++) querier.sendMessage(3, () => {});
+    expect(await querier.refused()).toMatch(/^rate-limited/);
+    await sleep(200);
+    expect(follower.received).toEqual([]);
+    for (const raw of [broadcaster, flooder, querier]) raw.close();
   });
 
   it('answers pings with the server time, for the clock offset', async () => {

@@ -37,6 +37,7 @@ import {
   submissionsDocumentName,
 } from '../src/room/protocol';
 import { newJoinCode, newPresenterToken, newRoomId, tokenDigest, tokenMatches } from './ids';
+import { MessageGuard } from './messageGuard';
 import { presenterUpdateRefusal, updateInMessage } from './presenterGuard';
 import { TokenBucket, WindowLimiter } from './rateLimit';
 import { RedisRegistry } from './redisRegistry';
@@ -120,6 +121,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   const creations = new WindowLimiter(limits.createsPerMinute, 60_000);
   const buckets = new WeakMap<Connection, TokenBucket>();
   const lastSubmit = new WeakMap<Connection, number>();
+  const guards = new WeakMap<Connection, MessageGuard>();
   const votedHere = new WeakMap<Connection, Set<string>>();
   const lastTouch = new Map<string, number>();
 
@@ -170,6 +172,13 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     },
     async beforeHandleMessage({ connection, document, update }) {
       const context = connection.context as RoomContext;
+      let guard = guards.get(connection);
+      if (!guard) {
+        guard = new MessageGuard();
+        guards.set(connection, guard);
+      }
+      const refused = guard.check(update, Date.now());
+      if (refused) throw new Refusal(refused.code, refused.detail);
       if (context.role !== 'presenter' || parseDocumentName(document.name)?.part !== 'room') return;
       const yUpdate = updateInMessage(update);
       if (!yUpdate) return;

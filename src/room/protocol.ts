@@ -164,7 +164,10 @@ export interface RoomQuestion {
   open: boolean;
   /** Whether the presenter has revealed the answer (played on). */
   revealed: boolean;
-  /** The index of the right choice, when there is one; followers see it once revealed. */
+  /**
+   * The index of the right choice, when there is one. Write it when revealing, not before:
+   * everything in the room document reaches every follower.
+   */
   answer?: number | null;
 }
 
