@@ -33,8 +33,8 @@ describe('the room server serving the app', () => {
     expect(await (await fetch(`${server.url}/?room=AAAAAAAAAAAAAAAAAAAAAA`)).text()).toContain(
       '<title>app</title>',
     );
-    const escape = await fetch(`${server.url}/..%2F..%2Fetc%2Fpasswd`);
-    expect(await escape.text()).not.toContain('root:');
+    const outside = await fetch(`${server.url}/..%2F..%2Fetc%2Fpasswd`);
+    expect(await outside.text()).not.toContain('root:');
     expect((await fetch(`${server.url}/api/room/nothing`)).status).toBe(404);
     const health = await (await fetch(`${server.url}/api/room/health`)).json();
     expect(health).toMatchObject({ protocol: 1, persistent: false });

@@ -215,6 +215,29 @@ export interface PresenterState {
 /** A key of the presenter map. */
 export type PresenterKey = keyof PresenterState;
 
+/** What a room shows before the presenter writes a key. */
+export const DEFAULT_PRESENTER_STATE: Readonly<PresenterState> = {
+  document: '',
+  seed: 1,
+  clock: { simMs: 0, playing: false, speed: 1, wallMs: 0 },
+  step: null,
+  caption: '',
+  viewport: null,
+  question: null,
+  handout: null,
+  liveFaults: [],
+};
+
+/**
+ * The presenter's state from the presenter map's entries (a Y.Map's `entries()`), each
+ * missing key at its default and unknown keys ignored.
+ */
+export function presenterStateFrom(entries: Iterable<[string, unknown]>): PresenterState {
+  const state: Record<string, unknown> = { ...DEFAULT_PRESENTER_STATE };
+  for (const [key, value] of entries) if (Object.hasOwn(DEFAULT_PRESENTER_STATE, key)) state[key] = value;
+  return state as unknown as PresenterState;
+}
+
 /** One vote as stored: which question, which choice; never who. */
 export interface Vote {
   questionId: string;
