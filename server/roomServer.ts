@@ -37,7 +37,7 @@ import {
   submissionsDocumentName,
 } from '../src/room/protocol';
 import { newJoinCode, newPresenterToken, newRoomId, tokenDigest, tokenMatches } from './ids';
-import { MessageGuard } from './messageGuard';
+import { guardSocket } from './messageGuard';
 import { presenterUpdateRefusal, updateInMessage } from './presenterGuard';
 import { TokenBucket, WindowLimiter } from './rateLimit';
 import { RedisRegistry } from './redisRegistry';
@@ -121,7 +121,6 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   const creations = new WindowLimiter(limits.createsPerMinute, 60_000);
   const buckets = new WeakMap<Connection, TokenBucket>();
   const lastSubmit = new WeakMap<Connection, number>();
-  const guards = new WeakMap<Connection, MessageGuard>();
   const votedHere = new WeakMap<Connection, Set<string>>();
   const lastTouch = new Map<string, number>();
 
@@ -172,13 +171,6 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
     },
     async beforeHandleMessage({ connection, document, update }) {
       const context = connection.context as RoomContext;
-      let guard = guards.get(connection);
-      if (!guard) {
-        guard = new MessageGuard();
-        guards.set(connection, guard);
-      }
-      const refused = guard.check(update, Date.now());
-      if (refused) throw new Refusal(refused.code, refused.detail);
       if (context.role !== 'presenter' || parseDocumentName(document.name)?.part !== 'room') return;
       const yUpdate = updateInMessage(update);
       if (!yUpdate) return;
@@ -403,6 +395,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.frameBytes });
   wss.on('connection', (ws, request) => {
     ws.on('error', () => {}); // a broken socket ends its connection; it must not end the server
+    guardSocket(ws);
     hocuspocus.handleConnection(ws, request);
   });
   http.on('upgrade', (request, socket, head) => {

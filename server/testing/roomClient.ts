@@ -77,6 +77,8 @@ export function connectRoom(
     name: documentName,
     token,
     document: doc,
+    // As the browser's follower does (protocol.ts, FOLLOWERS_USE_PRESENCE).
+    ...(token === FOLLOWER_TOKEN ? { awareness: null } : {}),
     onSynced: () => settle?.resolve(),
     onAuthenticationFailed: ({ reason }) => settle?.reject(new Error(reason)),
     onStateless: ({ payload }) => {

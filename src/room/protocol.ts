@@ -74,6 +74,14 @@ export function parseDocumentName(name: string): { roomId: string; part: 'room' 
  */
 export const FOLLOWER_TOKEN = 'follower';
 
+/**
+ * Followers connect without presence (the Hocuspocus provider's `awareness: null`): the
+ * provider echoes every presence change it hears, so in a room of 500 each join would cost
+ * 500 × 500 messages. The server drops presence beyond about one update a second per
+ * connection anyway. The presenter reads how many follow from `GET /api/room/info/<roomId>`.
+ */
+export const FOLLOWERS_USE_PRESENCE = false;
+
 /** The paths a room server answers (same origin as the app it serves). */
 export const ROOM_PATHS = {
   /** The Hocuspocus WebSocket endpoint. */
