@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { usePlayback } from '../../run/playbackView';
 import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
@@ -11,6 +11,9 @@ import { SpeedSelect } from './SpeedSelect';
 const SilentClientsNote = lazy(() =>
   import('./SilentClientsNote').then((m) => ({ default: m.SilentClientsNote })),
 );
+
+// Many seeds and sweeps of the diagram (src/app/seeds), loaded when first opened.
+const SeedsPanel = lazy(() => import('../seeds/SeedsPanel').then((m) => ({ default: m.SeedsPanel })));
 
 /** Simulated ms one press of Step advances. */
 export const STEP_MS = 100;
@@ -26,6 +29,7 @@ export function RunBar({ controller }: { controller: RunController }) {
   const error = usePlayback(controller, (s) => s.context.error);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
+  const [seedsOpen, setSeedsOpen] = useState(false);
 
   return (
     <div className="run-bar" role="toolbar" aria-label="Run controls">
@@ -75,6 +79,9 @@ export function RunBar({ controller }: { controller: RunController }) {
         />{' '}
         Reduced motion
       </label>
+      <button type="button" aria-expanded={seedsOpen} onClick={() => setSeedsOpen((o) => !o)}>
+        Seeds and sweeps
+      </button>
       <RunClock controller={controller} />
       {editPending ? (
         <div className="run-edit-question" role="alert">
@@ -92,6 +99,11 @@ export function RunBar({ controller }: { controller: RunController }) {
           <SilentClientsNote />
         </Suspense>
       )}
+      {seedsOpen ? (
+        <Suspense fallback={null}>
+          <SeedsPanel onClose={() => setSeedsOpen(false)} />
+        </Suspense>
+      ) : null}
       {error ? (
         <p className="run-error" role="alert">
           {error}
