@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../sim';
 import { exampleDocument } from '../store/documentStore';
+import { runOutcomes } from '../sweeps';
 import { type PoolResult, type PoolWorker, poolSize, runPool } from './runPool';
 import type { PoolRunAnswer, PoolRunRequest } from './runPoolProtocol';
 
@@ -23,7 +23,7 @@ class InThreadWorker implements PoolWorker {
         return;
       }
       this.onmessage?.({
-        data: { type: 'report', job: message.job, report: simulate(message.doc, { seed: message.seed }) },
+        data: { type: 'outcomes', job: message.job, outcomes: runOutcomes(message.doc, message.seed) },
       });
     }, 0);
   }
@@ -34,7 +34,7 @@ class InThreadWorker implements PoolWorker {
 
 const shortDoc = () => {
   const doc = exampleDocument();
-  return { ...doc, durationS: 3 };
+  return { ...doc, scenario: { ...doc.scenario, durationS: 3 } };
 };
 
 describe('poolSize', () => {
@@ -48,7 +48,7 @@ describe('poolSize', () => {
 });
 
 describe('runPool', () => {
-  it('runs every job in job order, the same reports as running them one by one', async () => {
+  it('runs every job in job order, the same outcomes as running them one by one', async () => {
     const doc = shortDoc();
     const workers: InThreadWorker[] = [];
     const progress: number[] = [];
@@ -71,7 +71,7 @@ describe('runPool', () => {
     expect(outcome.results.map((r) => r?.seed)).toEqual([1, 2, 3, 4, 5]);
     for (const r of outcome.results) {
       expect(r?.ok).toBe(true);
-      if (r?.ok) expect(r.report.eventLogHash).toBe(simulate(doc, { seed: r.seed }).eventLogHash);
+      if (r?.ok) expect(r.outcomes).toEqual(runOutcomes(doc, r.seed));
     }
     // Every worker is stopped once there is nothing left to run.
     expect(workers.every((w) => w.terminated)).toBe(true);
@@ -108,7 +108,7 @@ describe('runPool', () => {
         const answer: PoolRunAnswer =
           message.seed === 1
             ? { type: 'failed', job: message.job, message: 'limit reached' }
-            : { type: 'report', job: message.job, report: simulate(message.doc, { seed: message.seed }) };
+            : { type: 'outcomes', job: message.job, outcomes: runOutcomes(message.doc, message.seed) };
         answers.push(answer);
         queueMicrotask(() => worker.onmessage?.({ data: answer }));
       },

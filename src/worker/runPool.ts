@@ -1,13 +1,13 @@
 /**
  * The run pool: runs many whole documents (seeds of one diagram, variants of a sweep) to
- * their reports in a few Web Workers at once, one per spare core. Each worker takes the
+ * their outcomes in a few Web Workers at once, one per spare core. Each worker takes the
  * next job when it answers; a worker that dies fails only the run it was doing and is
  * replaced; cancelling terminates every worker at once. The workers are made by a factory,
  * so the scheduling is tested with workers written in the test (runPool.test.ts) and proven
  * with real ones end to end (e2e/seeds.spec.ts).
  */
 import type { FaultlineDocument } from '../model';
-import type { Report } from '../sim/report';
+import type { RunOutcomes } from '../sweeps';
 import type { PoolRunAnswer, PoolRunRequest } from './runPoolProtocol';
 
 /** Workers at most, whatever the machine says: more would mostly cost memory. */
@@ -35,7 +35,7 @@ export interface PoolJob {
 
 /** How one run ended. */
 export type PoolResult =
-  | { job: number; seed: number; ok: true; report: Report }
+  | { job: number; seed: number; ok: true; outcomes: RunOutcomes }
   | { job: number; seed: number; ok: false; message: string };
 
 export interface PoolProgress {
@@ -142,8 +142,8 @@ export function runPool(jobs: readonly PoolJob[], options: RunPoolOptions): Pool
     worker.onmessage = (event) => {
       const answer = event.data;
       if (answer.job !== state.job) return;
-      if (answer.type === 'report')
-        record({ job: answer.job, seed: jobs[answer.job].seed, ok: true, report: answer.report });
+      if (answer.type === 'outcomes')
+        record({ job: answer.job, seed: jobs[answer.job].seed, ok: true, outcomes: answer.outcomes });
       else fail(answer.job, answer.message);
       feed(worker, state);
     };

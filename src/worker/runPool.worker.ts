@@ -1,9 +1,9 @@
 /**
  * A run-pool worker: runs one document with one seed to its end, headless (no frames, no
- * checkpoints), and answers with the report. An engine error becomes a "failed" answer;
+ * checkpoints, no transfers), and answers with the run's outcomes. An engine error becomes a "failed" answer;
  * anything worse kills the worker, which the pool notices (runPool.ts).
  */
-import { simulate } from '../sim';
+import { runOutcomes } from '../sweeps';
 import type { PoolRunAnswer, PoolRunRequest } from './runPoolProtocol';
 
 /** The part of the worker's global scope used here (the DOM lib types `self` as a Window). */
@@ -16,7 +16,7 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event: MessageEvent<PoolRunRequest>) => {
   const { job, doc, seed } = event.data;
   try {
-    scope.postMessage({ type: 'report', job, report: simulate(doc, { seed }) });
+    scope.postMessage({ type: 'outcomes', job, outcomes: runOutcomes(doc, seed) });
   } catch (error) {
     scope.postMessage({
       type: 'failed',

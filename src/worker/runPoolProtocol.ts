@@ -1,9 +1,11 @@
 /**
  * Messages between the run pool (runPool.ts) and its workers (runPool.worker.ts): one whole
- * document run headless to its report per request. Plain data, structured-cloned.
+ * document run headless per request, answered with the run's outcomes (src/sweeps/outcomes.ts:
+ * the figures and per-second series the spread is made of, a small part of the report).
+ * Plain data, structured-cloned.
  */
 import type { FaultlineDocument } from '../model';
-import type { Report } from '../sim/report';
+import type { RunOutcomes } from '../sweeps';
 
 /** One run to do: the document (a variant, for a sweep) with this seed. */
 export interface PoolRunRequest {
@@ -14,7 +16,7 @@ export interface PoolRunRequest {
   seed: number;
 }
 
-/** A worker's answer: the run's report, or why the run failed. */
+/** A worker's answer: the run's outcomes, or why the run failed. */
 export type PoolRunAnswer =
-  | { type: 'report'; job: number; report: Report }
+  | { type: 'outcomes'; job: number; outcomes: RunOutcomes }
   | { type: 'failed'; job: number; message: string };

@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import { loadUPlot } from './loadUPlot';
-import type { Band } from './seriesBands';
+import type { BandColumns } from './seedSpread';
 
 export interface BandChartProps {
   title: string;
   /** What the y values are in, for the description ("%", "ms"). */
   unit: string;
-  x: number[];
-  band: Band;
+  band: BandColumns;
   colour: string;
   runs: number;
   /** The x axis's name, for the description ("s", "retries"). */
@@ -23,13 +22,15 @@ export interface BandChartProps {
 const round = (v: number | null | undefined, unit: string) =>
   v === null || v === undefined ? 'none' : `${v.toFixed(unit === '%' ? 1 : 0)} ${unit}`;
 
-/** A sentence for screen readers and tests: the last (or marked) point's median and bands. */
-export function describeBand(props: Pick<BandChartProps, 'title' | 'unit' | 'x' | 'band' | 'runs'>): string {
+/** A sentence for screen readers and tests: the last measured point's median and bands. */
+export function describeBand(
+  props: Pick<BandChartProps, 'title' | 'unit' | 'band' | 'runs' | 'xLabel'>,
+): string {
   const { band, unit } = props;
   let i = band.median.length - 1;
   while (i > 0 && band.median[i] === null) i--;
   if (i < 0 || band.median[i] === null) return `${props.title}: no data`;
-  return `${props.title} across ${props.runs} runs at ${props.x[i]}: median ${round(band.median[i], unit)}, p10–p90 band ${round(band.p10[i], unit)} to ${round(band.p90[i], unit)}, min–max band ${round(band.min[i], unit)} to ${round(band.max[i], unit)}`;
+  return `${props.title} across ${props.runs} runs at ${band.x[i]}${props.xLabel ? ` ${props.xLabel}` : ''}: median ${round(band.median[i], unit)}, p10–p90 band ${round(band.p10[i], unit)} to ${round(band.p90[i], unit)}, min–max band ${round(band.min[i], unit)} to ${round(band.max[i], unit)}`;
 }
 
 /** Draws a vertical dashed line at the marked x value. */
@@ -57,11 +58,12 @@ function drawMark(getMark: () => number | null | undefined) {
  * drawn without a stroke.
  */
 export function BandChart(props: BandChartProps) {
-  const { title, x, band, colour, height = 160 } = props;
+  const { title, band, colour, height = 160 } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState<typeof uPlot | null>(null);
   const markRef = useRef(props.mark);
   markRef.current = props.mark;
+  const chartRef = useRef<uPlot | null>(null);
   const pickRef = useRef(props.onPick);
   pickRef.current = props.onPick;
 
@@ -98,7 +100,7 @@ export function BandChart(props: BandChartProps) {
         ],
         hooks: { draw: [drawMark(() => markRef.current)] },
       },
-      [x, band.min, band.p10, band.median, band.p90, band.max] as uPlot.AlignedData,
+      [band.x, band.min, band.p10, band.median, band.p90, band.max] as uPlot.AlignedData,
       host,
     );
     const onClick = () => {
@@ -106,6 +108,7 @@ export function BandChart(props: BandChartProps) {
       if (idx !== null && idx !== undefined) pickRef.current?.(idx);
     };
     chart.over.addEventListener('click', onClick);
+    chartRef.current = chart;
     const resize = new ResizeObserver(() =>
       chart.setSize({ width: Math.max(240, host.clientWidth), height }),
     );
@@ -114,8 +117,14 @@ export function BandChart(props: BandChartProps) {
       resize.disconnect();
       chart.over.removeEventListener('click', onClick);
       chart.destroy();
+      chartRef.current = null;
     };
-  }, [ready, x, band, colour, height]);
+  }, [ready, band, colour, height]);
+
+  // A new mark only needs a redraw (the hook reads it from markRef).
+  useEffect(() => {
+    chartRef.current?.redraw(false);
+  }, [props.mark]);
 
   return (
     <figure className="seeds-chart" data-testid="band-chart">

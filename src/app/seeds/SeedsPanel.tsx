@@ -1,50 +1,55 @@
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { Report } from '../../sim/report';
 import { useDocumentStore } from '../../store/documentStore';
+import type { RunOutcomes } from '../../sweeps';
 import { BandChart } from './BandChart';
 import { BatchProgress } from './BatchProgress';
-import { clientSpreadLines, seedList, seedVerdict } from './seedSummary';
-import { seriesBands } from './seriesBands';
+import { bandColumns, clientsOf, seedLines, seedsFrom } from './seedSpread';
 import { useRunBatch } from './useRunBatch';
 import './seeds.css';
 
-/** Seeds at most in one batch from the panel (the command line has no such cap). */
-export const MAX_SEEDS = 1000;
+/** Seeds at most in one batch from the panel. */
+export const MAX_PANEL_SEEDS = 1000;
+
+interface SeedRun {
+  runs: RunOutcomes[];
+  labels: Map<string, string>;
+}
 
 /**
- * "Run 20 seeds": the diagram as it is, over many seeds in the run pool, then the spread —
- * one line per client, the verdict when outcomes split, and the success and latency
- * charts with their p10–p90 and min–max bands.
+ * "Run 20 seeds": the diagram as it is, over many seeds (from its own on) in the run pool,
+ * then the spread — one line per client, the verdict when outcomes split, and the client's
+ * success and latency charts with their p10–p90 and min–max bands.
  */
 export function SeedsSection() {
   const [count, setCount] = useState(20);
   const { batch, start, cancel } = useRunBatch();
-  const [ran, setRan] = useState<{ reports: Report[]; labels: Map<string, string> } | null>(null);
-  const valid = Number.isInteger(count) && count >= 1 && count <= MAX_SEEDS;
+  const [ran, setRan] = useState<SeedRun | null>(null);
+  const [client, setClient] = useState<string | null>(null);
+  const valid = Number.isInteger(count) && count >= 1 && count <= MAX_PANEL_SEEDS;
 
   const run = async () => {
     const doc = useDocumentStore.getState().doc;
     setRan(null);
-    const end = await start(seedList(doc.scenario.seed, count).map((seed) => ({ doc, seed })));
-    const reports = end.results.flatMap((r) => (r?.ok ? [r.report] : []));
-    if (reports.length > 0)
-      setRan({ reports, labels: new Map(doc.nodes.map((n) => [n.id, n.label || n.id])) });
+    const end = await start(seedsFrom(doc.scenario.seed, count).map((seed) => ({ doc, seed })));
+    const runs = end.results.flatMap((r) => (r?.ok ? [r.outcomes] : []));
+    if (runs.length > 0) setRan({ runs, labels: new Map(doc.nodes.map((n) => [n.id, n.label || n.id])) });
   };
 
-  const bands = ran ? seriesBands(ran.reports) : null;
-  const lines = ran ? clientSpreadLines(ran.reports, (id) => ran.labels.get(id) ?? id) : [];
-  const verdict = ran ? seedVerdict(ran.reports) : null;
+  const nameOf = (id: string) => ran?.labels.get(id) ?? id;
+  const clients = ran ? clientsOf(ran.runs) : [];
+  const shown = client !== null && clients.includes(client) ? client : clients[0];
+  const lines = ran ? seedLines(ran.runs, nameOf) : [];
   return (
     <section className="seeds-section" aria-labelledby="seeds-title">
       <h3 id="seeds-title">Seeds</h3>
       <div className="seeds-row">
         <label>
-          Seeds{' '}
+          Number of seeds{' '}
           <input
             type="number"
             min={1}
-            max={MAX_SEEDS}
+            max={MAX_PANEL_SEEDS}
             value={Number.isFinite(count) ? count : ''}
             onChange={(e) => setCount(e.target.valueAsNumber)}
             aria-invalid={!valid}
@@ -56,40 +61,52 @@ export function SeedsSection() {
       </div>
       {valid ? null : (
         <p className="seeds-error" role="alert">
-          The number of seeds must be a whole number from 1 to {MAX_SEEDS}.
+          The number of seeds must be a whole number from 1 to {MAX_PANEL_SEEDS}.
         </p>
       )}
       <BatchProgress batch={batch} onCancel={cancel} noun="runs" />
-      {ran && bands ? (
+      {ran ? (
         <>
           <ul className="seeds-lines" aria-label="Spread per client">
-            {lines.map((line) => (
-              <li key={line}>{line}</li>
+            {lines.map((l) => (
+              <li key={l.client}>
+                {l.line}
+                {l.verdict ? <strong className="seeds-verdict">: {l.verdict}</strong> : null}
+              </li>
             ))}
           </ul>
-          {verdict ? (
-            <p className="seeds-verdict" role="status">
-              {verdict}
-            </p>
+          {clients.length > 1 ? (
+            <label>
+              Charts of{' '}
+              <select value={shown} onChange={(e) => setClient(e.target.value)}>
+                {clients.map((c) => (
+                  <option key={c} value={c}>
+                    {nameOf(c)}
+                  </option>
+                ))}
+              </select>
+            </label>
           ) : null}
-          <div className="seeds-charts">
-            <BandChart
-              title="Client success (%)"
-              unit="%"
-              x={bands.x}
-              band={bands.success}
-              colour="#16a34a"
-              runs={ran.reports.length}
-            />
-            <BandChart
-              title="Client latency, slowest client's p99 (ms)"
-              unit="ms"
-              x={bands.x}
-              band={bands.latencyP99}
-              colour="#2563eb"
-              runs={ran.reports.length}
-            />
-          </div>
+          {shown ? (
+            <div className="seeds-charts">
+              <BandChart
+                title={`${nameOf(shown)} success (%)`}
+                unit="%"
+                xLabel="s"
+                band={bandColumns(ran.runs, shown, 'success')}
+                colour="#16a34a"
+                runs={ran.runs.length}
+              />
+              <BandChart
+                title={`${nameOf(shown)} latency p99 (ms)`}
+                unit="ms"
+                xLabel="s"
+                band={bandColumns(ran.runs, shown, 'p99')}
+                colour="#2563eb"
+                runs={ran.runs.length}
+              />
+            </div>
+          ) : null}
         </>
       ) : null}
     </section>
