@@ -40,7 +40,7 @@ test('Run 20 seeds shows progress, then one line per client and the bands on the
   });
   const lines = panel.getByRole('list', { name: 'Spread per client' }).getByRole('listitem');
   await expect(lines.first()).toHaveText(/success \d+\.\d % \(\d+\.\d–\d+\.\d across 20 seeds\)/);
-  const success = panel.getByRole('img', { name: /^Client success \(%\) across 20 runs/ });
+  const success = panel.getByRole('img', { name: /success \(%\) across 20 runs/ });
   await expect(success).toHaveAccessibleName(
     /p10–p90 band [\d.]+ % to [\d.]+ %, min–max band [\d.]+ % to [\d.]+ %/,
   );
