@@ -3,6 +3,7 @@ import { usePlayback } from '../../run/playbackView';
 import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
+import { sweepLinkWaiting } from '../seeds/sweepLinkPending';
 import { RunClock } from './RunClock';
 import { SpeedSelect } from './SpeedSelect';
 
@@ -29,7 +30,8 @@ export function RunBar({ controller }: { controller: RunController }) {
   const error = usePlayback(controller, (s) => s.context.error);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
-  const [seedsOpen, setSeedsOpen] = useState(false);
+  // A sweep link opens the panel with its sweep filled in.
+  const [seedsOpen, setSeedsOpen] = useState(sweepLinkWaiting);
 
   return (
     <div className="run-bar" role="toolbar" aria-label="Run controls">

@@ -14,6 +14,8 @@ export interface BandChartProps {
   xLabel?: string;
   /** An x value to mark with a vertical line (a sweep's tipping point). */
   mark?: number | null;
+  /** The mark in words, for the description. */
+  markLabel?: string;
   /** Called with the index of the x value nearest a click. */
   onPick?: (index: number) => void;
   height?: number;
@@ -24,13 +26,13 @@ const round = (v: number | null | undefined, unit: string) =>
 
 /** A sentence for screen readers and tests: the last measured point's median and bands. */
 export function describeBand(
-  props: Pick<BandChartProps, 'title' | 'unit' | 'band' | 'runs' | 'xLabel'>,
+  props: Pick<BandChartProps, 'title' | 'unit' | 'band' | 'runs' | 'xLabel' | 'markLabel'>,
 ): string {
   const { band, unit } = props;
   let i = band.median.length - 1;
   while (i > 0 && band.median[i] === null) i--;
   if (i < 0 || band.median[i] === null) return `${props.title}: no data`;
-  return `${props.title} across ${props.runs} runs at ${band.x[i]}${props.xLabel ? ` ${props.xLabel}` : ''}: median ${round(band.median[i], unit)}, p10–p90 band ${round(band.p10[i], unit)} to ${round(band.p90[i], unit)}, min–max band ${round(band.min[i], unit)} to ${round(band.max[i], unit)}`;
+  return `${props.title} across ${props.runs} runs at ${band.x[i]}${props.xLabel ? ` ${props.xLabel}` : ''}: median ${round(band.median[i], unit)}, p10–p90 band ${round(band.p10[i], unit)} to ${round(band.p90[i], unit)}, min–max band ${round(band.min[i], unit)} to ${round(band.max[i], unit)}${props.markLabel ? `; ${props.markLabel}` : ''}`;
 }
 
 /** Draws a vertical dashed line at the marked x value. */

@@ -4,6 +4,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import type { RunOutcomes } from '../../sweeps';
 import { BandChart } from './BandChart';
 import { BatchProgress } from './BatchProgress';
+import { SweepSection } from './SweepSection';
 import { bandColumns, clientsOf, seedLines, seedsFrom } from './seedSpread';
 import { useRunBatch } from './useRunBatch';
 import './seeds.css';
@@ -127,6 +128,7 @@ export function SeedsPanel({ onClose }: { onClose: () => void }) {
         </button>
       </header>
       <SeedsSection />
+      <SweepSection />
     </section>,
     document.body,
   );
