@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openEditor, ROOMY_VIEWPORT } from './helpers/editor';
+import { openEditor, ROOMY_VIEWPORT, readAutosave } from './helpers/editor';
 import { runControls } from './helpers/run';
 
 /**
@@ -61,4 +62,81 @@ test('Cancel stops the runs and says how many had ended', async ({ page }) => {
   await expect(panel.getByRole('progressbar')).toHaveCount(0);
   // The seeds can run again afterwards.
   await expect(panel.getByRole('button', { name: 'Run 500 seeds' })).toBeEnabled();
+});
+
+test('a sweep of retries 0..5 on the retry storm marks the tipping point; a point opens as a run; CSV and link', async ({
+  page,
+  browser,
+}) => {
+  await openEditor(page);
+  await openScenario(page, 'A retry storm that does not end');
+  const panel = await openSeeds(page);
+  const vary = panel.getByRole('group', { name: 'Vary' });
+  // Attempts count the first try: 1..6 attempts are 0..5 retries.
+  await vary.getByLabel('Parameter').selectOption({ label: 'clients-api · Attempts' });
+  await expect(vary.getByLabel('From')).toHaveValue('1');
+  await vary.getByLabel('To').fill('6');
+  await vary.getByLabel('Values').fill('6');
+  await panel.getByLabel('Seeds of each value').fill('1..3');
+  await panel.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: '18 sweep runs done.' })).toBeVisible({
+    timeout: 120_000,
+  });
+
+  // Without retries the api recovers after the slowdown; one retry is enough for a storm that never ends.
+  await expect(panel.getByTestId('tipping-point')).toHaveText(
+    /^Tipping point: between clients-api · Attempts 1 and 2, the median clients success goes from [\d.]+ % to [\d.]+ %\.$/,
+  );
+  await expect(panel.getByRole('img', { name: /against clients-api · Attempts/ })).toHaveAccessibleName(
+    /tipping point marked between 1 and 2$/,
+  );
+  const rows = panel.getByRole('table', { name: /open a point as a run/ }).getByRole('row');
+  await expect(rows).toHaveCount(7);
+  await expect(panel.locator('tr[data-tipping="yes"]')).toHaveCount(2);
+
+  // CSV: one row per value, the axis first.
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('a-retry-storm-that-does-not-end-sweep.csv');
+  const csv = await readFile((await file.path()) as string, 'utf8');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0].split(',').slice(0, 4)).toEqual([
+    'edges.clients-api.retry.maxAttempts',
+    'runs',
+    'failed',
+    'stopped',
+  ]);
+  expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(
+    ['1', '2', '3', '4', '5', '6'].map((v) => `${v},3`),
+  );
+
+  // The link holds the diagram and the sweep: a fresh browser opens it with the sweep filled in.
+  await panel.getByRole('button', { name: 'Copy sweep link' }).click();
+  const link = await panel.getByLabel('Sweep link').inputValue();
+  expect(link).toMatch(/#d=[^&]+&seeds=1..3&sweep=edges.clients-api.retry.maxAttempts%3D1..6%3A6$/);
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(link);
+  const linked = seedsPanel(second);
+  await expect(linked).toBeVisible({ timeout: 30_000 });
+  await expect(linked.getByLabel('Seeds of each value')).toHaveValue('1..3');
+  await expect(linked.getByRole('group', { name: 'Vary' }).getByLabel('To')).toHaveValue('6');
+  await expect(
+    linked.getByRole('status').filter({ hasText: 'The sweep from the link is ready' }),
+  ).toBeVisible();
+  await other.close();
+
+  // A point opens as a run, one Undo away from the diagram it replaced.
+  await panel.getByRole('button', { name: 'Open clients-api · Attempts = 1' }).click();
+  await expect(page.getByText('Opened clients-api · Attempts = 1 with seed 1 as a run.')).toBeVisible();
+  await expect(runControls(page).getByRole('button', { name: 'Pause' })).toBeVisible();
+  // The autosave leaves defaults out: one attempt (the default) is no maxAttempts at all.
+  const savedAttempts = async () => {
+    const edge = (await readAutosave(page))?.doc.edges[0] as { retry?: { maxAttempts?: number } } | undefined;
+    return edge ? (edge.retry?.maxAttempts ?? 1) : null;
+  };
+  await expect.poll(savedAttempts).toBe(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(savedAttempts).toBe(3);
 });
