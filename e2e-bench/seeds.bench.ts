@@ -14,6 +14,7 @@ test.setTimeout(300_000);
 
 test('100 seeds × 60 s of the RPC-chain lesson in the browser', async ({ page }) => {
   await openEditor(page);
+  await expect(page).toHaveTitle(/^RPC chain under redeploy/);
   await runControls(page).getByRole('button', { name: 'Seeds and sweeps' }).click();
   const panel = page.getByRole('dialog', { name: 'Seeds and sweeps' });
   await panel.getByLabel('Number of seeds').fill('100');

@@ -96,3 +96,28 @@ describe('a sweep run the pool could not finish', () => {
     expect(table.failures[0].error).toMatch(/out of memory/);
   });
 });
+
+describe('a grid sweep', () => {
+  it('plots the first parameter where the second has the chosen value', () => {
+    const plan = planOf(
+      'rpc-chain-redeploy',
+      ['scenario.durationS=4..6:3', 'nodes.payments.workers=2..4:2'],
+      [1],
+    );
+    const jobs = sweepJobs(plan);
+    expect(jobs.jobs).toHaveLength(6);
+    const table = sweepTable(plan.axes, plan.points, plan.seeds, sweepResults(jobs, runAll(jobs)));
+    const id = plottableOutcomes(table).find((o) => o.endsWith('.p99'))!;
+    const info = outcomeInfo(id)!;
+    const at4 = sweepColumns(table, info, 4);
+    expect(at4.x).toEqual([4, 5, 6]);
+    const rows4 = table.rows.filter((r) => r.values[1] === 4).map((r) => r.outcomes[id]?.median ?? null);
+    expect(at4.median).toEqual(rows4);
+    // Without a choice, the second parameter's first value.
+    expect(sweepColumns(table, info).median).toEqual(
+      table.rows.filter((r) => r.values[1] === 2).map((r) => r.outcomes[id]?.median ?? null),
+    );
+    // No tipping point on a grid: it is defined along one parameter.
+    expect(tippingPoint(table, id)).toBeNull();
+  });
+});
