@@ -60,7 +60,7 @@ function drawMark(getMark: () => number | null | undefined) {
  * drawn without a stroke.
  */
 export function BandChart(props: BandChartProps) {
-  const { title, band, colour, height = 160 } = props;
+  const { title, band, colour, height = 140 } = props;
   const hostRef = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState<typeof uPlot | null>(null);
   const markRef = useRef(props.mark);
@@ -85,7 +85,8 @@ export function BandChart(props: BandChartProps) {
       {
         width: Math.max(240, host.clientWidth),
         height,
-        legend: { show: true, live: false },
+        // The bands' edges are series without a line: a key in words says what is what instead.
+        legend: { show: false },
         cursor: { show: true, drag: { x: false, y: false } },
         scales: { x: { time: false } },
         series: [
@@ -132,6 +133,11 @@ export function BandChart(props: BandChartProps) {
     <figure className="seeds-chart" data-testid="band-chart">
       <figcaption>{title}</figcaption>
       <div ref={hostRef} className="seeds-chart__plot" role="img" aria-label={describeBand(props)} />
+      <p className="seeds-chart__key" aria-hidden="true">
+        <span style={{ borderColor: colour }} className="seeds-key seeds-key--line" /> median{' '}
+        <span style={{ background: `${colour}55` }} className="seeds-key" /> p10–p90{' '}
+        <span style={{ background: `${colour}22` }} className="seeds-key" /> min–max
+      </p>
     </figure>
   );
 }

@@ -11,10 +11,14 @@ describe('seedsFrom', () => {
   });
 });
 
+function lesson(id: string, durationS: number) {
+  const parsed = parseDocument(getScenario(id)?.document);
+  if (!parsed.ok) throw new Error(`${id} does not parse`);
+  return { ...parsed.doc, scenario: { ...parsed.doc.scenario, durationS } };
+}
+
 describe('a seed run of the RPC chain lesson', () => {
-  const parsed = parseDocument(getScenario('rpc-chain-redeploy')?.document);
-  if (!parsed.ok) throw new Error('the lesson does not parse');
-  const doc = { ...parsed.doc, scenario: { ...parsed.doc.scenario, durationS: 20 } };
+  const doc = lesson('rpc-chain-redeploy', 20);
   const runs = [1, 2, 3, 4, 5].map((seed) => runOutcomes(doc, seed));
 
   it('has one line per client with its mean and range across the seeds', () => {
@@ -23,6 +27,8 @@ describe('a seed run of the RPC chain lesson', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines)
       expect(l.line).toMatch(/^the .+ success \d+\.\d % \(\d+\.\d–\d+\.\d across 5 seeds\)$/);
+    // A redeploy costs some requests but nothing collapses: no verdict.
+    expect(lines.map((l) => l.verdict)).toEqual(lines.map(() => null));
   });
 
   it('gives bands in order at every second: min ≤ p10 ≤ median ≤ p90 ≤ max, success in %', () => {
@@ -40,5 +46,13 @@ describe('a seed run of the RPC chain lesson', () => {
       });
     }
     expect(Math.max(...bandColumns(runs, client, 'success').max.map((v) => v ?? 0))).toBeGreaterThan(1);
+  });
+});
+
+describe('a seed run of the retry storm', () => {
+  it('says the storm collapses the clients in every seed', () => {
+    const doc = lesson('retry-storm', 60);
+    const runs = [1, 2, 3].map((seed) => runOutcomes(doc, seed));
+    expect(seedLines(runs, (id) => id).map((l) => l.verdict)).toEqual(['collapses in every seed (3)']);
   });
 });

@@ -61,7 +61,11 @@ export function bandColumns(runs: readonly RunOutcomes[], client: string, measur
   };
 }
 
-/** Per client: its success line, and its collapse verdict when outcomes split (null otherwise). */
+/**
+ * Per client: its success line, and its collapse verdict when it collapsed in some seed —
+ * "collapses in 7 of 20 seeds" when outcomes split, "collapses in every seed (20)" — or
+ * null when it never did.
+ */
 export function seedLines(
   runs: readonly RunOutcomes[],
   nameOf: (client: string) => string,
@@ -73,6 +77,12 @@ export function seedLines(
     const info = outcomeInfo(id, nameOf);
     const spread = spreadOf(runs.map((r) => r.values[id] ?? Number.NaN));
     if (!info || !spread) return [];
-    return [{ client, line: spreadLine(info, spread), verdict: verdicts[i].split ? verdicts[i].text : null }];
+    return [
+      {
+        client,
+        line: spreadLine(info, spread),
+        verdict: verdicts[i].collapsed > 0 ? verdicts[i].text : null,
+      },
+    ];
   });
 }
