@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 import { openEditor, ROOMY_VIEWPORT, readAutosave } from './helpers/editor';
 import { runControls } from './helpers/run';
 
@@ -48,6 +49,14 @@ test('Run 20 seeds shows progress, then one line per client and the bands on the
   await expect(panel.getByRole('img', { name: /latency p99 \(ms\) across 20 runs/ })).toBeVisible();
   // The bands are drawn: uPlot's canvas is in the figure.
   await expect(panel.getByTestId('band-chart').first().locator('canvas')).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Escape hides the panel; opening it again finds the results still there.
+  await panel.getByRole('button', { name: 'Run 20 seeds' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await runControls(page).getByRole('button', { name: 'Seeds and sweeps' }).click();
+  await expect(lines.first()).toHaveText(/across 20 seeds/);
 });
 
 test('Cancel stops the runs and says how many had ended', async ({ page }) => {

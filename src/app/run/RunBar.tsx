@@ -4,6 +4,7 @@ import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
 import { sweepLinkWaiting } from '../seeds/sweepLinkPending';
+import { useFirstUse } from '../useFirstUse';
 import { RunClock } from './RunClock';
 import { SpeedSelect } from './SpeedSelect';
 
@@ -32,6 +33,8 @@ export function RunBar({ controller }: { controller: RunController }) {
   const running = state === 'running';
   // A sweep link opens the panel with its sweep filled in.
   const [seedsOpen, setSeedsOpen] = useState(sweepLinkWaiting);
+  // Once opened, the panel stays mounted (hidden when closed): its results and runs live on.
+  const seedsUsed = useFirstUse(seedsOpen);
 
   return (
     <div className="run-bar" role="toolbar" aria-label="Run controls">
@@ -101,9 +104,9 @@ export function RunBar({ controller }: { controller: RunController }) {
           <SilentClientsNote />
         </Suspense>
       )}
-      {seedsOpen ? (
+      {seedsUsed ? (
         <Suspense fallback={null}>
-          <SeedsPanel onClose={() => setSeedsOpen(false)} />
+          <SeedsPanel open={seedsOpen} onClose={() => setSeedsOpen(false)} />
         </Suspense>
       ) : null}
       {error ? (

@@ -115,12 +115,25 @@ export function SeedsSection() {
 }
 
 /**
- * The floating panel the run bar's "Seeds and sweeps" opens. It is drawn into the page's
- * body: the run panels are a containment box, which would clip anything fixed inside them.
+ * The floating panel the run bar's "Seeds and sweeps" opens; Close or Escape hides it, and
+ * runs go on meanwhile. It is drawn into the page's body: the run panels are a containment
+ * box, which would clip anything fixed inside them.
  */
-export function SeedsPanel({ onClose }: { onClose: () => void }) {
+export function SeedsPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
   return createPortal(
-    <section className="seeds-panel" role="dialog" aria-modal="false" aria-labelledby="seeds-panel-title">
+    <section
+      className="seeds-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="seeds-panel-title"
+      hidden={!open}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <header className="seeds-panel__head">
         <h2 id="seeds-panel-title">Seeds and sweeps</h2>
         <button type="button" onClick={onClose}>
