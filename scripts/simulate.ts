@@ -1,5 +1,6 @@
 /**
  * `npm run -s simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table] [--output FILE]`
+ * (and `--seeds`, `--sweep`, `--jobs`, `--shard`; `npm run -s sweep:merge` is this script too, with `--merge`).
  * A thin wrapper: the logic is in src/cli (tested there); this wires it to the process —
  * files through node:fs, the report streamed to stdout or `--output`, the exit status.
  */
@@ -7,6 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { EXIT, type FileAccess, planCli } from '../src/cli';
+import { completePlan } from '../src/cli/sweepCli';
+import { planMerge } from '../src/cli/sweepMerge';
 import { closeOutputFile, openOutputFile, writeFailureMessage, writePieces } from '../src/cli/writeOutput';
 
 // `npm run` starts scripts in the package's folder; paths are meant from where the person typed.
@@ -37,7 +40,9 @@ const files: FileAccess = {
 process.stderr.on('error', () => {});
 
 async function main(): Promise<number> {
-  const plan = planCli(process.argv.slice(2), files);
+  const argv = process.argv.slice(2);
+  const plan =
+    argv[0] === '--merge' ? planMerge(argv.slice(1), files) : await completePlan(planCli(argv, files));
   process.stderr.write(plan.stderr);
   let out: Writable = process.stdout;
   const where = plan.outputPath ?? 'stdout';

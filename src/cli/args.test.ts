@@ -77,7 +77,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['x', '--speed', '2'])).toEqual({ ok: false, error: 'unknown option --speed' });
     expect(parseArgs(['x', '--format', 'xml'])).toEqual({
       ok: false,
-      error: '--format must be json or table, got "xml"',
+      error: '--format must be json, table or csv, got "xml"',
     });
     expect(parseArgs(['x', '--seed'])).toEqual({ ok: false, error: '--seed needs a value' });
     expect(parseArgs([])).toEqual({ ok: false, error: 'missing the document or scenario id' });

@@ -1,7 +1,8 @@
 import { LIMITS } from '../model';
+import { readSweepOption, SWEEP_OPTIONS, SWEEP_USAGE, type SweepArgs } from './sweepArgs';
 
 /** Output formats of the command line. */
-export const OUTPUT_FORMATS = ['json', 'table'] as const;
+export const OUTPUT_FORMATS = ['json', 'table', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** What `npm run -s simulate -- …` was asked to do. */
@@ -15,6 +16,8 @@ export interface CliArgs {
   maxEvents?: number;
   /** Writes the report to this file instead of stdout. */
   output?: string;
+  /** Seed runs and sweeps (sweepArgs.ts); absent for a single run. */
+  sweep?: SweepArgs;
   help: boolean;
 }
 
@@ -32,10 +35,18 @@ export const USAGE = `Usage: npm run -s simulate -- <document.json | scenario-id
   --format F        json (default): the full report; table: a readable summary
   --max-events N    stop the run after N events instead of the engine's default limit (20 million)
   --output FILE     write the report to FILE instead of stdout
+${SWEEP_USAGE}
   --list            lists the built-in scenarios
   --help            this text`;
 
-const OPTIONS = ['--seed', '--duration', '--format', '--max-events', '--output'];
+const OPTIONS: readonly string[] = [
+  '--seed',
+  '--duration',
+  '--format',
+  '--max-events',
+  '--output',
+  ...SWEEP_OPTIONS,
+];
 
 function parseSeed(raw: string): number | string {
   if (!/^\d+$/.test(raw)) return `--seed must be a whole number from 0 to ${LIMITS.seed}, got "${raw}"`;
@@ -62,6 +73,7 @@ function parseDuration(raw: string): number | string {
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const args: CliArgs = { target: '', format: 'json', help: false };
   const positional: string[] = [];
+  let formatGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') {
@@ -90,6 +102,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       args.output = value;
       continue;
     }
+    if ((SWEEP_OPTIONS as readonly string[]).includes(name)) {
+      args.sweep ??= { axes: [] };
+      const error = readSweepOption(args.sweep, name, value);
+      if (error) return { ok: false, error };
+      continue;
+    }
     if (name === '--seed') {
       const seed = parseSeed(value);
       if (typeof seed === 'string') return { ok: false, error: seed };
@@ -108,12 +126,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       args.durationS = d;
     } else {
       if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
-        return { ok: false, error: `--format must be json or table, got "${value}"` };
+        return { ok: false, error: `--format must be json, table or csv, got "${value}"` };
       }
       args.format = value as OutputFormat;
+      formatGiven = true;
     }
   }
   if (args.help) return { ok: true, args };
+  // A seed run or a sweep prints its table unless asked otherwise.
+  if (args.sweep && !formatGiven) args.format = 'table';
+  if (args.format === 'csv' && !args.sweep)
+    return { ok: false, error: '--format csv needs --seeds or --sweep' };
   if (positional.length === 0) return { ok: false, error: 'missing the document or scenario id' };
   if (positional.length > 1)
     return { ok: false, error: `expected one document or scenario id, got ${positional.length}` };

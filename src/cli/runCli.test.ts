@@ -156,7 +156,7 @@ describe('runCli: input handling', () => {
   it('prints usage for bad arguments (exit 1) and for --help (exit 0)', () => {
     const bad = runCli(['x.json', '--format', 'xml'], memoryFiles({}));
     expect(bad.exitCode).toBe(EXIT.usage);
-    expect(bad.stderr).toMatch(/--format must be json or table[\s\S]*Usage:/);
+    expect(bad.stderr).toMatch(/--format must be json, table or csv[\s\S]*Usage:/);
     const help = runCli(['--help'], memoryFiles({}));
     expect(help.exitCode).toBe(EXIT.ok);
     expect(help.stdout).toMatch(/^Usage: npm run -s simulate/);

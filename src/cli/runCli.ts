@@ -6,6 +6,7 @@ import { parseArgs, USAGE } from './args';
 import { formatTable } from './formatTable';
 import { jsonChunks } from './jsonChunks';
 import { type FileAccess, loadDocument, scenarioList } from './loadDocument';
+import { type SweepJob, sweepJobOf } from './sweepCli';
 import { jsonForTerminal, terminalMessage } from './terminalText';
 
 /** Exit statuses of `npm run -s simulate` (docs/cli.md "Exit status"). */
@@ -33,6 +34,8 @@ export interface CliPlan {
   output: Iterable<string>;
   /** `--output FILE`, when the report goes to a file. */
   outputPath?: string;
+  /** `--seeds`/`--sweep`: runs still to do on the worker pool (`completePlan` in sweepCli.ts does them). */
+  sweep?: SweepJob;
 }
 
 export interface CliResult {
@@ -74,6 +77,12 @@ export function planCli(
   const loaded = loadDocument(args.target, files);
   if (!loaded.ok) return said(loaded.exitCode, `error: ${loaded.message}\n`);
   const notes = loaded.warnings.map((w) => `note: ${w}\n`).join('');
+  if (args.sweep) {
+    const job = sweepJobOf(args, loaded.doc, notes);
+    return job.ok
+      ? { exitCode: EXIT.ok, stderr: '', output: [], sweep: job.job }
+      : said(EXIT.usage, `${notes}error: ${job.error}\n`);
+  }
 
   let report: Report;
   try {

@@ -1,0 +1,19 @@
+/**
+ * The worker thread of the command line's pool (workerPool.ts): it receives a sweep's plan
+ * once (`workerData`) and then runs one task per message with the same `runTask` the
+ * browser uses, answering with the run's summary (or its failure).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runTask, type SweepPlan, type SweepRunOptions, type SweepTask } from '../sweeps';
+
+/** What every worker of a sweep is started with. */
+export interface SweepWorkerData {
+  plan: Pick<SweepPlan, 'doc' | 'axes' | 'points'>;
+  options: SweepRunOptions;
+}
+
+const { plan, options } = workerData as SweepWorkerData;
+
+parentPort?.on('message', ({ i, task }: { i: number; task: SweepTask }) => {
+  parentPort?.postMessage({ i, value: runTask(plan, task, options) });
+});

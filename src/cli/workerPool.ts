@@ -1,0 +1,98 @@
+/**
+ * A pool of Node worker threads for the command line's seed runs and sweeps: tasks go to
+ * `jobs` workers, one at a time each, and come back in task order whatever order they
+ * finished in, so the output does not depend on the number of workers. A task whose worker
+ * throws or exits is reported failed (with the reason); the worker is replaced and the
+ * other tasks finish.
+ *
+ * The worker module answers each `{ i, task }` message with `{ i, value }`, reading its setup
+ * from `workerData` (see sweepWorker.ts).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/** What became of one task. */
+export type PoolResult<R> = { ok: true; value: R } | { ok: false; error: string };
+
+export interface PoolOptions {
+  /** Workers at once (at least 1; never more than there are tasks). */
+  jobs: number;
+  /** The worker module (a .ts module is loaded through tsx). */
+  workerUrl: URL;
+  /** Given to every worker as `workerData`. */
+  workerData: unknown;
+  /** Called after each finished task with the count done so far (progress). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The default --jobs: one worker per core, less one for the rest of the machine, at least 1. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * A worker for `url`. A TypeScript module (the command line runs under tsx) is loaded through
+ * tsx's `tsImport` from a small bootstrap: on Node 20 a worker does not inherit the loader
+ * the main thread was started with.
+ */
+function startWorker(url: URL, workerData: unknown): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
+  const api = import.meta.resolve('tsx/esm/api');
+  const href = JSON.stringify(url.href);
+  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${href}, ${href}))`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
+
+/** Runs `tasks` on the pool; the results are in task order. Never rejects. */
+export function runInPool<T, R>(tasks: readonly T[], options: PoolOptions): Promise<PoolResult<R>[]> {
+  const results: PoolResult<R>[] = new Array(tasks.length);
+  if (tasks.length === 0) return Promise.resolve(results);
+  const jobs = Math.max(1, Math.min(Math.floor(options.jobs), tasks.length));
+  let next = 0;
+  let done = 0;
+  let live = 0;
+
+  return new Promise((resolve) => {
+    const finish = (i: number, result: PoolResult<R>) => {
+      if (results[i] !== undefined) return;
+      results[i] = result;
+      done++;
+      options.onProgress?.(done, tasks.length);
+    };
+
+    const start = () => {
+      const worker = startWorker(options.workerUrl, options.workerData);
+      live++;
+      let current = -1;
+      let ended = false;
+      const give = () => {
+        if (next >= tasks.length) {
+          current = -1;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ i: current, task: tasks[current] });
+      };
+      // A worker that dies takes its task with it: report that task, and carry on with a new worker.
+      const lost = (reason: string) => {
+        if (ended) return;
+        ended = true;
+        live--;
+        if (current >= 0) finish(current, { ok: false, error: reason });
+        current = -1;
+        if (next < tasks.length) start();
+        else if (live === 0) resolve(results);
+      };
+      worker.on('message', (msg: { i: number; value: R }) => {
+        finish(msg.i, { ok: true, value: msg.value });
+        give();
+      });
+      worker.on('error', (e) => lost(`the worker failed: ${e instanceof Error ? e.message : String(e)}`));
+      worker.on('exit', (code) => lost(`the worker exited (code ${code}) during the run`));
+      give();
+    };
+
+    for (let w = 0; w < jobs; w++) start();
+  });
+}
