@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDocument } from '../store/documentStore';
-import { runOutcomes } from '../sweeps';
+import { runOutcomes, summarizeRun } from '../sweeps';
 import { type PoolResult, type PoolWorker, poolSize, runPool } from './runPool';
-import type { PoolRunAnswer, PoolRunRequest } from './runPoolProtocol';
+import { answerRun, type PoolRunAnswer, type PoolRunRequest } from './runPoolProtocol';
 
 /**
  * A worker written for the test: it runs the real engine in this thread, a little later
@@ -22,9 +22,7 @@ class InThreadWorker implements PoolWorker {
         this.onerror?.({ message: 'out of memory' });
         return;
       }
-      this.onmessage?.({
-        data: { type: 'outcomes', job: message.job, outcomes: runOutcomes(message.doc, message.seed) },
-      });
+      this.onmessage?.({ data: answerRun(message) });
     }, 0);
   }
   terminate(): void {
@@ -53,7 +51,7 @@ describe('runPool', () => {
     const workers: InThreadWorker[] = [];
     const progress: number[] = [];
     const run = runPool(
-      [1, 2, 3, 4, 5].map((seed) => ({ doc, seed })),
+      [1, 2, 3, 4, 5].map((seed) => ({ doc, seed, keepSeries: seed !== 5 })),
       {
         size: 3,
         createWorker: () => {
@@ -71,7 +69,11 @@ describe('runPool', () => {
     expect(outcome.results.map((r) => r?.seed)).toEqual([1, 2, 3, 4, 5]);
     for (const r of outcome.results) {
       expect(r?.ok).toBe(true);
-      if (r?.ok) expect(r.outcomes).toEqual(runOutcomes(doc, r.seed));
+      if (!r?.ok) continue;
+      const outcomes = runOutcomes(doc, r.seed);
+      expect(r.summary).toEqual(summarizeRun(outcomes));
+      // The series travel only when asked for.
+      expect(r.outcomes).toEqual(r.seed === 5 ? undefined : outcomes);
     }
     // Every worker is stopped once there is nothing left to run.
     expect(workers.every((w) => w.terminated)).toBe(true);
@@ -108,7 +110,7 @@ describe('runPool', () => {
         const answer: PoolRunAnswer =
           message.seed === 1
             ? { type: 'failed', job: message.job, message: 'limit reached' }
-            : { type: 'outcomes', job: message.job, outcomes: runOutcomes(message.doc, message.seed) };
+            : answerRun(message);
         answers.push(answer);
         queueMicrotask(() => worker.onmessage?.({ data: answer }));
       },
@@ -171,5 +173,14 @@ describe('runPool', () => {
       cancelled: false,
       results: [],
     });
+  });
+});
+
+describe('answerRun', () => {
+  it('answers a document the engine cannot run with the reason, never by throwing', () => {
+    const doc = shortDoc();
+    const broken = { ...doc, nodes: null } as unknown as typeof doc;
+    const answer = answerRun({ type: 'run', job: 7, doc: broken, seed: 1, keepSeries: false });
+    expect(answer).toMatchObject({ type: 'failed', job: 7, message: expect.any(String) });
   });
 });

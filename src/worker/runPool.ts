@@ -7,7 +7,7 @@
  * with real ones end to end (e2e/seeds.spec.ts).
  */
 import type { FaultlineDocument } from '../model';
-import type { RunOutcomes } from '../sweeps';
+import type { RunOutcomes, RunSummary } from '../sweeps';
 import type { PoolRunAnswer, PoolRunRequest } from './runPoolProtocol';
 
 /** Workers at most, whatever the machine says: more would mostly cost memory. */
@@ -31,11 +31,13 @@ export interface PoolWorker {
 export interface PoolJob {
   doc: FaultlineDocument;
   seed: number;
+  /** Keep the run's outcomes with their per-second series (for bands); otherwise only its summary. */
+  keepSeries?: boolean;
 }
 
 /** How one run ended. */
 export type PoolResult =
-  | { job: number; seed: number; ok: true; outcomes: RunOutcomes }
+  | { job: number; seed: number; ok: true; summary: RunSummary; outcomes?: RunOutcomes }
   | { job: number; seed: number; ok: false; message: string };
 
 export interface PoolProgress {
@@ -116,9 +118,9 @@ export function runPool(jobs: readonly PoolJob[], options: RunPoolOptions): Pool
       return;
     }
     state.job = next++;
-    const { doc, seed } = jobs[state.job];
+    const { doc, seed, keepSeries = false } = jobs[state.job];
     try {
-      worker.postMessage({ type: 'run', job: state.job, doc, seed });
+      worker.postMessage({ type: 'run', job: state.job, doc, seed, keepSeries });
     } catch (error) {
       // A document that cannot be cloned fails its own run, not the batch.
       fail(state.job, error instanceof Error ? error.message : String(error));
@@ -142,9 +144,16 @@ export function runPool(jobs: readonly PoolJob[], options: RunPoolOptions): Pool
     worker.onmessage = (event) => {
       const answer = event.data;
       if (answer.job !== state.job) return;
-      if (answer.type === 'outcomes')
-        record({ job: answer.job, seed: jobs[answer.job].seed, ok: true, outcomes: answer.outcomes });
-      else fail(answer.job, answer.message);
+      if (answer.type === 'done') {
+        const { summary, outcomes } = answer;
+        record({
+          job: answer.job,
+          seed: jobs[answer.job].seed,
+          ok: true,
+          summary,
+          ...(outcomes ? { outcomes } : {}),
+        });
+      } else fail(answer.job, answer.message);
       feed(worker, state);
     };
     worker.onerror = (event) => {

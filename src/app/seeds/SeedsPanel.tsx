@@ -32,8 +32,10 @@ export function SeedsSection() {
   const run = async () => {
     const doc = useDocumentStore.getState().doc;
     setRan(null);
-    const end = await start(seedsFrom(doc.scenario.seed, count).map((seed) => ({ doc, seed })));
-    const runs = end.results.flatMap((r) => (r?.ok ? [r.outcomes] : []));
+    const end = await start(
+      seedsFrom(doc.scenario.seed, count).map((seed) => ({ doc, seed, keepSeries: true })),
+    );
+    const runs = end.results.flatMap((r) => (r?.ok && r.outcomes ? [r.outcomes] : []));
     if (runs.length > 0) setRan({ runs, labels: new Map(doc.nodes.map((n) => [n.id, n.label || n.id])) });
   };
 

@@ -8,10 +8,12 @@ import {
   planSweep,
   runOutcomes,
   type SweepPlan,
+  summarizeRun,
   sweepTable,
   tippingPoint,
 } from '../../sweeps';
 import type { PoolResult } from '../../worker/runPool';
+import { answerRun } from '../../worker/runPoolProtocol';
 import {
   plottableOutcomes,
   pointWords,
@@ -38,7 +40,11 @@ function planOf(id: string, axes: string[], seeds: number[]): SweepPlan {
 
 /** The pool's results as the real engine gives them, run here in order. */
 const runAll = (jobs: ReturnType<typeof sweepJobs>): PoolResult[] =>
-  jobs.jobs.map((job, i) => ({ job: i, seed: job.seed, ok: true, outcomes: runOutcomes(job.doc, job.seed) }));
+  jobs.jobs.map((job, i) => {
+    const answer = answerRun({ type: 'run', job: i, doc: job.doc, seed: job.seed, keepSeries: false });
+    if (answer.type !== 'done') throw new Error(answer.message);
+    return { job: i, seed: job.seed, ok: true, summary: answer.summary };
+  });
 
 describe('a sweep of retries on the retry storm', () => {
   const plan = planOf('retry-storm', ['edges.clients-api.retry.maxAttempts=1..6:6'], [1, 2]);
@@ -86,7 +92,7 @@ describe('a sweep run the pool could not finish', () => {
     const jobs = sweepJobs(plan);
     const results: PoolResult[] = [
       { job: 0, seed: 1, ok: false, message: 'The run crashed (out of memory).' },
-      { job: 1, seed: 1, ok: true, outcomes: runOutcomes(jobs.jobs[1].doc, 1) },
+      { job: 1, seed: 1, ok: true, summary: summarizeRun(runOutcomes(jobs.jobs[1].doc, 1)) },
     ];
     const table = sweepTable(plan.axes, plan.points, plan.seeds, sweepResults(jobs, results));
     expect(table.rows.map((r) => [r.runs, r.failed])).toEqual([

@@ -13,7 +13,6 @@ import {
   type SweepRunResult,
   type SweepTable,
   type SweepTask,
-  summarizeRun,
   sweepTasks,
   type TippingPoint,
   variantAt,
@@ -61,11 +60,7 @@ export function sweepResults(
   results.forEach((r, i) => {
     if (!r) return;
     const task = jobs.tasks[i];
-    out.push(
-      r.ok
-        ? { ...task, ok: true, summary: summarizeRun(r.outcomes) }
-        : { ...task, ok: false, error: r.message },
-    );
+    out.push(r.ok ? { ...task, ok: true, summary: r.summary } : { ...task, ok: false, error: r.message });
   });
   return out;
 }
