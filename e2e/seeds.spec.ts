@@ -152,7 +152,7 @@ test('a sweep of retries 0..5 on the retry storm marks the tipping point; a poin
   // A click on the chart opens the point nearest to it: at the right end, six attempts.
   const chart = panel.getByRole('img', { name: /against clients-api · Attempts/ });
   const box = (await chart.boundingBox())!;
-  await chart.click({ position: { x: box.width - 8, y: box.height / 3 } });
+  await chart.click({ position: { x: box.width * 0.92, y: box.height / 3 } });
   await expect(page.getByText('Opened clients-api · Attempts = 6 with seed 1 as a run.')).toBeVisible();
   await expect.poll(savedAttempts).toBe(6);
 });

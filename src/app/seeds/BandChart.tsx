@@ -106,9 +106,11 @@ export function BandChart(props: BandChartProps) {
       [band.x, band.min, band.p10, band.median, band.p90, band.max] as uPlot.AlignedData,
       host,
     );
-    const onClick = () => {
-      const idx = chart.cursor.idx;
-      if (idx !== null && idx !== undefined) pickRef.current?.(idx);
+    // The point nearest the click, from where it landed (the cursor may not have caught up).
+    const onClick = (e: MouseEvent) => {
+      const left = e.clientX - chart.over.getBoundingClientRect().left;
+      const idx = chart.posToIdx(left);
+      if (idx >= 0 && idx < band.x.length) pickRef.current?.(idx);
     };
     chart.over.addEventListener('click', onClick);
     chartRef.current = chart;

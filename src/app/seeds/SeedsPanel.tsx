@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useDocumentStore } from '../../store/documentStore';
 import type { RunOutcomes } from '../../sweeps';
@@ -43,6 +43,14 @@ export function SeedsSection() {
   const clients = ran ? clientsOf(ran.runs) : [];
   const shown = client !== null && clients.includes(client) ? client : clients[0];
   const lines = ran ? seedLines(ran.runs, nameOf) : [];
+  // Built once per result and client: a new band object rebuilds its chart.
+  const bands = useMemo(
+    () =>
+      ran && shown
+        ? { success: bandColumns(ran.runs, shown, 'success'), p99: bandColumns(ran.runs, shown, 'p99') }
+        : null,
+    [ran, shown],
+  );
   return (
     <section className="seeds-section" aria-labelledby="seeds-title">
       <h3 id="seeds-title">Seeds</h3>
@@ -90,13 +98,13 @@ export function SeedsSection() {
               </select>
             </label>
           ) : null}
-          {shown ? (
+          {shown && bands ? (
             <div className="seeds-charts">
               <BandChart
                 title={`${nameOf(shown)} success (%)`}
                 unit="%"
                 xLabel="s"
-                band={bandColumns(ran.runs, shown, 'success')}
+                band={bands.success}
                 colour="#16a34a"
                 runs={ran.runs.length}
               />
@@ -104,7 +112,7 @@ export function SeedsSection() {
                 title={`${nameOf(shown)} latency p99 (ms)`}
                 unit="ms"
                 xLabel="s"
-                band={bandColumns(ran.runs, shown, 'p99')}
+                band={bands.p99}
                 colour="#2563eb"
                 runs={ran.runs.length}
               />

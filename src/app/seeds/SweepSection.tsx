@@ -230,7 +230,8 @@ function SweepResultView(props: {
       : secondValues[0]
     : undefined;
   const tip = info && !grid ? tippingPoint(table, info.id) : null;
-  const band = info ? sweepColumns(table, info, second) : null;
+  // Built once per outcome and slice: a new band object rebuilds the chart.
+  const band = useMemo(() => (info ? sweepColumns(table, info, second) : null), [table, info?.id, second]);
   const axis = table.axes[0];
   const open = (row: number) => openVariant(plan, row, pointWords(table, table.rows[row].values));
   const rowIndex = (x: number) =>
