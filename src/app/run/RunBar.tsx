@@ -1,10 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { usePlayback } from '../../run/playbackView';
 import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
-import { sweepLinkWaiting } from '../seeds/sweepLinkPending';
-import { useFirstUse } from '../useFirstUse';
+import { useAfterStartup } from '../startup';
 import { RunClock } from './RunClock';
 import { SpeedSelect } from './SpeedSelect';
 
@@ -14,8 +13,16 @@ const SilentClientsNote = lazy(() =>
   import('./SilentClientsNote').then((m) => ({ default: m.SilentClientsNote })),
 );
 
-// Many seeds and sweeps of the diagram (src/app/seeds), loaded when first opened.
-const SeedsPanel = lazy(() => import('../seeds/SeedsPanel').then((m) => ({ default: m.SeedsPanel })));
+// Seeds and sweeps (src/app/seeds): its button comes after startup in a chunk of its own,
+// and the panel on the first click, so the first visit does not grow.
+const SeedsLauncher = lazy(() =>
+  import('../seeds/SeedsLauncher').then((m) => ({ default: m.SeedsLauncher })),
+);
+const seedsPlaceholder = (
+  <button type="button" disabled>
+    Seeds and sweeps
+  </button>
+);
 
 /** Simulated ms one press of Step advances. */
 export const STEP_MS = 100;
@@ -31,10 +38,7 @@ export function RunBar({ controller }: { controller: RunController }) {
   const error = usePlayback(controller, (s) => s.context.error);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
-  // A sweep link opens the panel with its sweep filled in.
-  const [seedsOpen, setSeedsOpen] = useState(sweepLinkWaiting);
-  // Once opened, the panel stays mounted (hidden when closed): its results and runs live on.
-  const seedsUsed = useFirstUse(seedsOpen);
+  const started = useAfterStartup();
 
   return (
     <div className="run-bar" role="toolbar" aria-label="Run controls">
@@ -84,9 +88,7 @@ export function RunBar({ controller }: { controller: RunController }) {
         />{' '}
         Reduced motion
       </label>
-      <button type="button" aria-expanded={seedsOpen} onClick={() => setSeedsOpen((o) => !o)}>
-        Seeds and sweeps
-      </button>
+      <Suspense fallback={seedsPlaceholder}>{started ? <SeedsLauncher /> : seedsPlaceholder}</Suspense>
       <RunClock controller={controller} />
       {editPending ? (
         <div className="run-edit-question" role="alert">
@@ -104,11 +106,6 @@ export function RunBar({ controller }: { controller: RunController }) {
           <SilentClientsNote />
         </Suspense>
       )}
-      {seedsUsed ? (
-        <Suspense fallback={null}>
-          <SeedsPanel open={seedsOpen} onClose={() => setSeedsOpen(false)} />
-        </Suspense>
-      ) : null}
       {error ? (
         <p className="run-error" role="alert">
           {error}
