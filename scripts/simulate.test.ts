@@ -110,3 +110,30 @@ describe('scripts/simulate.ts: exit statuses', { timeout: 60_000 }, () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).duration).toBe(3);
   });
 });
+
+describe('scripts/simulate.ts: sweeps on worker threads, shards and sweep:merge', {
+  timeout: 120_000,
+}, () => {
+  const sweep = ['retry-storm', '--duration', '5', '--seeds', '1..3', '--sweep', 'nodes.api.workers=4..8:2'];
+
+  it('writes each shard to its file, and --merge joins them into the unsharded CSV', () => {
+    for (const i of [1, 2]) {
+      const r = simulate([...sweep, '--shard', `${i}/2`, '--jobs', '2', '--output', `part${i}.json`], {
+        INIT_CWD: dir,
+      });
+      expect(r.status, r.stderr).toBe(EXIT.ok);
+    }
+    const merged = simulate(['--merge', 'part2.json', 'part1.json', '--format', 'csv'], { INIT_CWD: dir });
+    expect(merged.status, merged.stderr).toBe(EXIT.ok);
+    const whole = simulate([...sweep, '--format', 'csv', '--jobs', '2']);
+    expect(whole.status, whole.stderr).toBe(EXIT.ok);
+    expect(merged.stdout).toBe(whole.stdout);
+    expect(whole.stdout.split('\r\n')).toHaveLength(4);
+  });
+
+  it('1: a sweep of a parameter the diagram does not have, named', () => {
+    const r = simulate(['retry-storm', '--sweep', 'nodes.db.workers=1..4:4']);
+    expect(r.status).toBe(EXIT.usage);
+    expect(r.stderr).toBe('error: --sweep nodes.db.workers: there is no node "db" in the diagram\n');
+  });
+});

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { EXIT, type FileAccess, planCli } from '../src/cli';
-import { completePlan } from '../src/cli/sweepCli';
+import { completePlan, poolRunnerWith } from '../src/cli/sweepCli';
 import { planMerge } from '../src/cli/sweepMerge';
 import { closeOutputFile, openOutputFile, writeFailureMessage, writePieces } from '../src/cli/writeOutput';
 
@@ -39,10 +39,23 @@ const files: FileAccess = {
 // Messages and a failed stderr must never end in a stack trace.
 process.stderr.on('error', () => {});
 
+// A seed run or sweep on a terminal shows its progress on stderr ("37/100 runs"), on one line.
+const runner = poolRunnerWith(
+  process.stderr.isTTY
+    ? (done, total) => {
+        // At most about 200 updates, however many runs.
+        if (done !== total && done % Math.max(1, Math.floor(total / 200)) !== 0) return;
+        process.stderr.write(`\r${done}/${total} runs${done === total ? '\r\x1b[K' : ''}`);
+      }
+    : undefined,
+);
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const plan =
-    argv[0] === '--merge' ? planMerge(argv.slice(1), files) : await completePlan(planCli(argv, files));
+    argv[0] === '--merge'
+      ? planMerge(argv.slice(1), files)
+      : await completePlan(planCli(argv, files), runner);
   process.stderr.write(plan.stderr);
   let out: Writable = process.stdout;
   const where = plan.outputPath ?? 'stdout';

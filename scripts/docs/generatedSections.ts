@@ -6,6 +6,7 @@
  * committed docs differ from a fresh generation.
  */
 import { type FileAccess, planCli } from '../../src/cli';
+import { runSweepJobHere } from '../../src/cli/sweepCli';
 import { CURRENT_LINK_CODEC, encodeShareLink, parseDocument, stripDefaults } from '../../src/model';
 import { rpcChainRedeploy } from '../../src/scenarios/rpcChainRedeploy';
 
@@ -21,6 +22,40 @@ function cliOutput(args: string[]): string {
   if (plan.exitCode !== 0)
     throw new Error(`simulate ${args.join(' ')} exited ${plan.exitCode}: ${plan.stderr}`);
   return [...plan.output].join('');
+}
+
+/**
+ * What `npm run -s simulate -- <args>` prints for a seed run or a sweep, its runs done in
+ * this thread: the pool gives the same output for any --jobs (src/cli/sweepCli.test.ts).
+ */
+function sweepOutput(args: string[]): string {
+  const plan = planCli(args, noFiles);
+  if (!plan.sweep) throw new Error(`simulate ${args.join(' ')} is not a seed run or sweep: ${plan.stderr}`);
+  const done = runSweepJobHere(plan.sweep);
+  if (done.exitCode !== 0)
+    throw new Error(`simulate ${args.join(' ')} exited ${done.exitCode}: ${done.stderr}`);
+  return done.output;
+}
+
+function seedsExample(): string {
+  const args = ['rpc-chain-redeploy', '--seeds', '1..20'];
+  return [`\`npm run -s simulate -- ${args.join(' ')}\` prints:`, '', fence('', sweepOutput(args))].join(
+    '\n',
+  );
+}
+
+function sweepExample(): string {
+  const args = ['retry-storm', '--seeds', '1..5', '--sweep', 'edges.clients-api.retry.maxAttempts=1..4:4'];
+  const csvArgs = [...args, '--format', 'csv'];
+  return [
+    `\`npm run -s simulate -- ${args.join(' ')}\` prints:`,
+    '',
+    fence('', sweepOutput(args)),
+    '',
+    `and with \`--format csv\` (the header and the first two rows):`,
+    '',
+    fence('', sweepOutput(csvArgs).split('\r\n').slice(0, 3).join('\n')),
+  ].join('\n');
 }
 
 /**
@@ -106,6 +141,8 @@ export function generatedSections(): Record<string, string> {
     'cli-json-report': jsonReportExample(),
     'cli-table': tableExample(),
     'cli-autoscale-table': autoscaleTableExample(),
+    'cli-seeds': seedsExample(),
+    'cli-sweep': sweepExample(),
     'document-stored-form': example.stored,
     'document-full-form': example.full,
     'document-share-link': example.link,

@@ -27,6 +27,7 @@ export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; error: strin
 export const MAX_EVENTS = 1_000_000_000;
 
 export const USAGE = `Usage: npm run -s simulate -- <document.json | scenario-id> [--seed N] [--duration S] [--format json|table] [--output FILE]
+       npm run -s simulate -- <document.json | scenario-id> --seeds LIST [--sweep P=A..B:N] [--jobs N] [--shard I/N] [--format table|csv|json]
 
   <document.json>   a Faultline document (at most 5 MB)
   <scenario-id>     a built-in scenario, e.g. rpc-chain-redeploy (--list shows them all)

@@ -73,19 +73,25 @@ export function sweepJobOf(
   };
 }
 
-/** The Node pool: worker threads running sweepWorker.ts. */
-export const poolRunner: TaskRunner = async (job) => {
-  const workerData: SweepWorkerData = {
-    plan: { doc: job.plan.doc, axes: job.plan.axes, points: job.plan.points },
-    options: job.options,
+/** The Node pool: worker threads running sweepWorker.ts, telling `onProgress` after each run. */
+export function poolRunnerWith(onProgress?: (done: number, total: number) => void): TaskRunner {
+  return async (job) => {
+    const workerData: SweepWorkerData = {
+      plan: { doc: job.plan.doc, axes: job.plan.axes, points: job.plan.points },
+      options: job.options,
+    };
+    const results = await runInPool<SweepTask, SweepRunResult>(job.tasks, {
+      jobs: job.jobs,
+      workerUrl: new URL('./sweepWorker.ts', import.meta.url),
+      workerData,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    return results.map((r, i) => (r.ok ? r.value : { ...job.tasks[i], ok: false, error: r.error }));
   };
-  const results = await runInPool<SweepTask, SweepRunResult>(job.tasks, {
-    jobs: job.jobs,
-    workerUrl: new URL('./sweepWorker.ts', import.meta.url),
-    workerData,
-  });
-  return results.map((r, i) => (r.ok ? r.value : { ...job.tasks[i], ok: false, error: r.error }));
-};
+}
+
+/** The Node pool without progress. */
+export const poolRunner: TaskRunner = poolRunnerWith();
 
 /** What the finished job prints and its exit status (see runCli.ts EXIT). */
 export interface SweepDone {

@@ -13,6 +13,7 @@ import {
   type TippingPoint,
   tableCsv,
   tippingPoint,
+  verdictText,
 } from '../sweeps';
 import { terminalLine } from './terminalText';
 
@@ -74,14 +75,7 @@ export function sweepText(table: SweepTable, words: ResultWords): string {
       if (info && spread) out.push(terminalLine(spreadLine(info, spread)));
     }
     for (const c of table.clients) {
-      const n = row.collapses[c];
-      const verdict =
-        n === 0
-          ? `never collapses (${row.runs} seeds)`
-          : n === row.runs
-            ? `collapses in every seed (${n})`
-            : `collapses in ${n} of ${row.runs} seeds`;
-      out.push(terminalLine(`${words.nameOf(c)}: ${verdict}`));
+      out.push(terminalLine(`${words.nameOf(c)}: ${verdictText(row.collapses[c], row.runs)}`));
     }
   } else {
     const what = table.axes.map((a) => `${terminalLine(a.label)} (${a.path})`).join(' × ');

@@ -1,6 +1,6 @@
 /**
  * The worker thread of the command line's pool (workerPool.ts): it receives a sweep's plan
- * once (`workerData`) and then runs one task per message with the same `runTask` the
+ * once (`workerData`), says it is ready, and then runs one task per message with the same `runTask` the
  * browser uses, answering with the run's summary (or its failure).
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -17,3 +17,4 @@ const { plan, options } = workerData as SweepWorkerData;
 parentPort?.on('message', ({ i, task }: { i: number; task: SweepTask }) => {
   parentPort?.postMessage({ i, value: runTask(plan, task, options) });
 });
+parentPort?.postMessage({ ready: true });

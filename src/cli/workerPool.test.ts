@@ -32,6 +32,20 @@ describe('runInPool', { timeout: 120_000 }, () => {
     },
   );
 
+  it('reports every task failed, naming why, when the worker cannot start', async () => {
+    const missing = new URL('./fixtures/noSuchWorker.ts', import.meta.url);
+    const results = await runInPool<number, number>([1, 2, 3, 4, 5], {
+      jobs: 2,
+      workerUrl: missing,
+      workerData: null,
+    });
+    expect(results).toHaveLength(5);
+    for (const r of results) {
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error).toMatch(/^the worker could not start: the worker failed: .*noSuchWorker/);
+    }
+  });
+
   it('finishes at once with nothing to do', async () => {
     expect(await runInPool([], { jobs: 4, workerUrl: flaky, workerData: null })).toEqual([]);
   });

@@ -5,8 +5,10 @@
  * throws or exits is reported failed (with the reason); the worker is replaced and the
  * other tasks finish.
  *
- * The worker module answers each `{ i, task }` message with `{ i, value }`, reading its setup
- * from `workerData` (see sweepWorker.ts).
+ * The worker module reads its setup from `workerData`, says `{ ready: true }` once it is
+ * loaded, then answers each `{ i, task }` message with `{ i, value }` (see sweepWorker.ts).
+ * A worker that dies before it is ready cannot run anything: the tasks not yet started are
+ * all reported failed with its reason, instead of starting a new worker for each.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -65,6 +67,7 @@ export function runInPool<T, R>(tasks: readonly T[], options: PoolOptions): Prom
       live++;
       let current = -1;
       let ended = false;
+      let ready = false;
       const give = () => {
         if (next >= tasks.length) {
           current = -1;
@@ -81,16 +84,20 @@ export function runInPool<T, R>(tasks: readonly T[], options: PoolOptions): Prom
         live--;
         if (current >= 0) finish(current, { ok: false, error: reason });
         current = -1;
+        if (!ready) {
+          while (next < tasks.length)
+            finish(next++, { ok: false, error: `the worker could not start: ${reason}` });
+        }
         if (next < tasks.length) start();
         else if (live === 0) resolve(results);
       };
-      worker.on('message', (msg: { i: number; value: R }) => {
-        finish(msg.i, { ok: true, value: msg.value });
+      worker.on('message', (msg: { ready: true } | { i: number; value: R }) => {
+        if ('ready' in msg) ready = true;
+        else finish(msg.i, { ok: true, value: msg.value });
         give();
       });
       worker.on('error', (e) => lost(`the worker failed: ${e instanceof Error ? e.message : String(e)}`));
       worker.on('exit', (code) => lost(`the worker exited (code ${code}) during the run`));
-      give();
     };
 
     for (let w = 0; w < jobs; w++) start();

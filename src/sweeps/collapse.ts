@@ -67,6 +67,13 @@ export interface CollapseVerdict {
   text: string;
 }
 
+/** The verdict's words for `collapsed` of `runs` runs. */
+export function verdictText(collapsedRuns: number, runs: number): string {
+  if (collapsedRuns === 0) return `never collapses (${runs} ${runs === 1 ? 'seed' : 'seeds'})`;
+  if (collapsedRuns === runs) return `collapses in every seed (${runs})`;
+  return `collapses in ${collapsedRuns} of ${runs} seeds`;
+}
+
 /** The collapse verdict of every client over `runs` (failed runs left out), in client order. */
 export function collapseVerdicts(
   runs: readonly Pick<RunOutcomes, 'series' | 'duration'>[],
@@ -75,13 +82,6 @@ export function collapseVerdicts(
   return clients.map((client) => {
     const count = runs.filter((r) => collapsed(r, client)).length;
     const n = runs.length;
-    const seeds = n === 1 ? 'seed' : 'seeds';
-    const text =
-      count === 0
-        ? `never collapses (${n} ${seeds})`
-        : count === n
-          ? `collapses in every seed (${n})`
-          : `collapses in ${count} of ${n} ${seeds}`;
-    return { client, collapsed: count, runs: n, split: count > 0 && count < n, text };
+    return { client, collapsed: count, runs: n, split: count > 0 && count < n, text: verdictText(count, n) };
   });
 }

@@ -93,18 +93,22 @@ export function outcomeInfo(id: string, nameOf: (client: string) => string = (c)
 }
 
 /**
- * The outcomes of one run. Success is `ok ÷ sent` over the run (0 when nothing was sent), as
- * the run summary shows it; completion p99 only for clients with accepted async work; max
+ * The outcomes of one run. Success is `ok ÷ sent` over the run, as the run summary shows it;
+ * an outcome with nothing to measure is left out — success when nothing was sent, reply
+ * latencies when nothing succeeded, completion p99 when no async work completed; max
  * queue depth is the largest over all queues; lost messages are those dead-lettered or
  * expired. Cost is not an outcome yet: it joins when the document has a cost function.
  */
 export function outcomesOf(report: Report): RunOutcomes {
   const values: Record<string, number> = {};
   for (const [id, c] of Object.entries(report.clients)) {
-    values[clientOutcomeId(id, 'success')] = c.sent === 0 ? 0 : c.ok / c.sent;
-    values[clientOutcomeId(id, 'p50')] = c.latencyMs.p50;
-    values[clientOutcomeId(id, 'p99')] = c.latencyMs.p99;
-    if (c.accepted > 0) values[clientOutcomeId(id, 'completionP99')] = c.completionMs.p99;
+    // An outcome with nothing to measure is left out (never a 0 that would pull the spread down).
+    if (c.sent > 0) values[clientOutcomeId(id, 'success')] = c.ok / c.sent;
+    if (c.ok > 0) {
+      values[clientOutcomeId(id, 'p50')] = c.latencyMs.p50;
+      values[clientOutcomeId(id, 'p99')] = c.latencyMs.p99;
+    }
+    if (c.completed > 0) values[clientOutcomeId(id, 'completionP99')] = c.completionMs.p99;
   }
   const queues = Object.values(report.queues);
   if (queues.length > 0) {

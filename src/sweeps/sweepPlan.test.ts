@@ -55,6 +55,19 @@ describe('outcomesOf', () => {
   });
 });
 
+describe('outcomesOf without anything to measure', () => {
+  it('leaves out latencies when nothing succeeded, rather than counting them as 0 ms', () => {
+    const down = structuredClone(storm);
+    down.scenario.faults = [
+      { id: 'down', kind: 'crash', target: 'api', startS: 0, durationS: 10, mode: 'refuse' },
+    ] as never;
+    const parsed = parseDocument(down);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const o = outcomesOf(simulate(parsed.doc, { durationS: 5, trackTransfers: false }));
+    expect(o.values).toEqual({ 'client.clients.success': 0 });
+  });
+});
+
 describe('planSweep', () => {
   it('checks the definition before any run', () => {
     const error = (axes: (typeof attempts)[], seeds = [1]) => {
