@@ -84,6 +84,14 @@ test('a sweep of retries 0..5 on the retry storm marks the tipping point; a poin
   // Attempts count the first try: 1..6 attempts are 0..5 retries.
   await vary.getByLabel('Parameter').selectOption({ label: 'clients-api · Attempts' });
   await expect(vary.getByLabel('From')).toHaveValue('1');
+  // A range outside the parameter's is refused in words, before anything runs.
+  await vary.getByLabel('From').fill('0');
+  await panel.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(panel.getByRole('alert')).toHaveText(
+    /^The sweep cannot run: clients-api · Attempts must stay from 1 to \d+, got 0\.\.\d+\.$/,
+  );
+  await expect(panel.getByRole('progressbar')).toHaveCount(0);
+  await vary.getByLabel('From').fill('1');
   await vary.getByLabel('To').fill('6');
   await vary.getByLabel('Values').fill('6');
   await panel.getByLabel('Seeds of each value').fill('1..3');

@@ -18,7 +18,7 @@ import { BandChart } from './BandChart';
 import { BatchProgress } from './BatchProgress';
 import { openVariant } from './openVariant';
 import { SweepShare } from './SweepShare';
-import { type AxisDraft, defaultAxis, definitionOf } from './sweepDraft';
+import { type AxisDraft, defaultAxis, definitionOf, panelMessage } from './sweepDraft';
 import { takeSweepLink } from './sweepLinkPending';
 import {
   plottableOutcomes,
@@ -45,7 +45,7 @@ function fromLink(): { definition: SweepDefinition | null; message: string | nul
   const link = takeSweepLink();
   if (!link) return { definition: null, message: null };
   const decoded = decodeSweepLink(link);
-  if (!decoded.ok) return { definition: null, message: decoded.message };
+  if (!decoded.ok) return { definition: null, message: panelMessage(decoded.message) };
   return { definition: decoded.sweep, message: 'The sweep from the link is ready: press Run sweep.' };
 }
 
@@ -130,7 +130,7 @@ export function SweepSection() {
     const drafted = definitionOf(axes, seedsText);
     if (!drafted.ok) return setError(drafted.error);
     const planned = planSweep(current, drafted.definition);
-    if (!planned.ok) return setError(`The sweep cannot run: ${planned.error}.`);
+    if (!planned.ok) return setError(`The sweep cannot run: ${panelMessage(planned.error)}.`);
     const plan = planned.plan;
     const runs = plan.points.length * plan.seeds.length;
     if (runs > MAX_BROWSER_RUNS)

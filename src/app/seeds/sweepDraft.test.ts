@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model';
 import { getScenario } from '../../scenarios';
 import { findSweepParam } from '../../sweeps';
-import { currentValue, defaultAxis, definitionOf } from './sweepDraft';
+import { currentValue, defaultAxis, definitionOf, panelMessage } from './sweepDraft';
 
 const parsed = parseDocument(getScenario('retry-storm')?.document);
 if (!parsed.ok) throw new Error('retry-storm does not parse');
@@ -41,5 +41,14 @@ describe('the sweep form', () => {
       ok: false,
       error: 'Every range needs a number in From, To and Values.',
     });
+  });
+});
+
+describe('panelMessage', () => {
+  it("leaves out the command line's option name", () => {
+    expect(
+      panelMessage('--sweep edges.a-b.retry.maxAttempts: a-b · Attempts must stay from 1 to 10, got 0..6'),
+    ).toBe('a-b · Attempts must stay from 1 to 10, got 0..6');
+    expect(panelMessage('a sweep needs at least one seed')).toBe('a sweep needs at least one seed');
   });
 });

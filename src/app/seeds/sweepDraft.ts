@@ -54,3 +54,8 @@ export function definitionOf(
   const swept: SweepAxis[] = axes.map((a) => ({ ...a, scale: 'linear' }));
   return { ok: true, definition: { axes: swept, seeds: seeds.seeds } };
 }
+
+/** A planning error in the panel's words: the command line's `--sweep <path>: ` prefix left out. */
+export function panelMessage(error: string): string {
+  return error.replace(/--sweep \S+: /g, '');
+}
