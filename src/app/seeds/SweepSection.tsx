@@ -135,7 +135,7 @@ export function SweepSection() {
     const runs = plan.points.length * plan.seeds.length;
     if (runs > MAX_BROWSER_RUNS)
       return setError(
-        `This sweep is ${runs.toLocaleString('en')} runs; the browser runs at most ${MAX_BROWSER_RUNS.toLocaleString('en')} at once. Use fewer values or seeds, or the command line (docs/cli.md).`,
+        `This sweep is ${runs.toLocaleString('en')} runs; the browser runs at most ${MAX_BROWSER_RUNS.toLocaleString('en')} at once. Use fewer values or seeds, or run it from the command line (npm run simulate -- --sweep).`,
       );
     setResult(null);
     const jobs = sweepJobs(plan);
@@ -173,7 +173,11 @@ export function SweepSection() {
         {axes.length === 1 ? (
           <button
             type="button"
-            onClick={() => setAxes([...axes, defaultAxis(doc, params[Math.min(1, params.length - 1)])])}
+            // The next parameter after the first one's (the same one twice is no grid).
+            onClick={() => {
+              const other = params.find((p) => p.path !== axes[0]?.path) ?? params[0];
+              setAxes([...axes, defaultAxis(doc, other)]);
+            }}
           >
             Add a second parameter
           </button>
