@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useFirstUse } from '../useFirstUse';
-import { sweepLinkWaiting } from './sweepLinkPending';
+import { dismissSweepLink, sweepLinkWaiting } from './sweepLinkPending';
 
 const SeedsPanel = lazy(() => import('./SeedsPanel').then((m) => ({ default: m.SeedsPanel })));
 
@@ -14,12 +14,25 @@ export function SeedsLauncher() {
   const used = useFirstUse(open);
   return (
     <>
-      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => {
+          if (open) dismissSweepLink();
+          setOpen(!open);
+        }}
+      >
         Seeds and sweeps
       </button>
       {used ? (
         <Suspense fallback={null}>
-          <SeedsPanel open={open} onClose={() => setOpen(false)} />
+          <SeedsPanel
+            open={open}
+            onClose={() => {
+              dismissSweepLink();
+              setOpen(false);
+            }}
+          />
         </Suspense>
       ) : null}
     </>

@@ -6,7 +6,7 @@ import { getScenario } from '../../scenarios';
 import { useDocumentStore } from '../../store/documentStore';
 import { encodeSweepLink } from '../../sweeps';
 import { SweepSection } from './SweepSection';
-import { diagramPartOf, takeSweepLink } from './sweepLinkPending';
+import { diagramPartOf, dismissSweepLink } from './sweepLinkPending';
 
 afterEach(cleanup);
 
@@ -17,7 +17,7 @@ function retryStorm() {
 }
 
 beforeEach(() => {
-  takeSweepLink();
+  dismissSweepLink();
   useDocumentStore.getState().replaceDocument(retryStorm());
 });
 
@@ -53,7 +53,7 @@ describe('the sweep form', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
-  it('fills itself in from a sweep link, once', () => {
+  it('fills itself in from a sweep link on every mount, until the link is dismissed', () => {
     const link = encodeSweepLink(retryStorm(), {
       seeds: [3, 4, 5],
       axes: [{ path: 'edges.clients-api.timeoutMs', from: 200, to: 2000, count: 4, scale: 'linear' }],
@@ -66,6 +66,11 @@ describe('the sweep form', () => {
     expect((vary.getByLabelText('To') as HTMLInputElement).value).toBe('2000');
     expect((vary.getByLabelText('Values') as HTMLInputElement).value).toBe('4');
     expect(screen.getByRole('status').textContent).toBe('The sweep from the link is ready: press Run sweep.');
+    // Opening a link may mount the editor twice: the second mount finds the sweep too.
+    cleanup();
+    render(<SweepSection />);
+    expect((screen.getByLabelText('Seeds of each value') as HTMLInputElement).value).toBe('3..5');
+    dismissSweepLink();
     cleanup();
     render(<SweepSection />);
     expect(screen.queryByRole('status')).toBeNull();

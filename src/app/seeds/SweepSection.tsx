@@ -19,7 +19,7 @@ import { BatchProgress } from './BatchProgress';
 import { openVariant } from './openVariant';
 import { SweepShare } from './SweepShare';
 import { type AxisDraft, defaultAxis, definitionOf, panelMessage } from './sweepDraft';
-import { takeSweepLink } from './sweepLinkPending';
+import { dismissSweepLink, waitingSweepLink } from './sweepLinkPending';
 import {
   plottableOutcomes,
   pointWords,
@@ -42,7 +42,7 @@ interface SweepResult {
 
 /** The sweep a link brought, if it fits the diagram on screen; or why it does not. */
 function fromLink(): { definition: SweepDefinition | null; message: string | null } {
-  const link = takeSweepLink();
+  const link = waitingSweepLink();
   if (!link) return { definition: null, message: null };
   const decoded = decodeSweepLink(link);
   if (!decoded.ok) return { definition: null, message: panelMessage(decoded.message) };
@@ -126,6 +126,7 @@ export function SweepSection() {
   const run = async () => {
     setError(null);
     setMessage(null);
+    dismissSweepLink();
     const current = useDocumentStore.getState().doc;
     const drafted = definitionOf(axes, seedsText);
     if (!drafted.ok) return setError(drafted.error);

@@ -1,8 +1,9 @@
 /**
  * A sweep link (`#d=<diagram>&seeds=…&sweep=…`, docs/sweeps.md) opened as a page: the
- * diagram part goes through the usual shared-link gate, and the sweep part waits here
- * until the seeds and sweeps panel takes it. Tiny and free of the sweep code on purpose:
- * the first visit reads it.
+ * diagram part goes through the usual shared-link gate, and the sweep part waits here for
+ * the seeds and sweeps panel. It keeps waiting until the person runs a sweep or closes the
+ * panel: opening a link may mount the editor more than once, and each mount must find it.
+ * Tiny and free of the sweep code on purpose: the first visit reads it.
  */
 const SWEEP_FRAGMENT = /^#[dD]=[^&]*&(?:seeds|sweep)=/;
 let pending: string | null = null;
@@ -19,9 +20,12 @@ export function sweepLinkWaiting(): boolean {
   return pending !== null;
 }
 
-/** The waiting sweep link (the whole fragment), once: the next call gives null. */
-export function takeSweepLink(): string | null {
-  const link = pending;
+/** The waiting sweep link (the whole fragment), or null. */
+export function waitingSweepLink(): string | null {
+  return pending;
+}
+
+/** The person ran a sweep or closed the panel: the link has done its work. */
+export function dismissSweepLink(): void {
   pending = null;
-  return link;
 }
