@@ -136,13 +136,7 @@ test('a sweep of retries 0..5 on the retry storm marks the tipping point; a poin
   const second = await other.newPage();
   await second.goto(link);
   const linked = seedsPanel(second);
-  await expect(linked)
-    .toBeVisible({ timeout: 30_000 })
-    .catch(async (e) => {
-      await second.screenshot({ path: '/tmp/link-fail.png' });
-      console.log('SECOND URL', second.url());
-      throw e;
-    });
+  await expect(linked).toBeVisible({ timeout: 30_000 });
   await expect(linked.getByLabel('Seeds of each value')).toHaveValue('1..3');
   await expect(linked.getByRole('group', { name: 'Vary' }).getByLabel('To')).toHaveValue('6');
   await expect(
