@@ -134,6 +134,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (args.help) return { ok: true, args };
+  if (args.sweep && !args.sweep.seeds && args.sweep.axes.length === 0)
+    return { ok: false, error: `${args.sweep.shard ? '--shard' : '--jobs'} needs --seeds or --sweep` };
   // A seed run or a sweep prints its table unless asked otherwise.
   if (args.sweep && !formatGiven) args.format = 'table';
   if (args.format === 'csv' && !args.sweep)

@@ -77,8 +77,12 @@ describe('sweep options', () => {
     expect(error(['x', '--seeds', '1', '--shard', '3/2'])).toBe(
       '--shard must be I/N with 1 ≤ I ≤ N, such as 2/8, got "3/2"',
     );
-    expect(error(['x', '--shard', '0/2'])).toBe('--shard must be I/N with 1 ≤ I ≤ N, such as 2/8, got "0/2"');
+    expect(error(['x', '--seeds', '1', '--shard', '0/2'])).toBe(
+      '--shard must be I/N with 1 ≤ I ≤ N, such as 2/8, got "0/2"',
+    );
     expect(error(['x', '--format', 'csv'])).toBe('--format csv needs --seeds or --sweep');
+    expect(error(['x', '--jobs', '2'])).toBe('--jobs needs --seeds or --sweep');
+    expect(error(['x', '--shard', '1/2'])).toBe('--shard needs --seeds or --sweep');
   });
 });
 
