@@ -3,6 +3,7 @@ import { usePlayback } from '../../run/playbackView';
 import type { RunController } from '../../run/runController';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
+import { useAfterStartup } from '../startup';
 import { RunClock } from './RunClock';
 import { SpeedSelect } from './SpeedSelect';
 
@@ -10,6 +11,17 @@ import { SpeedSelect } from './SpeedSelect';
 // nowhere to send would otherwise look like nothing but a moving clock.
 const SilentClientsNote = lazy(() =>
   import('./SilentClientsNote').then((m) => ({ default: m.SilentClientsNote })),
+);
+
+// Seeds and sweeps (src/app/seeds): its button comes after startup in a chunk of its own,
+// and the panel on the first click, so the first visit does not grow.
+const SeedsLauncher = lazy(() =>
+  import('../seeds/SeedsLauncher').then((m) => ({ default: m.SeedsLauncher })),
+);
+const seedsPlaceholder = (
+  <button type="button" disabled>
+    Seeds and sweeps
+  </button>
 );
 
 /** Simulated ms one press of Step advances. */
@@ -26,6 +38,7 @@ export function RunBar({ controller }: { controller: RunController }) {
   const error = usePlayback(controller, (s) => s.context.error);
   const reducedMotion = useRunStore((s) => s.reducedMotion);
   const running = state === 'running';
+  const started = useAfterStartup();
 
   return (
     <div className="run-bar" role="toolbar" aria-label="Run controls">
@@ -75,6 +88,7 @@ export function RunBar({ controller }: { controller: RunController }) {
         />{' '}
         Reduced motion
       </label>
+      <Suspense fallback={seedsPlaceholder}>{started ? <SeedsLauncher /> : seedsPlaceholder}</Suspense>
       <RunClock controller={controller} />
       {editPending ? (
         <div className="run-edit-question" role="alert">

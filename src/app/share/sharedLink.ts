@@ -1,5 +1,6 @@
 import type { FaultlineDocument } from '../../model';
 import { decodeLoaded } from '../decoder';
+import { diagramPartOf } from '../seeds/sweepLinkPending';
 
 /** What the page's fragment holds. */
 export type SharedLink =
@@ -25,7 +26,8 @@ export function hasSharedDiagram(hash: string): boolean {
  */
 export function readSharedLink(hash: string): SharedLink {
   if (typeof hash !== 'string' || !hasSharedDiagram(hash)) return { kind: 'none' };
-  const r = decodeLoaded(hash, 'link');
+  // A sweep link carries its diagram first; the sweep waits for the seeds and sweeps panel.
+  const r = decodeLoaded(diagramPartOf(hash), 'link');
   if (r.ok) return { kind: 'pending', doc: r.doc, warnings: r.warnings };
   return {
     kind: 'failed',
