@@ -6,15 +6,14 @@
 import type { FaultlineDocument } from '../model';
 import {
   planSweep,
-  runTask,
   type SweepPlan,
-  type SweepRunOptions,
   type SweepRunResult,
   type SweepTask,
   shardTasks,
   sweepTable,
   sweepTasks,
 } from '../sweeps';
+import { runTask, type SweepRunOptions } from '../sweeps/runTask';
 import type { CliArgs } from './args';
 import type { FileAccess } from './loadDocument';
 import { type CliPlan, type CliResult, planCli } from './runCli';

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { crc32 } from '../model/decode/crc32';
-import type { SweepPlan, SweepRunOptions, SweepRunResult, TableAxis } from '../sweeps';
+import type { SweepPlan, SweepRunResult, TableAxis } from '../sweeps';
+import type { SweepRunOptions } from '../sweeps/runTask';
 
 /** The part file's format tag. */
 export const PART_FORMAT = 'faultline-sweep-part/1';

@@ -4,7 +4,8 @@
  * browser uses, answering with the run's summary (or its failure).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runTask, type SweepPlan, type SweepRunOptions, type SweepTask } from '../sweeps';
+import type { SweepPlan, SweepTask } from '../sweeps';
+import { runTask, type SweepRunOptions } from '../sweeps/runTask';
 
 /** What every worker of a sweep is started with. */
 export interface SweepWorkerData {

@@ -7,8 +7,8 @@ import { type FaultlineDocument, parseDocument } from '../model';
 import { getScenario } from '../scenarios';
 import { COLLAPSE_RULE, collapsed, collapseVerdicts, collapseWindowS } from './collapse';
 import type { OutcomeSecond } from './outcomes';
+import { runOutcomes } from './runTask';
 import { applyVariant } from './sweepDefinition';
-import { runOutcomes } from './sweepPlan';
 
 /** A run of `durationS` seconds whose client `c` answers with `success(t)` each second, 10 requests a second. */
 function run(durationS: number, success: (t: number) => number | 'silent') {

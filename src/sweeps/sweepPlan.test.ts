@@ -6,7 +6,8 @@ import { simulate } from '../sim';
 import { outcomeInfo, outcomesOf } from './outcomes';
 import { sweepTable } from './resultTable';
 import { summarizeRun } from './runSummary';
-import { describePoint, planSweep, runTask, shardTasks, sweepTasks } from './sweepPlan';
+import { runTask } from './runTask';
+import { describePoint, planSweep, shardTasks, sweepTasks } from './sweepPlan';
 
 function scenarioDoc(id: string): FaultlineDocument {
   const parsed = parseDocument(getScenario(id)?.document);

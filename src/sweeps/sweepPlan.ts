@@ -1,13 +1,10 @@
 /**
  * A sweep ready to run: the document, its checked axes, the seeds and every point, with the
  * runs (point × seed) in one canonical order that shards slice and every pool follows.
- * Running one run is here too, so the Node pool, the browser pool and the tests run a
- * variant exactly the same way.
+ * Running one run is in runTask.ts, apart, so that what only plans a sweep (the panel's
+ * form, links) does not bring the engine with it.
  */
 import type { FaultlineDocument } from '../model';
-import { simulate } from '../sim';
-import { outcomesOf, type RunOutcomes } from './outcomes';
-import { type RunSummary, type SweepRunResult, summarizeRun } from './runSummary';
 import {
   applyVariant,
   assignmentsOf,
@@ -88,12 +85,6 @@ export function shardTasks(tasks: readonly SweepTask[], index: number, count: nu
   return tasks.filter((_, i) => i % count === index - 1);
 }
 
-/** Options of every run of a sweep. */
-export interface SweepRunOptions {
-  durationS?: number;
-  maxEvents?: number;
-}
-
 /** The document of one point of the plan. */
 export function variantAt(
   plan: Pick<SweepPlan, 'doc' | 'axes' | 'points'>,
@@ -103,34 +94,4 @@ export function variantAt(
   const v = applyVariant(plan.doc, assignmentsOf(plan.axes, plan.points[point]));
   if (!v.ok) throw new Error(`at ${describePoint(plan.axes, plan.points[point])}: ${v.error}`);
   return v.value;
-}
-
-/** Runs one variant with one seed and returns its outcomes (throws what the engine throws). */
-export function runOutcomes(
-  doc: FaultlineDocument,
-  seed: number,
-  options: SweepRunOptions = {},
-): RunOutcomes {
-  const report = simulate(doc, {
-    seed,
-    trackTransfers: false,
-    ...(options.durationS === undefined ? {} : { durationS: options.durationS }),
-    ...(options.maxEvents === undefined ? {} : { limits: { eventsPerRun: options.maxEvents } }),
-  });
-  return outcomesOf(report);
-}
-
-/** One task as a result: its summary, or the failure's message when the run (or the variant) threw. */
-export function runTask(
-  plan: Pick<SweepPlan, 'doc' | 'axes' | 'points'>,
-  task: SweepTask,
-  options: SweepRunOptions = {},
-  run: (doc: FaultlineDocument, seed: number, options: SweepRunOptions) => RunSummary = (d, s, o) =>
-    summarizeRun(runOutcomes(d, s, o)),
-): SweepRunResult {
-  try {
-    return { ...task, ok: true, summary: run(variantAt(plan, task.point), task.seed, options) };
-  } catch (e) {
-    return { ...task, ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDocument } from '../store/documentStore';
-import { runOutcomes, summarizeRun } from '../sweeps';
+import { summarizeRun } from '../sweeps';
+import { runOutcomes } from '../sweeps/runTask';
 import { type PoolResult, type PoolWorker, poolSize, runPool } from './runPool';
 import { answerRun, type PoolRunAnswer, type PoolRunRequest } from './runPoolProtocol';
 

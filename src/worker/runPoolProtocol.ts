@@ -6,7 +6,8 @@
  * summaries. Plain data, structured-cloned.
  */
 import type { FaultlineDocument } from '../model';
-import { type RunOutcomes, type RunSummary, runOutcomes, summarizeRun } from '../sweeps';
+import { type RunOutcomes, type RunSummary, summarizeRun } from '../sweeps';
+import { runOutcomes } from '../sweeps/runTask';
 
 /** One run to do: the document (a variant, for a sweep) with this seed. */
 export interface PoolRunRequest {

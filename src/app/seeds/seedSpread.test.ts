@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model';
 import { getScenario } from '../../scenarios';
-import { runOutcomes } from '../../sweeps';
+import { runOutcomes } from '../../sweeps/runTask';
 import { bandColumns, clientsOf, seedLines, seedsFrom } from './seedSpread';
 
 describe('seedsFrom', () => {

@@ -6,12 +6,12 @@ import {
   outcomeInfo,
   parseSweepAxis,
   planSweep,
-  runOutcomes,
   type SweepPlan,
   summarizeRun,
   sweepTable,
   tippingPoint,
 } from '../../sweeps';
+import { runOutcomes } from '../../sweeps/runTask';
 import type { PoolResult } from '../../worker/runPool';
 import { answerRun } from '../../worker/runPoolProtocol';
 import {
