@@ -6,6 +6,7 @@ import type { FaultlineDocument } from '../model';
 import {
   formatOutcomeValue,
   formatSeedList,
+  type OutcomeInfo,
   outcomeInfo,
   type Spread,
   type SweepTable,
@@ -37,7 +38,7 @@ export function tippingPoints(table: SweepTable): Record<string, TippingPoint | 
   return out;
 }
 
-function cell(spread: Spread | null, unit: '%' | 'ms' | 'messages'): string {
+function cell(spread: Spread | null, unit: OutcomeInfo['unit']): string {
   if (!spread) return '-';
   const f = (v: number) => formatOutcomeValue(v, unit);
   if (spread.min === spread.max) return f(spread.mean);
@@ -55,7 +56,7 @@ function columns(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function unitWord(unit: '%' | 'ms' | 'messages'): string {
+function unitWord(unit: OutcomeInfo['unit']): string {
   return unit === 'messages' ? '' : ` (${unit})`;
 }
 
@@ -72,7 +73,8 @@ export function sweepText(table: SweepTable, words: ResultWords): string {
     for (const id of table.outcomeIds) {
       const info = outcomeInfo(id, words.nameOf);
       const spread = row.outcomes[id];
-      if (info && spread) out.push(terminalLine(spreadLine(info, spread)));
+      // The cost is the diagram's, the same for every seed: a line of its own only in a sweep.
+      if (info && spread && info.kind !== 'cost') out.push(terminalLine(spreadLine(info, spread)));
     }
     for (const c of table.clients) {
       out.push(terminalLine(`${words.nameOf(c)}: ${verdictText(row.collapses[c], row.runs)}`));

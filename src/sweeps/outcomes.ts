@@ -6,7 +6,11 @@
  */
 import type { Report } from '../sim';
 
-/** The kinds of outcome. Per client: success, reply p50/p99, completion p99; per diagram: the rest. */
+/**
+ * The kinds of outcome. Per client: success, reply p50/p99, completion p99; per diagram: the
+ * rest — cost is the diagram's price per month (src/challenges/cost.ts), which a sweep of
+ * workers or instances changes and a seed does not.
+ */
 export const OUTCOME_KINDS = [
   'success',
   'p50',
@@ -14,6 +18,7 @@ export const OUTCOME_KINDS = [
   'completionP99',
   'maxQueueDepth',
   'lostMessages',
+  'cost',
 ] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
@@ -26,7 +31,7 @@ export interface OutcomeInfo {
   client?: string;
   /** Words for a person: "client success", "checkout reply p99". */
   label: string;
-  unit: '%' | 'ms' | 'messages';
+  unit: '%' | 'ms' | 'messages' | '$/month';
 }
 
 /** One second (or thinned bucket) of a run, per client: what the bands are drawn from. */
@@ -59,6 +64,9 @@ export interface RunOutcomes {
   duration: number;
 }
 
+/** The kinds measured per client; the others are one per diagram. */
+const CLIENT_KINDS: ReadonlySet<OutcomeKind> = new Set(['success', 'p50', 'p99', 'completionP99']);
+
 /** The id of a client's outcome of `kind`. */
 export const clientOutcomeId = (client: string, kind: OutcomeKind): string => `client.${client}.${kind}`;
 
@@ -69,6 +77,7 @@ const KIND_WORDS: Record<OutcomeKind, string> = {
   completionP99: 'completion p99',
   maxQueueDepth: 'max queue depth',
   lostMessages: 'lost messages',
+  cost: 'cost per month',
 };
 const KIND_UNIT: Record<OutcomeKind, OutcomeInfo['unit']> = {
   success: '%',
@@ -77,6 +86,7 @@ const KIND_UNIT: Record<OutcomeKind, OutcomeInfo['unit']> = {
   completionP99: 'ms',
   maxQueueDepth: 'messages',
   lostMessages: 'messages',
+  cost: '$/month',
 };
 
 /** The description of outcome `id` (null when it is not an outcome id). `nameOf` gives a client's label. */
@@ -84,10 +94,10 @@ export function outcomeInfo(id: string, nameOf: (client: string) => string = (c)
   const m = /^client\.(.+)\.([A-Za-z0-9]+)$/.exec(id);
   if (m) {
     const kind = m[2] as OutcomeKind;
-    if (!OUTCOME_KINDS.includes(kind) || kind === 'maxQueueDepth' || kind === 'lostMessages') return null;
+    if (!OUTCOME_KINDS.includes(kind) || !CLIENT_KINDS.has(kind)) return null;
     return { id, kind, client: m[1], label: `${nameOf(m[1])} ${KIND_WORDS[kind]}`, unit: KIND_UNIT[kind] };
   }
-  if (id === 'maxQueueDepth' || id === 'lostMessages')
+  if (id === 'maxQueueDepth' || id === 'lostMessages' || id === 'cost')
     return { id, kind: id, label: KIND_WORDS[id], unit: KIND_UNIT[id] };
   return null;
 }
@@ -97,7 +107,7 @@ export function outcomeInfo(id: string, nameOf: (client: string) => string = (c)
  * an outcome with nothing to measure is left out — success when nothing was sent, reply
  * latencies when nothing succeeded, completion p99 when no async work completed; max
  * queue depth is the largest over all queues; lost messages are those dead-lettered or
- * expired. Cost is not an outcome yet: it joins when the document has a cost function.
+ * expired. Cost depends on the document, not on the run: `runOutcomes` (runTask.ts) adds it.
  */
 export function outcomesOf(report: Report): RunOutcomes {
   const values: Record<string, number> = {};

@@ -3,6 +3,7 @@
  * tests. Apart from sweepPlan.ts because it needs the engine: code that only plans a sweep
  * or reads its link stays small. Not re-exported by index.ts for the same reason.
  */
+import { costOf } from '../challenges/cost';
 import type { FaultlineDocument } from '../model';
 import { simulate } from '../sim';
 import { outcomesOf, type RunOutcomes } from './outcomes';
@@ -15,7 +16,7 @@ export interface SweepRunOptions {
   maxEvents?: number;
 }
 
-/** Runs one variant with one seed and returns its outcomes (throws what the engine throws). */
+/** Runs one variant with one seed and returns its outcomes, its cost included (throws what the engine throws). */
 export function runOutcomes(
   doc: FaultlineDocument,
   seed: number,
@@ -27,7 +28,9 @@ export function runOutcomes(
     ...(options.durationS === undefined ? {} : { durationS: options.durationS }),
     ...(options.maxEvents === undefined ? {} : { limits: { eventsPerRun: options.maxEvents } }),
   });
-  return outcomesOf(report);
+  const outcomes = outcomesOf(report);
+  outcomes.values.cost = costOf(doc).total;
+  return outcomes;
 }
 
 /** One task as a result: its summary, or the failure's message when the run (or the variant) threw. */
