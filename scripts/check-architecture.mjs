@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
 const docPath = join(root, 'docs', 'architecture.md');
-const core = ['model', 'machines', 'sim', 'scenarios'];
+const core = ['model', 'machines', 'sim', 'scenarios', 'room'];
 const forbiddenCalls = [
   [/\bMath\.random\s*\(/, 'Math.random (use the seeded streams in sim/random.ts)'],
   [/\bDate\.now\s*\(/, 'Date.now (simulated time only)'],

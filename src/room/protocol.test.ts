@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  errorFromReason,
+  JOIN_CODE_ALPHABET,
+  joinLink,
+  latestSubmissions,
+  normalizeJoinCode,
+  parseDocumentName,
+  presenterValueProblem,
+  ROOM_LIMITS,
+  readToRoomServer,
+  reasonFor,
+  roomWebSocketUrl,
+  tally,
+} from './protocol';
+
+describe('the room protocol', () => {
+  it('reads join codes as people type them, and refuses look-alike letters', () => {
+    const code = JOIN_CODE_ALPHABET.slice(0, 6);
+    expect(normalizeJoinCode(` ${code.slice(0, 3).toLowerCase()}-${code.slice(3)} `)).toBe(code);
+    expect(normalizeJoinCode('O0I1L5')).toBeNull();
+    expect(normalizeJoinCode('ABC')).toBeNull();
+  });
+
+  it('names the two documents of a room and reads them back', () => {
+    const id = 'AAAAAAAAAAAAAAAAAAAAAA';
+    expect(parseDocumentName(id)).toEqual({ roomId: id, part: 'room' });
+    expect(parseDocumentName(`${id}.submissions`)).toEqual({ roomId: id, part: 'submissions' });
+    expect(parseDocumentName(`${id}.other`)).toBeNull();
+    expect(parseDocumentName('short')).toBeNull();
+    expect(joinLink('https://room.example/', id)).toBe(`https://room.example/?room=${id}`);
+    expect(roomWebSocketUrl('https://room.example')).toBe('wss://room.example/room/ws');
+    expect(roomWebSocketUrl('http://localhost:5180')).toBe('ws://localhost:5180/room/ws');
+  });
+
+  it('counts votes per choice of one question, without names', () => {
+    const q = { id: 'q1', choices: ['a', 'b', 'c'] };
+    const votes = [
+      { questionId: 'q1', choice: 0 },
+      { questionId: 'q1', choice: 2 },
+      { questionId: 'q1', choice: 2 },
+      { questionId: 'q0', choice: 1 },
+      { questionId: 'q1', choice: 9 },
+    ];
+    expect(tally(votes, q)).toEqual([1, 0, 2]);
+  });
+
+  it("keeps each submitter's latest submission", () => {
+    const s = (from: string, atMs: number) => ({
+      id: `${from}${atMs}`,
+      from,
+      name: '',
+      handoutId: 'h',
+      document: '{}',
+      atMs,
+    });
+    expect(latestSubmissions([s('a', 1), s('b', 2), s('a', 3)]).map((x) => x.id)).toEqual(['b2', 'a3']);
+  });
+
+  it('accepts the three messages and refuses the rest with a reason', () => {
+    const pid = 'abcdefghijklmnop';
+    expect(readToRoomServer(JSON.stringify({ type: 'ping', id: 1, clientMs: 5 })).ok).toBe(true);
+    expect(
+      readToRoomServer(JSON.stringify({ type: 'vote', participantId: pid, questionId: 'q', choice: 1 })).ok,
+    ).toBe(true);
+    const bad = readToRoomServer(
+      JSON.stringify({ type: 'vote', participantId: pid, questionId: 'q', choice: 99 }),
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(readToRoomServer('not json')).toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(readToRoomServer(JSON.stringify({ type: 'edit', anything: 1 }))).toMatchObject({ ok: false });
+    const huge = JSON.stringify({
+      type: 'submit',
+      participantId: pid,
+      handoutId: 'h',
+      name: '',
+      document: 'x'.repeat(ROOM_LIMITS.statelessChars),
+    });
+    expect(readToRoomServer(huge)).toMatchObject({ ok: false, error: { code: 'too-large' } });
+  });
+
+  it('checks what the presenter writes, naming the key', () => {
+    expect(presenterValueProblem('caption', 'Watch the queue')).toBeNull();
+    expect(presenterValueProblem('clock', { simMs: 1, playing: true, speed: 2, wallMs: 3 })).toBeNull();
+    expect(presenterValueProblem('clock', { simMs: -1, playing: true, speed: 2, wallMs: 3 })).toMatch(
+      /^clock\.simMs/,
+    );
+    expect(presenterValueProblem('secret', 1)).toMatch(/not a key/);
+    expect(
+      presenterValueProblem('question', {
+        id: 'q',
+        text: 'What?',
+        choices: ['only one'],
+        open: true,
+        revealed: false,
+      }),
+    ).toMatch(/^question\.choices/);
+    expect(
+      presenterValueProblem('liveFaults', [
+        { atMs: 1000, fault: { kind: 'crash', target: 'api', durationS: 5 } },
+      ]),
+    ).toBeNull();
+    expect(
+      presenterValueProblem('liveFaults', [{ atMs: 1000, fault: { kind: 'meteor', target: 'api' } }]),
+    ).toMatch(/not a fault/);
+  });
+
+  it('carries an error code through a connection reason and back', () => {
+    expect(errorFromReason(reasonFor('room-full', '500 of 500.'))).toEqual({
+      code: 'room-full',
+      message: expect.stringMatching(/full.*500 of 500\./),
+    });
+    expect(errorFromReason('permission-denied')).toBeNull();
+  });
+});
