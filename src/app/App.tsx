@@ -39,6 +39,8 @@ const Inspector = lazy(() =>
 const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
 const PresentButton = lazy(() => import('./lesson').then((m) => ({ default: m.PresentButton })));
+// The workshop room (src/app/room) after startup too; its connection code on first use.
+const RoomButton = lazy(() => import('./room/RoomButton'));
 // A presenter's link (`?present`) opens on the lesson, not on the gallery of a first visit.
 const galleryOnStart = () => galleryOnFirstVisit() && !parseViewOptions(window.location.search).present;
 
@@ -76,6 +78,7 @@ function Editor() {
           <>
             <SharingTools galleryOnStart={galleryOnStart()} askBeforeReplace={askBeforeReplace} />
             <Suspense fallback={null}>{started ? <PresentButton /> : null}</Suspense>
+            <Suspense fallback={null}>{started ? <RoomButton /> : null}</Suspense>
           </>
         }
       />

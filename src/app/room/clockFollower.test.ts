@@ -10,7 +10,12 @@ const local = (over: Partial<LocalRun> = {}): LocalRun => ({
   endMs: 60_000,
   ...over,
 });
-const playing = (simMs: number, wallMs: number, speed = 1): RoomClock => ({ simMs, playing: true, speed, wallMs });
+const playing = (simMs: number, wallMs: number, speed = 1): RoomClock => ({
+  simMs,
+  playing: true,
+  speed,
+  wallMs,
+});
 const paused = (simMs: number, speed = 1): RoomClock => ({ simMs, playing: false, speed, wallMs: 0 });
 
 describe('following the presenter’s clock', () => {

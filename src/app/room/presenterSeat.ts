@@ -7,11 +7,14 @@ export interface PresenterSeat {
   presenterToken: string;
 }
 
-/** The sessionStorage key of the presenter's seat (read at startup by roomResume.ts too). */
-export const PRESENTER_SEAT_KEY = 'faultline.room.presenter';
+import { PRESENTER_SEAT_KEY } from './seatKey';
+
+export { PRESENTER_SEAT_KEY };
 
 /** The seat kept in this tab, or null (none, unreadable or not of the right shape). */
-export function readPresenterSeat(storage: Storage | undefined = globalThis.sessionStorage): PresenterSeat | null {
+export function readPresenterSeat(
+  storage: Storage | undefined = globalThis.sessionStorage,
+): PresenterSeat | null {
   try {
     const raw = storage?.getItem(PRESENTER_SEAT_KEY);
     if (!raw) return null;
@@ -31,7 +34,10 @@ export function readPresenterSeat(storage: Storage | undefined = globalThis.sess
 }
 
 /** Keeps the seat in this tab, so a reload keeps the room; null forgets it (the room was left). */
-export function keepPresenterSeat(seat: PresenterSeat | null, storage: Storage | undefined = globalThis.sessionStorage): void {
+export function keepPresenterSeat(
+  seat: PresenterSeat | null,
+  storage: Storage | undefined = globalThis.sessionStorage,
+): void {
   try {
     if (seat) storage?.setItem(PRESENTER_SEAT_KEY, JSON.stringify(seat));
     else storage?.removeItem(PRESENTER_SEAT_KEY);

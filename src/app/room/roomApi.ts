@@ -22,7 +22,10 @@ export function roomServerOrigin(): string {
 async function ask<T>(path: string, init?: RequestInit): Promise<RoomAnswer<T>> {
   let response: Response;
   try {
-    response = await fetch(`${roomServerOrigin()}${path}`, { ...init, headers: { accept: 'application/json' } });
+    response = await fetch(`${roomServerOrigin()}${path}`, {
+      ...init,
+      headers: { accept: 'application/json' },
+    });
   } catch (e) {
     return {
       ok: false,
@@ -38,7 +41,11 @@ async function ask<T>(path: string, init?: RequestInit): Promise<RoomAnswer<T>> 
   if (response.ok && body && typeof body === 'object') return { ok: true, value: body as T };
   const said = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   const known = typeof said?.code === 'string' ? errorFromReason(said.code) : null;
-  if (known) return { ok: false, error: typeof said?.message === 'string' ? { ...known, message: said.message } : known };
+  if (known)
+    return {
+      ok: false,
+      error: typeof said?.message === 'string' ? { ...known, message: said.message } : known,
+    };
   return {
     ok: false,
     error: roomError(

@@ -101,7 +101,8 @@ export function connectRoom(options: ConnectOptions): RoomConnection {
       if (state) hasSynced = true;
       changed();
     },
-    onAuthenticationFailed: ({ reason }) => refuse(errorFromReason(reason) ?? { code: 'not-presenter', message: reason }),
+    onAuthenticationFailed: ({ reason }) =>
+      refuse(errorFromReason(reason) ?? { code: 'not-presenter', message: reason }),
     onClose: ({ event }) => {
       const error = event?.reason ? errorFromReason(event.reason) : null;
       if (error) refuse(error);
@@ -110,7 +111,11 @@ export function connectRoom(options: ConnectOptions): RoomConnection {
       const message = readFromRoomServer(payload);
       if (!message) return;
       if (message.type === 'pong') {
-        samples.push({ clientSentMs: message.clientMs, serverMs: message.serverMs, clientReceivedMs: Date.now() });
+        samples.push({
+          clientSentMs: message.clientMs,
+          serverMs: message.serverMs,
+          clientReceivedMs: Date.now(),
+        });
         if (samples.length > CLOCK_SYNC.samples) samples.shift();
         offsetMs = estimateOffset(samples)?.offsetMs ?? 0;
         changed();

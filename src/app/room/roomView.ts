@@ -36,7 +36,7 @@ export interface RoomView {
  * protocol's shape. The server checks what the presenter writes; a screen checks again, so
  * nothing it shows comes unchecked from the wire.
  */
-function valueOf<K extends keyof PresenterState>(
+function checkedValue<K extends keyof PresenterState>(
   map: Y.Map<unknown>,
   key: K,
   fallback: PresenterState[K] | null,
@@ -49,21 +49,21 @@ function valueOf<K extends keyof PresenterState>(
 /** The room as it is now. */
 export function readRoomView(connection: RoomConnection): RoomView {
   const map = connection.presenter;
-  const question = valueOf(map, 'question', null);
+  const question = checkedValue(map, 'question', null);
   const votes = connection.votes.toArray() as Vote[];
   return {
     status: connection.status(),
     error: connection.error(),
     synced: connection.synced(),
-    document: valueOf(map, 'document', null),
-    seed: valueOf(map, 'seed', null),
-    clock: valueOf(map, 'clock', STOPPED_CLOCK) ?? STOPPED_CLOCK,
-    step: valueOf(map, 'step', null),
-    caption: valueOf(map, 'caption', '') ?? '',
-    viewport: valueOf(map, 'viewport', null),
+    document: checkedValue(map, 'document', null),
+    seed: checkedValue(map, 'seed', null),
+    clock: checkedValue(map, 'clock', STOPPED_CLOCK) ?? STOPPED_CLOCK,
+    step: checkedValue(map, 'step', null),
+    caption: checkedValue(map, 'caption', '') ?? '',
+    viewport: checkedValue(map, 'viewport', null),
     question,
     counts: question ? tally(votes, question) : [],
-    handout: valueOf(map, 'handout', null),
+    handout: checkedValue(map, 'handout', null),
   };
 }
 
