@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 import { CONTENT_SECURITY_POLICY, securityHeadersFor } from './scripts/securityHeaders.ts';
@@ -44,8 +45,46 @@ function previewHeaders(): Plugin {
   };
 }
 
+/**
+ * The installable app: a web app manifest and a service worker that precaches the built
+ * files, so the shell (and its example) opens offline. The page registers it itself, after
+ * the first visit is interactive (src/app/pwa.ts), so the first visit does not grow. The
+ * Workbox runtime is inlined: the worker's own policy (the header on sw.js) requires Trusted
+ * Types, which `importScripts` with a plain URL would break. The room's API and WebSocket
+ * are never served from the cache.
+ */
+function installableApp(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'autoUpdate',
+    filename: 'sw.js',
+    manifest: {
+      name: 'Faultline',
+      short_name: 'Faultline',
+      description:
+        'Draw services joined by RPC calls or queues, run a simulation, watch failures cascade or be absorbed.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1f2937',
+      icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2,wasm}'],
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/api\//, /^\/room\//],
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      inlineWorkboxRuntime: true,
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), previewHeaders()],
+  plugins: [react(), cspMetaTag(), previewHeaders(), installableApp()],
   build: {
     manifest: true,
     target: 'es2022',
@@ -62,7 +101,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['./vitest.setup.ts'],
     testTimeout: 60_000,

@@ -27,6 +27,8 @@ const stages = [
   // Both TypeScript projects: the whole app, and the pure core without DOM or Node types.
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
   ['lint', 'npm', ['run', '-s', 'lint']],
+  // The room server's scale-out test spawns a real redis-server.
+  ['redis', 'node', ['scripts/ensure-redis.mjs']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${unitJson}`]],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['size', 'npm', ['run', '-s', 'size']],

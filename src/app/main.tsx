@@ -54,6 +54,11 @@ function start(): void {
     afterStartup()
       .then(loadEditing)
       .catch(() => undefined);
+    // The offline shell's service worker: fetched only once the first visit is interactive.
+    afterStartup()
+      .then(() => import('./pwa'))
+      .then((pwa) => pwa.registerServiceWorker())
+      .catch(() => undefined);
   }
   render();
 }

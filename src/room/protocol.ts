@@ -417,3 +417,5 @@ export function readFromRoomServer(text: string): FromRoomServer | null {
     return null;
   }
 }
+
+export { decodeRefusal, decodeRoomDocument } from './roomDocument';
