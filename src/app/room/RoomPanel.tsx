@@ -79,11 +79,15 @@ function OpenRoom({ session }: { session: PresenterSession }) {
       <p className="room-panel__code">
         Join code <strong data-testid="room-code">{session.seat.joinCode}</strong>
       </p>
-      <label className="room-panel__link">
-        Join link
-        <input readOnly value={link} data-testid="room-link" onFocus={(e) => e.currentTarget.select()} />
-      </label>
-      {qr ? <img className="room-panel__qr" src={qr} alt="QR code of the join link" /> : null}
+      {/* Open while people join; closed, the panel leaves more of the editor in view. */}
+      <details className="room-panel__join" open>
+        <summary>Join link and QR code</summary>
+        <label className="room-panel__link">
+          Join link
+          <input readOnly value={link} data-testid="room-link" onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        {qr ? <img className="room-panel__qr" src={qr} alt="QR code of the join link" /> : null}
+      </details>
       {view.question ? <TallyBars question={view.question} counts={view.counts} /> : null}
       <AskForm
         session={session}

@@ -108,12 +108,15 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
     writeClock(false);
     writeStep();
   });
-  const unsubscribeRun = runStore.subscribe(() => writeClock(false));
+  const unsubscribeRun = runStore.subscribe(() => {
+    writeClock(false);
+    writeStep();
+  });
 
   // The lesson step, its caption and its question.
   let adhoc: RoomQuestion | null = null;
   let questionStep: number | null = null;
-  let sawStill = false;
+  let arrived = false;
   let revealed = false;
   function writeStep(): void {
     const current = useLessonStore.getState().current;
@@ -122,13 +125,16 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
     const running = controller.playback().value === 'running';
     if (current !== questionStep) {
       questionStep = current;
+      arrived = false;
+      revealed = false;
       // A closed ad-hoc question stays up, revealed, until the presenter moves on.
       if (adhoc?.revealed) adhoc = null;
-      sawStill = !running;
-      revealed = false;
-    } else if (!running) sawStill = true;
-    // Playing on after the step was reached is the reveal.
-    else if (sawStill) revealed = true;
+    }
+    // The question is asked once the run stands at its step (Next plays up to the step's
+    // time and stops there); playing on from there is the reveal.
+    const atMs = step?.atS === undefined ? null : step.atS * 1000;
+    if (!running && (atMs === null || runStore.getState().progress.tMs >= atMs - 1)) arrived = true;
+    else if (running && arrived) revealed = true;
     connection.doc.transact(() => {
       set('step', current);
       set('caption', step?.caption ?? '');
@@ -136,7 +142,7 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
       set(
         'question',
         adhoc ??
-          (asked && current !== null
+          (asked && current !== null && arrived
             ? {
                 id: `step-${current}-${hashText(asked.prompt + asked.choices.join('\n'))}`,
                 text: asked.prompt,
