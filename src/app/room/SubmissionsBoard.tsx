@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { latestSubmissions, SUBMISSIONS_DOC, type Submission } from '../../room/protocol';
 import { compareUrl } from '../compare/compareRoute';
+import { loadDecoder } from '../decoder';
 import { appBase, shareUrl } from '../share/shareUrls';
 import type { RoomConnection } from './roomConnection';
 import { decodeRoomDocument } from './roomFollower';
@@ -36,24 +37,29 @@ let scoreVersion = 0;
 
 function scoreLater(submission: Submission): void {
   if (scores.has(submission.id)) return;
-  const decoded = decodeRoomDocument(submission.document);
-  const row: Row = decoded.ok
-    ? { submission, doc: decoded.doc, score: null, problem: null }
-    : { submission, doc: null, score: null, problem: decoded.message };
-  scores.set(submission.id, row);
-  if (!decoded.ok) return;
+  const show = (row: Row) => {
+    scores.set(submission.id, row);
+    scoreVersion += 1;
+    for (const l of scoreListeners) l();
+  };
+  scores.set(submission.id, { submission, doc: null, score: null, problem: null });
   // One at a time: the machine keeps its other core for the page.
   scoring = scoring.then(async () => {
     try {
-      scores.set(submission.id, { ...row, score: await scoreDocument(decoded.doc) });
+      // Every diagram from the room goes through the one decoder (fetched on first use).
+      await loadDecoder();
+      const decoded = decodeRoomDocument(submission.document);
+      if (!decoded.ok) return show({ submission, doc: null, score: null, problem: decoded.message });
+      show({ submission, doc: decoded.doc, score: null, problem: null });
+      show({ submission, doc: decoded.doc, score: await scoreDocument(decoded.doc), problem: null });
     } catch (e) {
-      scores.set(submission.id, {
-        ...row,
+      show({
+        submission,
+        doc: scores.get(submission.id)?.doc ?? null,
+        score: null,
         problem: `The check stopped: ${e instanceof Error ? e.message : String(e)}`,
       });
     }
-    scoreVersion += 1;
-    for (const l of scoreListeners) l();
   });
 }
 

@@ -118,6 +118,9 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
   let questionStep: number | null = null;
   let arrived = false;
   let revealed = false;
+  // The lesson's last question asked, and at which step: once revealed it stays up (with
+  // its counts) while the run goes on, until another is asked or the presenter goes back.
+  let asked: { index: number; question: RoomQuestion } | null = null;
   function writeStep(): void {
     const current = useLessonStore.getState().current;
     const lesson = useDocumentStore.getState().doc.lesson;
@@ -135,23 +138,25 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
     const atMs = step?.atS === undefined ? null : step.atS * 1000;
     if (!running && (atMs === null || runStore.getState().progress.tMs >= atMs - 1)) arrived = true;
     else if (running && arrived) revealed = true;
+    const q = step?.question;
+    if (q && current !== null && arrived)
+      asked = {
+        index: current,
+        question: {
+          id: `step-${current}-${hashText(q.prompt + q.choices.join('\n'))}`,
+          text: q.prompt,
+          choices: q.choices,
+          open: !revealed,
+          revealed,
+        },
+      };
+    else if (asked && (current === null || current < asked.index)) asked = null;
+    else if (asked && current !== asked.index && !asked.question.revealed)
+      asked = { ...asked, question: { ...asked.question, open: false, revealed: true } };
     connection.doc.transact(() => {
       set('step', current);
       set('caption', step?.caption ?? '');
-      const asked = step?.question;
-      set(
-        'question',
-        adhoc ??
-          (asked && current !== null && arrived
-            ? {
-                id: `step-${current}-${hashText(asked.prompt + asked.choices.join('\n'))}`,
-                text: asked.prompt,
-                choices: asked.choices,
-                open: !revealed,
-                revealed,
-              }
-            : null),
-      );
+      set('question', adhoc ?? asked?.question ?? null);
     });
   }
   writeStep();
