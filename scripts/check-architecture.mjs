@@ -6,7 +6,9 @@
 // - panels/ never imports app/, and the pure core (model, machines, sim, scenarios) never
 //   imports cli/ — whatever the table says;
 // - the core never uses JSX, UI libraries, wall-clock time or global randomness;
-// - src/sim holds no module-level mutable state and has no import cycle between its files.
+// - src/sim holds no module-level mutable state and has no import cycle between its files;
+// - the room server (server/, outside src/) reaches into src/ only for the pure core and the
+//   room protocol, and nothing in src/ imports the server.
 //
 //   node scripts/check-architecture.mjs [root]      root: the repository (default: this one)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -260,8 +262,35 @@ if (!existsSync(join(root, 'src'))) {
   console.error(`Architecture check: no src/ under ${root}`);
   process.exit(2);
 }
+/** The folders of src/ the room server (server/) may import: the pure core and the room protocol. */
+const serverMayImport = new Set([...core]);
+
+function checkServer() {
+  const server = join(root, 'server');
+  if (existsSync(server))
+    for (const file of sourceFiles(server))
+      for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+        if (!spec.startsWith('.')) continue;
+        const to = targetFolder(file, spec);
+        if (to && !serverMayImport.has(to))
+          problems.push(
+            `${relative(root, file)}: imports '${spec}': the room server may import only the pure core of src/ (${[...serverMayImport].join(', ')})`,
+          );
+      }
+  const src = join(root, 'src');
+  if (!existsSync(src)) return;
+  for (const file of sourceFiles(src))
+    for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+      if (!spec.startsWith('.')) continue;
+      const target = relative(root, resolve(dirname(file), spec));
+      if (target === 'server' || target.startsWith(`server${sep}`))
+        problems.push(`${relative(root, file)}: imports '${spec}': nothing in src/ imports the room server`);
+    }
+}
+
 const directions = readDirections();
 checkImports(directions);
+checkServer();
 checkSimState();
 checkSimCycles();
 if (problems.length) {

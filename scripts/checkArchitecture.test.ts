@@ -24,6 +24,7 @@ const FOLDERS = [
   'panels',
   'app',
   'testing',
+  'room',
 ];
 
 const trees: string[] = [];
@@ -76,6 +77,22 @@ describe('check-architecture', () => {
   it('knows every folder of this repository’s src/ (the table has a row for each)', () => {
     const doc = readFileSync(join(repo, 'docs', 'architecture.md'), 'utf8');
     for (const folder of FOLDERS) expect(doc).toMatch(new RegExp(`\\| \`${folder}\` \\|`));
+  });
+
+  it('keeps the room server to the pure core, and src/ away from the server', () => {
+    expectFailure(
+      'server/ui.ts',
+      "import { appName } from '../src/app';\nexport const x = appName;\n",
+      /server\/ui\.ts: imports '\.\.\/src\/app': the room server may import only the pure core/,
+    );
+    expectFailure(
+      'src/app/room.ts',
+      "export const load = () => import('../../server/roomServer');\n",
+      /src\/app\/room\.ts: imports '\.\.\/\.\.\/server\/roomServer': nothing in src\/ imports the room server/,
+    );
+    const root = cleanTree();
+    put(root, 'server/ok.ts', "import { roomName } from '../src/room';\nexport const x = roomName;\n");
+    expect(check(root).status).toBe(0);
   });
 
   it('fails on a folder the table does not know', () => {

@@ -8,7 +8,8 @@ export interface RoomArgs {
   idleMs: number;
   maxParticipants: number;
   build: boolean;
-  distDir: string;
+  /** Null: serve only the API and the WebSocket (`--no-app`, the benchmark's servers). */
+  distDir: string | null;
 }
 
 export const ROOM_USAGE = `npm run room -- [options]
@@ -18,7 +19,8 @@ export const ROOM_USAGE = `npm run room -- [options]
   --idle-minutes <n>      a room with no connection and no change for this long ends (default 120)
   --max-participants <n>  followers per room (default 500)
   --dist <dir>            the built app to serve (default dist)
-  --no-build              serve the existing build instead of running vite build first`;
+  --no-build              serve the existing build instead of running vite build first
+  --no-app                serve only the room's API and WebSocket, not the app (implies --no-build)`;
 
 /** Reads the command line: the arguments, or a message naming what is wrong. */
 export function parseRoomArgs(
@@ -80,6 +82,10 @@ export function parseRoomArgs(
         break;
       case '--no-build':
         args.build = false;
+        break;
+      case '--no-app':
+        args.build = false;
+        args.distDir = null;
         break;
       default:
         return { ok: false, error: `unknown option ${flag}` };

@@ -19,7 +19,7 @@ if (args.build) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-if (!existsSync(join(args.distDir, 'index.html'))) {
+if (args.distDir !== null && !existsSync(join(args.distDir, 'index.html'))) {
   console.error(`npm run room: ${args.distDir}/index.html is missing: build the app first (npm run build).`);
   process.exit(1);
 }

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -68,6 +69,25 @@ describe('the room server', () => {
     const late = client(s.url, room.roomId);
     await late.ready;
     expect(presenterMap(late).get('clock')).toMatchObject({ simMs: 1_500, playing: true });
+  });
+
+  it('keeps the room when the presenter reconnects, even after everyone left and the document unloaded', async () => {
+    const s = await server();
+    const { room, presenter } = await presenterAndRoom(s);
+    presenterMap(presenter).set('caption', 'before the wifi dropped');
+    presenterMap(presenter).set('step', 3);
+    await sleep(100);
+    presenter.close();
+    await sleep(300);
+    expect(s.hocuspocus.documents.has(room.roomId)).toBe(false);
+    const back = client(s.url, room.roomId, room.presenterToken);
+    await back.ready;
+    expect(presenterMap(back).get('caption')).toBe('before the wifi dropped');
+    expect(presenterMap(back).get('step')).toBe(3);
+    presenterMap(back).set('step', 4);
+    const follower = client(s.url, room.roomId);
+    await follower.ready;
+    await waitForDoc(follower.doc, () => presenterMap(follower).get('step') === 4);
   });
 
   it('ignores changes from a follower, through its provider or a hand-made update', async () => {
@@ -155,6 +175,38 @@ describe('the room server', () => {
     raw.sendBytes(new Uint8Array(2 * 1024 * 1024));
     await raw.closed;
     follower.send({ type: 'ping', id: 4, clientMs: 0 });
+  });
+
+  it('relays nothing a follower sends to the room: no broadcasts, and presence capped in size and rate', async () => {
+    const s = await server();
+    const { room } = await presenterAndRoom(s);
+    const follower = client(s.url, room.roomId);
+    await follower.ready;
+    const raw = await rawClient(s.url, room.roomId, 'follower');
+    await sleep(100);
+    // Hocuspocus's "broadcast stateless" (6) would reach every connection of the room.
+    const fake = JSON.stringify({ type: 'accepted', of: 'vote', ref: 'forged' });
+    raw.sendMessage(6, (e) => encoding.writeVarString(e, fake));
+    // Presence (1) far over the size cap, then many small updates in a burst.
+    const presence = (clientId: number, clock: number, state: unknown) =>
+      raw.sendMessage(1, (e) => {
+        const update = encoding.createEncoder();
+        encoding.writeVarUint(update, 1);
+        encoding.writeVarUint(update, clientId);
+        encoding.writeVarUint(update, clock);
+        encoding.writeVarString(update, JSON.stringify(state));
+        encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
+      });
+    presence(111, 1, { name: 'x'.repeat(10_000) });
+    for (let clock = 1; clock <= 40; clock++) presence(222, clock, { n: clock });
+    await sleep(300);
+    expect(follower.received).toEqual([]);
+    const awareness = s.hocuspocus.documents.get(room.roomId)!.awareness;
+    expect(awareness.getStates().has(111)).toBe(false);
+    const accepted = awareness.meta.get(222)?.clock ?? 0;
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThanOrEqual(12);
+    raw.close();
   });
 
   it('answers pings with the server time, for the clock offset', async () => {

@@ -37,6 +37,7 @@ import {
   submissionsDocumentName,
 } from '../src/room/protocol';
 import { newJoinCode, newPresenterToken, newRoomId, tokenDigest, tokenMatches } from './ids';
+import { guardSocket } from './messageGuard';
 import { presenterUpdateRefusal, updateInMessage } from './presenterGuard';
 import { TokenBucket, WindowLimiter } from './rateLimit';
 import { RedisRegistry } from './redisRegistry';
@@ -394,6 +395,7 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.frameBytes });
   wss.on('connection', (ws, request) => {
     ws.on('error', () => {}); // a broken socket ends its connection; it must not end the server
+    guardSocket(ws);
     hocuspocus.handleConnection(ws, request);
   });
   http.on('upgrade', (request, socket, head) => {

@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { roomWebSocketUrl } from '../../src/room/protocol';
@@ -37,10 +38,33 @@ export async function rawClient(origin: string, documentName: string, token: str
           encoding.writeVarUint8Array(e, update);
         });
     },
+    /** Sends a Hocuspocus message of `type` whose body `write` fills. */
+    sendMessage(type: number, write: (e: encoding.Encoder) => void) {
+      send((e) => {
+        encoding.writeVarUint(e, type);
+        write(e);
+      });
+    },
     sendBytes(bytes: Uint8Array) {
       ws.send(bytes);
     },
     closed: new Promise<void>((resolve) => ws.once('close', () => resolve())),
+    /** Resolves with the reason once the server closes this document's connection (a CLOSE message, 7). */
+    refused(timeoutMs = 5_000): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const started = Date.now();
+        const poll = () => {
+          for (const frame of frames) {
+            const d = decoding.createDecoder(frame);
+            decoding.readVarString(d);
+            if (decoding.readVarUint(d) === 7) return resolve(decoding.readVarString(d));
+          }
+          if (Date.now() - started > timeoutMs) reject(new Error('the server never closed the connection'));
+          else setTimeout(poll, 20);
+        };
+        poll();
+      });
+    },
     close() {
       ws.terminate();
     },

@@ -54,8 +54,10 @@ export function connectRoom(
   class CountingWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols);
-      this.on('message', (data: Buffer) => {
-        bytes += data.length;
+      // The provider reads frames as ArrayBuffers; count whichever form arrives.
+      this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+        if (Array.isArray(data)) for (const part of data) bytes += part.length;
+        else bytes += data.byteLength;
       });
     }
   }
@@ -75,6 +77,8 @@ export function connectRoom(
     name: documentName,
     token,
     document: doc,
+    // As the browser's follower does (protocol.ts, FOLLOWERS_USE_PRESENCE).
+    ...(token === FOLLOWER_TOKEN ? { awareness: null } : {}),
     onSynced: () => settle?.resolve(),
     onAuthenticationFailed: ({ reason }) => settle?.reject(new Error(reason)),
     onStateless: ({ payload }) => {

@@ -6,6 +6,7 @@ import {
   latestSubmissions,
   normalizeJoinCode,
   parseDocumentName,
+  presenterStateFrom,
   presenterValueProblem,
   ROOM_LIMITS,
   readToRoomServer,
@@ -103,6 +104,17 @@ describe('the room protocol', () => {
     expect(
       presenterValueProblem('liveFaults', [{ atMs: 1000, fault: { kind: 'meteor', target: 'api' } }]),
     ).toMatch(/not a fault/);
+  });
+
+  it('reads the presenter map with defaults for missing keys', () => {
+    const state = presenterStateFrom([
+      ['caption', 'Step 1'],
+      ['secret', 'ignored'],
+    ]);
+    expect(state.caption).toBe('Step 1');
+    expect(state.clock).toEqual({ simMs: 0, playing: false, speed: 1, wallMs: 0 });
+    expect(state.question).toBeNull();
+    expect('secret' in state).toBe(false);
   });
 
   it('carries an error code through a connection reason and back', () => {

@@ -74,6 +74,14 @@ export function parseDocumentName(name: string): { roomId: string; part: 'room' 
  */
 export const FOLLOWER_TOKEN = 'follower';
 
+/**
+ * Followers connect without presence (the Hocuspocus provider's `awareness: null`): the
+ * provider echoes every presence change it hears, so in a room of 500 each join would cost
+ * 500 × 500 messages. The server drops presence beyond about one update a second per
+ * connection anyway. The presenter reads how many follow from `GET /api/room/info/<roomId>`.
+ */
+export const FOLLOWERS_USE_PRESENCE = false;
+
 /** The paths a room server answers (same origin as the app it serves). */
 export const ROOM_PATHS = {
   /** The Hocuspocus WebSocket endpoint. */
@@ -164,7 +172,10 @@ export interface RoomQuestion {
   open: boolean;
   /** Whether the presenter has revealed the answer (played on). */
   revealed: boolean;
-  /** The index of the right choice, when there is one; followers see it once revealed. */
+  /**
+   * The index of the right choice, when there is one. Write it when revealing, not before:
+   * everything in the room document reaches every follower.
+   */
   answer?: number | null;
 }
 
@@ -211,6 +222,29 @@ export interface PresenterState {
 }
 /** A key of the presenter map. */
 export type PresenterKey = keyof PresenterState;
+
+/** What a room shows before the presenter writes a key. */
+export const DEFAULT_PRESENTER_STATE: Readonly<PresenterState> = {
+  document: '',
+  seed: 1,
+  clock: { simMs: 0, playing: false, speed: 1, wallMs: 0 },
+  step: null,
+  caption: '',
+  viewport: null,
+  question: null,
+  handout: null,
+  liveFaults: [],
+};
+
+/**
+ * The presenter's state from the presenter map's entries (a Y.Map's `entries()`), each
+ * missing key at its default and unknown keys ignored.
+ */
+export function presenterStateFrom(entries: Iterable<[string, unknown]>): PresenterState {
+  const state: Record<string, unknown> = { ...DEFAULT_PRESENTER_STATE };
+  for (const [key, value] of entries) if (Object.hasOwn(DEFAULT_PRESENTER_STATE, key)) state[key] = value;
+  return state as unknown as PresenterState;
+}
 
 /** One vote as stored: which question, which choice; never who. */
 export interface Vote {
