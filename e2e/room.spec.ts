@@ -44,7 +44,10 @@ async function secondsOf(page: Page, testId: 'room-clock' | null): Promise<numbe
   return Number(/^([\d.]+) s/.exec(text)?.[1] ?? Number.NaN);
 }
 
-test('a presenter and three followers: follow, vote, a late joiner, a submission', async ({ page, browser }) => {
+test('a presenter and three followers: follow, vote, a late joiner, a submission', async ({
+  page,
+  browser,
+}) => {
   const contexts: BrowserContext[] = [];
   try {
     // The presenter opens the editor on the room server and starts a room.
@@ -156,7 +159,10 @@ test('a presenter and three followers: follow, vote, a late joiner, a submission
     await expect(late.page.getByTestId('room-playing')).toHaveText('Playing · 1×');
     await page.waitForTimeout(2000);
     // Read close together: within half a second of simulated time at 1× (the room keeps 250 ms).
-    const [presenterS, lateS] = await Promise.all([secondsOf(page, null), secondsOf(late.page, 'room-clock')]);
+    const [presenterS, lateS] = await Promise.all([
+      secondsOf(page, null),
+      secondsOf(late.page, 'room-clock'),
+    ]);
     expect(Math.abs(presenterS - lateS)).toBeLessThan(0.6);
     await runControls(page).getByRole('button', { name: 'Pause' }).click();
 
