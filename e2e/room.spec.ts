@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { E2E_ROOM_URL } from '../playwright.config';
 import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './helpers/axe';
 import { closeGallery, ROOMY_VIEWPORT } from './helpers/editor';
 import { runControls, settledClockSeconds, simulatedClock } from './helpers/run';
 
@@ -105,6 +106,9 @@ test('a presenter and three followers: follow, vote, a late joiner, a submission
     const phoneChoice = question(phone.page).getByRole('button', { name: 'Nothing: orders is healthy' });
     const box = await phoneChoice.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    // The follower's page and the presenter's panel pass the accessibility scan.
+    expect(await seriousA11yViolations(phone.page)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await phoneChoice.tap();
     await question(a.page).getByRole('button', { name: 'Orders fails too' }).click();
     await question(b.page).getByRole('button', { name: 'Orders fails too' }).click();
