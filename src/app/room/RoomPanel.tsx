@@ -165,6 +165,7 @@ function AskForm({ session, asking }: { session: PresenterSession; asking: boole
 function Handout({ session, handoutId }: { session: PresenterSession; handoutId: string | null }) {
   const promptId = useId();
   const [prompt, setPrompt] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   if (handoutId)
     return (
       <div className="room-panel__handout">
@@ -176,6 +177,11 @@ function Handout({ session, handoutId }: { session: PresenterSession; handoutId:
     );
   const handOut = () => {
     const document = roomDocumentText(useDocumentStore.getState().doc);
+    if (document.length > ROOM_LIMITS.documentChars) {
+      setProblem('This diagram is too large to hand out in a room.');
+      return;
+    }
+    setProblem(null);
     session.room.set('handout', {
       kind: 'fix',
       id: `fix-${Date.now().toString(36)}`,
@@ -190,6 +196,11 @@ function Handout({ session, handoutId }: { session: PresenterSession; handoutId:
       <button type="button" className="fl-button" onClick={handOut}>
         Hand out “fix this diagram”
       </button>
+      {problem ? (
+        <p className="room-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
     </div>
   );
 }
