@@ -1,6 +1,12 @@
 import type { FaultlineDocument } from '../../model';
 import { encodeShareLink } from '../../model/shareLink';
-import { clockSimMs, type PresenterState, type RoomClock, type RoomQuestion } from '../../room/protocol';
+import {
+  clockSimMs,
+  type PresenterState,
+  ROOM_LIMITS,
+  type RoomClock,
+  type RoomQuestion,
+} from '../../room/protocol';
 import type { RunController } from '../../run/runController';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
@@ -71,8 +77,12 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
   const writeDocument = () => {
     documentTimer = null;
     const { doc } = useDocumentStore.getState();
+    const text = roomDocumentText(doc);
+    // The room refuses a larger diagram (and would close this connection): followers keep
+    // the last one that fitted.
+    if (text.length > ROOM_LIMITS.documentChars) return;
     connection.doc.transact(() => {
-      set('document', roomDocumentText(doc));
+      set('document', text);
       set('seed', doc.scenario.seed);
     });
   };
