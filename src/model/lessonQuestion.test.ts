@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import corpus from './fixtures/links-v1.json';
+import { decode } from './decode';
 import { parseDocument } from './parseDocument';
+import { encodeShareLink } from './shareLink';
 
 const v2 = corpus.links[0].document;
 const question = { prompt: 'What happens to orders?', choices: ['It keeps working', 'It fails too'] };
@@ -10,6 +12,13 @@ describe('a lesson step’s question', () => {
     const r = parseDocument({ ...v2, version: 3, lesson: [{ caption: 'Watch.', atS: 5, question }] });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.doc.lesson[0].question).toEqual(question);
+  });
+
+  it('travels in a share link (how a workshop room carries the diagram) and comes back the same', () => {
+    const r = parseDocument({ ...v2, version: 3, lesson: [{ caption: 'Watch.', atS: 5, question }] });
+    if (!r.ok) throw new Error('does not parse');
+    const back = decode(encodeShareLink(r.doc), 'link');
+    expect(back.ok && back.doc).toEqual(r.doc);
   });
 
   it('is refused, named, in a version-2 document', () => {
