@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import corpus from './fixtures/links-v1.json';
 import { decode } from './decode';
+import corpus from './fixtures/links-v1.json';
 import { parseDocument } from './parseDocument';
 import { encodeShareLink } from './shareLink';
 
