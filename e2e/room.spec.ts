@@ -10,7 +10,8 @@ import { runControls, settledClockSeconds, simulatedClock } from './helpers/run'
  * a presenter and three followers, one on a phone, each in a browser context of its own.
  * Followers join by the link, follow play / pause / scrub / step, vote and see the tally
  * revealed; nothing on a follower's screen changes the room; a late joiner lands at the
- * presenter's moment; a fixed copy handed back appears on the presenter's board.
+ * presenter's moment; a fixed copy handed back appears on the presenter's board; a
+ * presenter's reload keeps the room.
  * docs/workshops.md describes the room.
  */
 
@@ -191,6 +192,16 @@ test('a presenter and three followers: follow, vote, a late joiner, a submission
     await expect(row).toHaveCount(1);
     await expect(row).toContainText('Ada');
     await expect(row).toContainText(/% of client requests succeed over 5 seeds/, { timeout: 60_000 });
+
+    // The presenter reloads the page: the tab takes its room back (same code, the board
+    // kept), and the followers follow the reloaded run, back at its start.
+    const code = await panel(page).getByTestId('room-code').textContent();
+    await page.reload();
+    await expect(panel(page).getByTestId('room-code')).toHaveText(code ?? '', { timeout: 30_000 });
+    await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
+    await expect(panel(page).getByTestId('submission')).toContainText('Ada');
+    await expect(a.page.getByTestId('room-status')).toHaveText('Following');
+    await followerAt(a.page, 0);
 
     for (const f of [a, b, phone, late]) expect(f.errors, 'uncaught errors on a follower').toEqual([]);
   } finally {

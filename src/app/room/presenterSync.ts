@@ -64,8 +64,12 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
   const written = new Map<string, string>();
   let disposed = false;
 
+  // Nothing is written before the room's state has arrived: a write made before the sync
+  // would be concurrent with the state it replaces, and Yjs may keep either (a reloaded
+  // presenter's tab starts empty). Once synced, everything is written afresh.
+  let synced = connection.synced();
   function set<K extends keyof PresenterState>(key: K, value: PresenterState[K]): void {
-    if (disposed) return;
+    if (disposed || !synced) return;
     const json = JSON.stringify(value);
     if (written.get(key) === json) return;
     written.set(key, json);
@@ -171,6 +175,13 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
   }
   writeStep();
   const unsubscribeLesson = useLessonStore.subscribe(writeStep);
+  const unsubscribeConnection = connection.subscribe(() => {
+    if (synced || !connection.synced()) return;
+    synced = true;
+    writeDocument();
+    writeClock(true);
+    writeStep();
+  });
 
   return {
     ask(text, choices) {
@@ -189,6 +200,7 @@ export function presentRoom(connection: RoomConnection, controller: RunControlle
       unsubscribePlayback();
       unsubscribeRun();
       unsubscribeLesson();
+      unsubscribeConnection();
     },
   };
 }
