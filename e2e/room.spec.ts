@@ -10,8 +10,8 @@ import { runControls, settledClockSeconds, simulatedClock } from './helpers/run'
  * a presenter and three followers, one on a phone, each in a browser context of its own.
  * Followers join by the link, follow play / pause / scrub / step, vote and see the tally
  * revealed; nothing on a follower's screen changes the room; a late joiner lands at the
- * presenter's moment; a fixed copy handed back appears on the presenter's board; a
- * presenter's reload keeps the room.
+ * presenter's moment; a live fault reaches the followers; a fixed copy handed back appears
+ * on the presenter's board; a presenter's reload keeps the room.
  * docs/workshops.md describes the room.
  */
 
@@ -170,6 +170,14 @@ test('a presenter and three followers: follow, vote, a late joiner, a submission
       secondsOf(late.page, 'room-clock'),
     ]);
     expect(Math.abs(presenterS - lateS)).toBeLessThan(0.6);
+    // A fault the presenter fires live reaches the followers' runs.
+    await page.getByTestId('node-orders').click({ button: 'right' });
+    await page
+      .getByRole('menu', { name: 'Faults for orders' })
+      .getByRole('menuitem', { name: /Crash \(refuse/ })
+      .click();
+    await expect(page.getByTestId('node-run-orders')).toContainText('down');
+    await expect(late.page.getByTestId('node-run-orders')).toContainText('down');
     await runControls(page).getByRole('button', { name: 'Pause' }).click();
 
     // Try it yourself: the presenter hands out the diagram; a follower opens an editable
