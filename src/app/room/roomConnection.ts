@@ -16,6 +16,9 @@ import {
   type Vote,
 } from '../../room/protocol';
 
+/** Wall ms between the first pings of a connection. */
+const BURST_SPACING_MS = 300;
+
 /** Where the connection to the room is. */
 export type RoomStatus = 'connecting' | 'connected' | 'reconnecting' | 'refused';
 
@@ -126,10 +129,14 @@ export function connectRoom(options: ConnectOptions): RoomConnection {
     },
   });
 
-  /** A burst of pings at first (each after the last pong), then one every 15 s. */
+  /**
+   * A burst of pings at first, then one every 15 s. The burst's pings are spread a little:
+   * right after connecting the page is still busy loading, and a pong read late looks like
+   * a slow, lopsided round trip; the estimate keeps the quickest ones.
+   */
   function schedulePing(): void {
     if (pingTimer !== null || destroyed) return;
-    const wait = samples.length < CLOCK_SYNC.firstBurst ? 0 : CLOCK_SYNC.intervalMs;
+    const wait = samples.length < CLOCK_SYNC.firstBurst ? BURST_SPACING_MS : CLOCK_SYNC.intervalMs;
     pingTimer = setTimeout(() => {
       pingTimer = null;
       ping();
