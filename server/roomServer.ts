@@ -201,91 +201,104 @@ export async function startRoomServer(options: RoomServerOptions = {}): Promise<
         await registry.leave(c.roomId);
       }
     },
-    async onStateless({ connection, document, payload }: onStatelessPayload) {
-      const context = connection.context as RoomContext;
-      const reply = (message: FromRoomServer) => connection.sendStateless(JSON.stringify(message));
-      const now = Date.now();
-      let bucket = buckets.get(connection);
-      if (!bucket) {
-        bucket = new TokenBucket(limits.statelessBurst, limits.statelessPerSecond, now);
-        buckets.set(connection, bucket);
-      }
-      if (!bucket.take(now)) {
-        reply({ type: 'refused', of: 'message', error: roomError('rate-limited') });
-        return;
-      }
-      const read = readToRoomServer(payload);
-      if (!read.ok) {
-        reply({ type: 'refused', of: 'message', error: read.error });
-        return;
-      }
-      const message = read.message;
-      if (message.type === 'ping') {
-        reply({ type: 'pong', id: message.id, clientMs: message.clientMs, serverMs: Date.now() });
-        return;
-      }
-      const refuse = (error: RoomError) => reply({ type: 'refused', of: message.type, error });
-      if (message.type === 'vote') {
-        const question = document.getMap(ROOM_DOC.presenter).get('question') as
-          | RoomQuestion
-          | null
-          | undefined;
-        if (!question || question.id !== message.questionId || !question.open)
-          return refuse(roomError('question-closed'));
-        if (message.choice >= question.choices.length)
-          return refuse(roomError('bad-message', `The question has ${question.choices.length} choices.`));
-        // One vote per participant (kept in the registry, across servers) and per connection
-        // (so a new participant id on the same connection does not vote twice).
-        let voted = votedHere.get(connection);
-        if (!voted) {
-          voted = new Set();
-          votedHere.set(connection, voted);
-        }
-        if (voted.has(question.id)) return refuse(roomError('already-voted'));
-        voted.add(question.id);
-        if (!(await registry.recordVote(context.roomId, question.id, message.participantId)))
-          return refuse(roomError('already-voted'));
-        document.transact(() => {
-          document.getArray(ROOM_DOC.votes).push([{ questionId: question.id, choice: message.choice }]);
-        }, 'room-server');
-        reply({ type: 'accepted', of: 'vote', ref: question.id });
-        return;
-      }
-      // A submission: answers the current handout, passes the decoder, goes to the presenter only.
-      const handout = document.getMap(ROOM_DOC.presenter).get('handout') as RoomHandout | null | undefined;
-      if (!handout || handout.id !== message.handoutId) return refuse(roomError('no-handout'));
-      const since = now - (lastSubmit.get(connection) ?? Number.NEGATIVE_INFINITY);
-      if (since < limits.submitIntervalMs)
-        return refuse(
-          roomError(
-            'rate-limited',
-            `Submit again in ${Math.ceil((limits.submitIntervalMs - since) / 1000)} s.`,
-          ),
+    async onStateless(data: onStatelessPayload) {
+      // A failure here (Redis gone, say) must answer the sender, not end the server.
+      try {
+        await handleStateless(data);
+      } catch (e) {
+        log(`a stateless message failed: ${String(e)}`);
+        data.connection.sendStateless(
+          JSON.stringify({
+            type: 'refused',
+            of: 'message',
+            error: roomError('bad-message', 'The server could not handle it; try again.'),
+          } satisfies FromRoomServer),
         );
-      const decoded = decodeRoomDocument(message.document);
-      if (!decoded.ok) return refuse(roomError('bad-document', decodeRefusal(decoded)));
-      lastSubmit.set(connection, now);
-      const submission: Submission = {
-        id: randomUUID(),
-        from: message.participantId,
-        name: message.name.trim(),
-        handoutId: handout.id,
-        document: message.document,
-        atMs: now,
-      };
-      const direct = await hocuspocus.openDirectConnection(submissionsDocumentName(context.roomId), {
-        role: 'presenter',
-        roomId: context.roomId,
-        counted: false,
-      } satisfies RoomContext);
-      direct.document?.transact(() => {
-        direct.document?.getArray(SUBMISSIONS_DOC.submissions).push([submission]);
-      }, 'room-server');
-      await flushSave(submissionsDocumentName(context.roomId));
-      direct.disconnect().catch(() => {});
-      reply({ type: 'accepted', of: 'submit', ref: submission.id });
+      }
     },
   };
+
+  async function handleStateless({ connection, document, payload }: onStatelessPayload): Promise<void> {
+    const context = connection.context as RoomContext;
+    const reply = (message: FromRoomServer) => connection.sendStateless(JSON.stringify(message));
+    const now = Date.now();
+    let bucket = buckets.get(connection);
+    if (!bucket) {
+      bucket = new TokenBucket(limits.statelessBurst, limits.statelessPerSecond, now);
+      buckets.set(connection, bucket);
+    }
+    if (!bucket.take(now)) {
+      reply({ type: 'refused', of: 'message', error: roomError('rate-limited') });
+      return;
+    }
+    const read = readToRoomServer(payload);
+    if (!read.ok) {
+      reply({ type: 'refused', of: 'message', error: read.error });
+      return;
+    }
+    const message = read.message;
+    if (message.type === 'ping') {
+      reply({ type: 'pong', id: message.id, clientMs: message.clientMs, serverMs: Date.now() });
+      return;
+    }
+    const refuse = (error: RoomError) => reply({ type: 'refused', of: message.type, error });
+    if (message.type === 'vote') {
+      const question = document.getMap(ROOM_DOC.presenter).get('question') as RoomQuestion | null | undefined;
+      if (!question || question.id !== message.questionId || !question.open)
+        return refuse(roomError('question-closed'));
+      if (message.choice >= question.choices.length)
+        return refuse(roomError('bad-message', `The question has ${question.choices.length} choices.`));
+      // One vote per participant (kept in the registry, across servers) and per connection
+      // (so a new participant id on the same connection does not vote twice).
+      let voted = votedHere.get(connection);
+      if (!voted) {
+        voted = new Set();
+        votedHere.set(connection, voted);
+      }
+      if (voted.has(question.id)) return refuse(roomError('already-voted'));
+      voted.add(question.id);
+      if (!(await registry.recordVote(context.roomId, question.id, message.participantId)))
+        return refuse(roomError('already-voted'));
+      document.transact(() => {
+        document.getArray(ROOM_DOC.votes).push([{ questionId: question.id, choice: message.choice }]);
+      }, 'room-server');
+      reply({ type: 'accepted', of: 'vote', ref: question.id });
+      return;
+    }
+    // A submission: answers the current handout, passes the decoder, goes to the presenter only.
+    const handout = document.getMap(ROOM_DOC.presenter).get('handout') as RoomHandout | null | undefined;
+    if (!handout || handout.id !== message.handoutId) return refuse(roomError('no-handout'));
+    const since = now - (lastSubmit.get(connection) ?? Number.NEGATIVE_INFINITY);
+    if (since < limits.submitIntervalMs)
+      return refuse(
+        roomError(
+          'rate-limited',
+          `Submit again in ${Math.ceil((limits.submitIntervalMs - since) / 1000)} s.`,
+        ),
+      );
+    const decoded = decodeRoomDocument(message.document);
+    if (!decoded.ok) return refuse(roomError('bad-document', decodeRefusal(decoded)));
+    lastSubmit.set(connection, now);
+    const submission: Submission = {
+      id: randomUUID(),
+      from: message.participantId,
+      name: message.name.trim(),
+      handoutId: handout.id,
+      document: message.document,
+      atMs: now,
+    };
+    const direct = await hocuspocus.openDirectConnection(submissionsDocumentName(context.roomId), {
+      role: 'presenter',
+      roomId: context.roomId,
+      counted: false,
+    } satisfies RoomContext);
+    direct.document?.transact(() => {
+      direct.document?.getArray(SUBMISSIONS_DOC.submissions).push([submission]);
+    }, 'room-server');
+    await flushSave(submissionsDocumentName(context.roomId));
+    direct.disconnect().catch(() => {});
+    reply({ type: 'accepted', of: 'submit', ref: submission.id });
+  }
 
   const extensions: Extension[] = [roomRules];
   if (options.redisUrl) {

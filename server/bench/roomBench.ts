@@ -2,11 +2,12 @@
  * `npm run bench:room`: how fast a presenter's change reaches every follower, and how many
  * bytes a follower receives per minute of a typical lesson (docs/workshops.md, "What is sent
  * over the network"). The room servers run as child processes (`npm run room -- --no-app`),
- * the followers are real Hocuspocus providers in this process.
+ * the followers are real Hocuspocus providers in a few more (followerProcess.ts).
  *
  *   npm run bench:room                      N = 50, 200, 500; one server, then two with Redis
  *   npm run bench:room -- --sizes 50,100    other room sizes
  *   npm run bench:room -- --changes 30      clock changes per measurement (default 25)
+ *   npm run bench:room -- --processes 4     processes the followers are spread over (default 2)
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +24,7 @@ const option = (name: string, fallback: string) => {
 };
 const SIZES = option('--sizes', '50,200,500').split(',').map(Number);
 const CHANGES = Number(option('--changes', '25'));
+const PROCESSES = Number(option('--processes', '2'));
 
 // The servers this run started: ended on every way out, a crash included.
 const children = new Set<ChildProcess>();
@@ -86,36 +88,72 @@ async function followers(origins: string[], roomId: string, n: number, batch = 5
   return all;
 }
 
-/** p50/p95/max of the time until every follower has each of CHANGES clock changes. */
+/** A child process of followers (followerProcess.ts), driven over IPC. */
+function followerProcess() {
+  const child = spawn('node_modules/.bin/tsx', ['server/bench/followerProcess.ts'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  const next = (type: string) =>
+    new Promise<Record<string, number>>((resolve) => {
+      const on = (m: { type: string }) => {
+        if (m.type !== type) return;
+        child.off('message', on);
+        resolve(m as unknown as Record<string, number>);
+      };
+      child.on('message', on);
+    });
+  return { child, next };
+}
+
+/**
+ * p50/p95/max of the time until every follower has each of CHANGES clock changes. The
+ * followers live in PROCESSES child processes, so their own work runs in parallel as it
+ * would on many devices; each process reports when its last follower had the change.
+ */
 async function measureDelay(origins: string[], n: number) {
   const room = await createRoom(origins[0]);
   const presenter = connectRoom(origins[0], room.roomId, room.presenterToken);
   await presenter.ready;
   presenterMap(presenter).set('document', exampleLink());
-  const crowd = await followers(origins, room.roomId, n);
+  const workers = Array.from({ length: PROCESSES }, followerProcess);
   await Promise.all(
-    crowd.map((c) => waitForDoc(c.doc, () => presenterMap(c).get('document') != null, 30_000)),
+    workers.map((w, i) => {
+      const joined = w.next('joined');
+      const count = Math.floor(n / PROCESSES) + (i < n % PROCESSES ? 1 : 0);
+      w.child.send({ type: 'join', origins, roomId: room.roomId, count });
+      return joined;
+    }),
   );
   const untilAll: number[] = [];
-  // The first changes warm up both processes (JIT); only the rest are measured.
+  // The first changes warm up every process (JIT); only the rest are measured.
   const WARM_UP = 5;
   for (let change = 1; change <= WARM_UP + CHANGES; change++) {
     const simMs = change * 1_000;
-    const arrived = crowd.map((c) =>
-      waitForDoc(
-        c.doc,
-        () => (presenterMap(c).get('clock') as RoomClock | undefined)?.simMs === simMs,
-        30_000,
-      ).then(() => performance.now()),
+    const arrived = workers.map((w) => w.next('arrived'));
+    await Promise.all(
+      workers.map((w) => {
+        const armed = w.next('armed');
+        w.child.send({ type: 'arm', simMs });
+        return armed;
+      }),
     );
-    const sent = performance.now();
+    const sent = performance.timeOrigin + performance.now();
     const clock: RoomClock = { simMs, playing: change % 2 === 1, speed: 1, wallMs: Date.now() };
     presenterMap(presenter).set('clock', clock);
-    const times = await Promise.all(arrived);
-    if (change > WARM_UP) untilAll.push(Math.max(...times) - sent);
+    const last = Math.max(...(await Promise.all(arrived)).map((m) => m.lastMs));
+    if (change > WARM_UP) untilAll.push(last - sent);
     await sleep(100);
   }
-  for (const c of [presenter, ...crowd]) c.close();
+  await Promise.all(
+    workers.map((w) => {
+      const left = w.next('left');
+      w.child.send({ type: 'leave' });
+      return left;
+    }),
+  );
+  presenter.close();
   const sorted = [...untilAll].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
 }
