@@ -40,6 +40,8 @@ const Inspector = lazy(() =>
 const LessonBar = lazy(() => import('./lesson').then((m) => ({ default: m.LessonBar })));
 const LessonFocus = lazy(() => import('./lesson').then((m) => ({ default: m.LessonFocus })));
 const PresentButton = lazy(() => import('./lesson').then((m) => ({ default: m.PresentButton })));
+// The workshop room (src/app/room) after startup too; its connection code on first use.
+const RoomButton = lazy(() => import('./room/RoomButton'));
 // A presenter's link (`?present`) opens on the lesson, not on the gallery of a first visit.
 // A challenge link opens the challenge, not the gallery.
 const galleryOnStart = () =>
@@ -81,6 +83,7 @@ function Editor() {
             {/* challenges: the panel, challenge mode and its links (src/app/challenges). */}
             <ChallengesButton />
             <Suspense fallback={null}>{started ? <PresentButton /> : null}</Suspense>
+            <Suspense fallback={null}>{started ? <RoomButton /> : null}</Suspense>
           </>
         }
       />

@@ -64,7 +64,9 @@ export function fillDefaults(doc: StoredDocument): FaultlineDocument {
       })),
       traffic: ((scenario.traffic ?? []) as Obj[]).map((t) => pick(t, ['target', 'atS', 'rate'])),
     },
-    lesson: ((stored.lesson ?? []) as Obj[]).map((s) => pick(s, ['caption', 'atS', 'action', 'focus'])),
+    lesson: ((stored.lesson ?? []) as Obj[]).map((s) =>
+      pick(s, ['caption', 'atS', 'action', 'focus', 'question']),
+    ),
   };
   if (stored.viewport !== undefined) filled.viewport = pick(stored.viewport as Obj, ['x', 'y', 'zoom']);
   return filled as unknown as FaultlineDocument;

@@ -1,6 +1,7 @@
 import type { DocumentError } from './errors';
 import type { NodeKind } from './kinds';
 import { EDGE_KIND_SINCE, FAULT_KIND_SINCE, NODE_KIND_SINCE } from './kinds';
+import { LESSON_STEP_SINCE } from './lessonQuestion';
 import { EDGE_COMMON_PARAMS, EDGE_PARAMS } from './params/edgeParams';
 import { FAULT_PARAMS } from './params/faultParams';
 import { NODE_PARAMS } from './params/nodeParams';
@@ -65,6 +66,10 @@ export function featuresNewerThan(input: unknown, version: number): DocumentErro
       if (Object.hasOwn(FAULT_PARAMS, kind)) check(fault, path, FAULT_PARAMS[kind]);
     });
   }
+  eachItem(input.lesson, 'lesson', (step, path) => {
+    for (const [key, since] of Object.entries(LESSON_STEP_SINCE))
+      if (Object.hasOwn(step, key) && since > version) newer(`${path}.${key}`, `"${key}"`, since);
+  });
   return errors;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { identifier, numberIn, oneOf, seconds, text } from './fields';
 import { FAULT_KINDS } from './kinds';
+import { lessonQuestionSchema } from './lessonQuestion';
 import { LIMITS } from './limits';
 import { paramShape } from './paramSchema';
 import { FAULT_PARAMS } from './params/faultParams';
@@ -8,6 +9,7 @@ import { SCENARIO_PARAMS } from './params/scenarioParams';
 
 // The kinds live in kinds.ts (no zod there: the first render needs them).
 export { FAULT_KINDS, type FaultKind } from './kinds';
+export { type LessonQuestion, QUESTION_LIMITS } from './lessonQuestion';
 export { CRASH_MODES, type CrashMode } from './params/faultParams';
 
 const faultBase = {
@@ -128,6 +130,8 @@ export const lessonStepSchema = z.strictObject({
   action: oneOf(LESSON_ACTIONS).optional(),
   /** A node or edge to highlight while the step is shown. */
   focus: identifier().optional(),
+  /** A question the audience answers before the run shows what happens (version 3). */
+  question: lessonQuestionSchema.optional(),
 });
 export type LessonStep = z.output<typeof lessonStepSchema>;
 

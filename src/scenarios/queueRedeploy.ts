@@ -26,7 +26,18 @@ export const queueRedeploy: StoredDocument = {
   ],
   lesson: [
     { caption: 'Orders accepts the request, publishes a message and replies at once.', atS: 10 },
-    { caption: 'Payments is down. Where do the messages go?', atS: 22 },
+    {
+      caption: 'Payments is down. Where do the messages go?',
+      atS: 22,
+      question: {
+        prompt: 'Payments is down. What does the client see?',
+        choices: [
+          'Errors, as with RPC',
+          '"Accepted", and a late completion',
+          'Nothing until payments is back',
+        ],
+      },
+    },
     { caption: 'The queue holds about 500 messages. No client request has failed.', atS: 30 },
     { caption: 'Payments drains the backlog; every request completes, some late.', atS: 34 },
   ],

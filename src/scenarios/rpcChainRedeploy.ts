@@ -57,7 +57,14 @@ export const rpcChainRedeploy: StoredDocument = {
   },
   lesson: [
     { caption: 'Requests flow client → orders → payments. Everything succeeds.', atS: 10 },
-    { caption: 'Payments is being redeployed. What happens to orders?', atS: 21 },
+    {
+      caption: 'Payments is being redeployed. What happens to orders?',
+      atS: 21,
+      question: {
+        prompt: 'Payments is being redeployed. What happens to orders?',
+        choices: ['Nothing: orders is healthy', 'Orders slows down but succeeds', 'Orders fails too'],
+      },
+    },
     {
       caption: 'Orders fails every request, though nothing is wrong with it: it is a victim of payments.',
       atS: 25,
