@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { node, openEditor, ROOMY_VIEWPORT } from './helpers/editor';
+import { node, openEditor, ROOMY_VIEWPORT, toolbarButton } from './helpers/editor';
 
 /**
  * An axe scan of the editor: no serious or critical violation, with nothing
@@ -38,7 +38,7 @@ test('the editor with a node in the inspector has no serious or critical violati
 
 test('the shortcuts dialog has no serious or critical violations', async ({ page }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await (await toolbarButton(page, 'Keyboard shortcuts')).click();
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -56,7 +56,7 @@ test('the "start a new diagram?" question has no serious or critical violations'
   await page.getByTestId('node-payments').click();
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('node-payments')).toHaveCount(0);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await (await toolbarButton(page, 'New')).click();
   await expect(page.getByRole('dialog', { name: 'Start a new diagram?' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -65,12 +65,12 @@ test('the recent diagrams list has no serious or critical violations', async ({ 
   await openEditor(page);
   await page.getByTestId('node-payments').click();
   await page.keyboard.press('Delete');
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await (await toolbarButton(page, 'New')).click();
   await page
     .getByRole('dialog', { name: 'Start a new diagram?' })
     .getByRole('button', { name: 'Replace with a new diagram' })
     .click();
-  await page.getByRole('button', { name: 'Recent…' }).click();
+  await (await toolbarButton(page, 'Recent…')).click();
   const recent = page.getByRole('dialog', { name: 'Recent diagrams' });
   await expect(recent.getByRole('listitem')).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);

@@ -9,6 +9,7 @@ import {
   nodeIdsOnCanvas,
   openEditor,
   ROOMY_VIEWPORT,
+  toolbarButton,
 } from './helpers/editor';
 import { runControls, simulatedClock } from './helpers/run';
 
@@ -23,7 +24,7 @@ test('a balancer from the palette splits the calls over two services and marks a
   page,
 }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await (await toolbarButton(page, 'New')).click();
   await expect.poll(() => nodeIdsOnCanvas(page)).toEqual([]);
 
   const box = await canvasBox(page);

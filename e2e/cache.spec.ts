@@ -13,6 +13,7 @@ import {
   openEditor,
   ROOMY_VIEWPORT,
   statusLine,
+  toolbarButton,
 } from './helpers/editor';
 import { runControls, simulatedClock } from './helpers/run';
 
@@ -40,7 +41,7 @@ test('a cache dragged between a service and its database hits; a flush sends eve
   page,
 }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await (await toolbarButton(page, 'New')).click();
   await expect.poll(() => nodeIdsOnCanvas(page)).toEqual([]);
 
   // client → service → database, drawn with the mouse.

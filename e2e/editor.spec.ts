@@ -10,6 +10,7 @@ import {
   openEditor,
   ROOMY_VIEWPORT,
   statusLine,
+  toolbarButton,
 } from './helpers/editor';
 
 /**
@@ -23,7 +24,7 @@ test.use({ viewport: ROOMY_VIEWPORT });
 
 /** New → an empty canvas (the example is untouched: nothing to lose, so no question). */
 async function startEmpty(page: import('@playwright/test').Page) {
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await (await toolbarButton(page, 'New')).click();
   await expect(page.getByRole('dialog', { name: 'Start a new diagram?' })).toHaveCount(0);
   await expect.poll(() => nodeIdsOnCanvas(page)).toEqual([]);
 }
@@ -229,16 +230,23 @@ test('"?" shows the keyboard shortcuts; Escape closes them', async ({ page }) =>
 
 test('the theme switch changes the theme and marks the choice', async ({ page }) => {
   await openEditor(page);
-  const theme = page.getByRole('group', { name: 'Theme' });
+  // On a window narrower than the whole toolbar the switch sits behind "More", closed between clicks.
+  const theme = page.getByRole('group', { name: 'Theme', includeHidden: true });
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-  await theme.getByRole('button', { name: 'Light theme' }).click();
+  await (await toolbarButton(page, 'Light theme')).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   const light = await background();
 
-  await theme.getByRole('button', { name: 'Dark theme' }).click();
-  await expect(theme.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(theme.getByRole('button', { name: 'Light theme' })).toHaveAttribute('aria-pressed', 'false');
+  await (await toolbarButton(page, 'Dark theme')).click();
+  await expect(theme.getByRole('button', { name: 'Dark theme', includeHidden: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(theme.getByRole('button', { name: 'Light theme', includeHidden: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(background).not.toBe(light);
 });

@@ -13,6 +13,7 @@ import {
   openEditor,
   ROOMY_VIEWPORT,
   readAutosave,
+  toolbarButton,
 } from './helpers/editor';
 
 /**
@@ -41,7 +42,7 @@ async function setWorkers(page: Page, id: string, workers: number) {
 /** Chooses `path` in the file chooser opened by "Open…". */
 async function openFile(page: Page, path: string) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await toolbarButton(page, 'Open…')).click();
   await (await chooser).setFiles(path);
 }
 
@@ -189,7 +190,7 @@ function sharedFragment(title: string): string {
 
 /** The File → Recent dialog, opened. */
 async function openRecent(page: Page) {
-  await page.getByRole('button', { name: 'Recent…' }).click();
+  await (await toolbarButton(page, 'Recent…')).click();
   const dialog = page.getByRole('dialog', { name: 'Recent diagrams' });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -206,7 +207,7 @@ async function recentTitles(page: Page): Promise<string[]> {
 
 test('New on the untouched example asks nothing: nothing would be lost', async ({ page }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await (await toolbarButton(page, 'New')).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await nodeIdsOnCanvas(page)).toEqual([]);
 });

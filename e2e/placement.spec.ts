@@ -4,7 +4,14 @@ import { parseDocument } from '../src/model';
 import { encodeShareLink } from '../src/model/shareLink';
 import { rpcChainRedeploy } from '../src/scenarios/rpcChainRedeploy';
 import { expect, test } from './fixtures';
-import { canvasBox, dragFromPalette, nodeIdsOnCanvas, openEditor, ROOMY_VIEWPORT } from './helpers/editor';
+import {
+  canvasBox,
+  dragFromPalette,
+  nodeIdsOnCanvas,
+  openEditor,
+  ROOMY_VIEWPORT,
+  toolbarButton,
+} from './helpers/editor';
 
 /**
  * Where new and moved nodes land: a node dropped after New stays under the pointer, a
@@ -29,7 +36,7 @@ const overlapping = (
 test('after New, the first node dropped lands where it is dropped, at 100 %', async ({ page }) => {
   await openEditor(page);
   // The example is untouched: New asks nothing.
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await (await toolbarButton(page, 'New')).click();
   await expect.poll(() => nodeIdsOnCanvas(page)).toEqual([]);
   // Wait for the view's own settling after New, then drop.
   await page.waitForTimeout(300);

@@ -54,6 +54,20 @@ async function labelHeight(page: Page, id: string): Promise<number> {
   return box?.height ?? 0;
 }
 
+// Wider windows show the less-used actions in line, but only where the whole toolbar —
+// challenges, Present and the room included — still fits in one row.
+for (const width of [1366, 1440, 1600, 1920]) {
+  test(`at ${width} px wide the toolbar is one row`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openEditor(page);
+    await expect(toolbar(page).getByRole('button', { name: 'Room', exact: true })).toBeVisible();
+    await expect(toolbar(page).getByRole('button', { name: 'Challenges', exact: true })).toBeVisible();
+    const centres = await toolbarButtonCentres(page);
+    expect(Math.max(...centres) - Math.min(...centres)).toBeLessThanOrEqual(2);
+    expect((await toolbar(page).boundingBox())?.height).toBeLessThanOrEqual(60);
+  });
+}
+
 for (const size of PROJECTORS) {
   test(`at ${size.width}×${size.height} the toolbar is one row, the canvas keeps 55 % and node names are legible`, async ({
     page,

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect } from '../fixtures';
+import { toolbarButton } from './editor';
 
 /** Writes `content` (a value as JSON, or raw text) to a file in the test's output folder. */
 export async function writeTestFile(testInfo: TestInfo, name: string, content: unknown): Promise<string> {
@@ -12,7 +13,7 @@ export async function writeTestFile(testInfo: TestInfo, name: string, content: u
 /** Chooses `path` in the file chooser that "Open…" shows. */
 export async function chooseFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await toolbarButton(page, 'Open…')).click();
   await (await chooser).setFiles(path);
 }
 

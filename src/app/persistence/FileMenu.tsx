@@ -1,4 +1,5 @@
 import { type ChangeEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { requestNewDocument, requestOpenFile, saveDocumentFile } from './fileActions';
 import './persistence.css';
 
@@ -71,11 +72,17 @@ export function FileMenu() {
       >
         Recent…
       </button>
-      {recentOpen ? (
-        <Suspense fallback={null}>
-          <RecentDiagramsDialog onClose={() => setRecentOpen(false)} />
-        </Suspense>
-      ) : null}
+      {/* In the page's body, not here: on a narrower window these buttons sit in the toolbar's
+          "More" list (ToolbarMore.tsx), which closes — and is hidden, children and all —
+          once an action is chosen. */}
+      {recentOpen
+        ? createPortal(
+            <Suspense fallback={null}>
+              <RecentDiagramsDialog onClose={() => setRecentOpen(false)} />
+            </Suspense>,
+            document.body,
+          )
+        : null}
       <input
         ref={inputRef}
         type="file"
