@@ -361,4 +361,48 @@ describe('the room server', () => {
       ),
     ).toMatch(/^not-presenter/);
   });
+
+  it('hands out a challenge of the campaign (or one written whole), refuses one that names no challenge, and takes its solutions', async () => {
+    const s = await server();
+    const room = await createRoom(s.url);
+    const raw = await rawClient(s.url, room.roomId, room.presenterToken);
+    await sleep(100);
+    const handoutOnServer = () =>
+      s.hocuspocus.documents.get(room.roomId)?.getMap(ROOM_DOC.presenter).get('handout');
+    const unknown = new Y.Doc();
+    unknown
+      .getMap(ROOM_DOC.presenter)
+      .set('handout', { kind: 'challenge', id: 'c1', challengeId: 'no-such-level' });
+    raw.sendUpdate(Y.encodeStateAsUpdate(unknown));
+    await sleep(200);
+    expect(handoutOnServer()).toBeUndefined();
+    raw.close();
+    const written = new Y.Doc();
+    written
+      .getMap(ROOM_DOC.presenter)
+      .set('handout', { kind: 'challenge', id: 'c2', challengeId: 'mine', challenge: '2.not-a-challenge' });
+    const raw2 = await rawClient(s.url, room.roomId, room.presenterToken);
+    await sleep(100);
+    raw2.sendUpdate(Y.encodeStateAsUpdate(written));
+    await sleep(200);
+    expect(handoutOnServer()).toBeUndefined();
+    raw2.close();
+
+    const presenter = client(s.url, room.roomId, room.presenterToken);
+    await presenter.ready;
+    presenterMap(presenter).set('handout', { kind: 'challenge', id: 'c3', challengeId: 'survive-redeploy' });
+    await sleep(200);
+    expect(handoutOnServer()).toMatchObject({ kind: 'challenge', challengeId: 'survive-redeploy' });
+    const follower = client(s.url, room.roomId);
+    await follower.ready;
+    await waitForDoc(follower.doc, () => presenterMap(follower).get('handout') != null);
+    follower.send({
+      type: 'submit',
+      participantId: participantId(),
+      handoutId: 'c3',
+      name: '',
+      document: exampleLink(),
+    });
+    expect(await follower.nextMessage((m) => m.type === 'accepted')).toMatchObject({ of: 'submit' });
+  });
 });

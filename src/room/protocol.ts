@@ -181,8 +181,14 @@ export interface RoomQuestion {
 
 /** What the presenter hands out for followers to try on their own copy. */
 export type RoomHandout =
-  /** A challenge, by id, on the room's diagram (or on `document` when given). */
-  | { kind: 'challenge'; id: string; challengeId: string; document?: string | null }
+  /**
+   * A challenge: followers open it in challenge mode (its start, its own Check) and submit
+   * their solution. `challengeId` names one of the campaign's; for one a teacher wrote,
+   * `challenge` carries it whole (the challenge link's payload, the part after
+   * `#challenge=`) and `challengeId` is its id. (`document` is kept for compatibility;
+   * nothing reads it.)
+   */
+  | { kind: 'challenge'; id: string; challengeId: string; challenge?: string; document?: string | null }
   /** "Fix this diagram": followers get `document` to edit. */
   | { kind: 'fix'; id: string; document: string; prompt?: string };
 
@@ -323,6 +329,7 @@ export const PRESENTER_VALUE_SCHEMAS = {
         kind: z.literal('challenge'),
         id: shortId,
         challengeId: shortId,
+        challenge: z.string().min(1).max(ROOM_LIMITS.documentChars).optional(),
         document: z.string().max(ROOM_LIMITS.documentChars).nullable().optional(),
       }),
       z.strictObject({

@@ -46,6 +46,8 @@ describe('cardRank', () => {
       cost: 42,
       refused: false,
     });
-    expect(cardRank({ verdict: 'refused', goals: [], stars: 0, cost: { total: 42, lines: [] } }).refused).toBe(true);
+    expect(
+      cardRank({ verdict: 'refused', goals: [], stars: 0, cost: { total: 42, lines: [] } }).refused,
+    ).toBe(true);
   });
 });
