@@ -288,3 +288,56 @@ test('the presenter hands out a challenge; a follower solves it in challenge mod
     for (const c of contexts) await c.close();
   }
 });
+
+test('a follower follows the presenter’s view: the presenter zooms in on a node and it grows on the follower’s screen', async ({
+  page,
+  browser,
+}) => {
+  const contexts: BrowserContext[] = [];
+  try {
+    await page.setViewportSize(ROOMY_VIEWPORT);
+    await page.goto(`${E2E_ROOM_URL}/`);
+    await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
+    await closeGallery(page);
+    await page.getByRole('button', { name: 'Room' }).click();
+    await panel(page).getByRole('button', { name: 'Start a room' }).click();
+    await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
+    const link = await panel(page).getByTestId('room-link').inputValue();
+
+    // A follower on a laptop (of another size than the presenter's screen) follows the view.
+    const a = await openPerson(browser, link);
+    contexts.push(a.context);
+    await expect(a.page.getByTestId('room-status')).toHaveText('Following');
+    await expect(a.page.getByLabel('Follow the presenter’s view')).toBeChecked();
+    const followerNode = node(a.page, 'orders');
+    await expect(followerNode).toBeVisible();
+    await a.page.waitForTimeout(1000);
+    const before = (await followerNode.boundingBox())?.width ?? 0;
+    expect(before).toBeGreaterThan(0);
+
+    // The presenter zooms in on orders with the mouse wheel.
+    const target = await node(page, 'orders').boundingBox();
+    if (!target) throw new Error('orders is not on the presenter’s canvas');
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(100);
+    }
+    await expect
+      .poll(async () => ((await followerNode.boundingBox())?.width ?? 0) / before, { timeout: 15_000 })
+      .toBeGreaterThan(1.4);
+
+    // Not following: the follower's view stays where it is when the presenter zooms out.
+    await a.page.getByLabel('Follow the presenter’s view').uncheck();
+    const kept = (await followerNode.boundingBox())?.width ?? 0;
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(1500);
+    expect(Math.abs(((await followerNode.boundingBox())?.width ?? 0) - kept)).toBeLessThan(2);
+    expect(a.errors, 'uncaught errors on the follower').toEqual([]);
+  } finally {
+    for (const c of contexts) await c.close();
+  }
+});

@@ -14,6 +14,7 @@ import {
 } from './presenterSession';
 import { roomDocumentText } from './presenterSync';
 import { roomServerOrigin } from './roomApi';
+import { ShareVisibleArea } from './ShareVisibleArea';
 import { SubmissionsBoard } from './SubmissionsBoard';
 import { TallyBars } from './VotePanel';
 import './room.css';
@@ -76,6 +77,7 @@ function OpenRoom({ session }: { session: PresenterSession }) {
   const qr = useMemo(() => qrCodeDataUrl(link), [link]);
   return (
     <div className="room-panel__open">
+      <ShareVisibleArea room={session.room} />
       <p className="room-panel__status" data-testid="room-presenter-status">
         {view.error ? view.error.message : STATUS_TEXT[view.status]}
       </p>
