@@ -9,7 +9,7 @@ import type { RoomErrorCode, RoomHandout } from '../src/room/protocol';
  */
 export function challengeHandoutProblem(
   handout: Extract<RoomHandout, { kind: 'challenge' }>,
-): { code: RoomErrorCode; detail: string } | null {
+): { code: Extract<RoomErrorCode, 'bad-state' | 'bad-document'>; detail: string } | null {
   if (handout.challenge === undefined)
     return getChallenge(handout.challengeId)
       ? null
