@@ -195,6 +195,9 @@ async function measureBytes(origin: string) {
     () => map.set('clock', clock(6_000, false)),
     () => map.set('clock', clock(6_000, true)),
     () => map.set('clock', clock(14_000, true, 2)),
+    // The presenter zooms in on payments: the visible area, twice (the throttle's 4/s).
+    () => map.set('visibleArea', { x: 180, y: 40, width: 620, height: 390 }),
+    () => map.set('visibleArea', { x: 260, y: 80, width: 420, height: 260 }),
     // A live fault travels inside the diagram's fault timeline: the diagram is sent again.
     () => map.set('document', exampleLinkWithLiveFault()),
     () => {
