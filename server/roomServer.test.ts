@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { CAMPAIGN } from '../src/challenges/campaign';
+import { encodeChallengeLink } from '../src/challenges/links';
 import {
   type CreateRoomResponse,
   errorFromReason,
@@ -393,6 +395,19 @@ describe('the room server', () => {
     presenterMap(presenter).set('handout', { kind: 'challenge', id: 'c3', challengeId: 'survive-redeploy' });
     await sleep(200);
     expect(handoutOnServer()).toMatchObject({ kind: 'challenge', challengeId: 'survive-redeploy' });
+    // A challenge a teacher wrote travels whole, and must carry the id it names.
+    const mine = encodeChallengeLink({ ...CAMPAIGN[0], id: 'mine' }).slice('#challenge='.length);
+    presenterMap(presenter).set('handout', {
+      kind: 'challenge',
+      id: 'c4',
+      challengeId: 'mine',
+      challenge: mine,
+    });
+    await sleep(200);
+    expect(handoutOnServer()).toMatchObject({ kind: 'challenge', id: 'c4', challengeId: 'mine' });
+    presenterMap(presenter).set('handout', { kind: 'challenge', id: 'c3', challengeId: 'survive-redeploy' });
+    await sleep(200);
+    expect(handoutOnServer()).toMatchObject({ id: 'c3' });
     const follower = client(s.url, room.roomId);
     await follower.ready;
     await waitForDoc(follower.doc, () => presenterMap(follower).get('handout') != null);
