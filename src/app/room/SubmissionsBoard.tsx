@@ -146,10 +146,14 @@ export function SubmissionsBoard({
   for (const s of submissions) scoreLater(s);
   const listed = submissions.map((s) => scores.get(s.id)).filter((r): r is Row => r !== undefined);
   // Solutions to a challenge rank by the scorecard; other diagrams by client success.
-  const rows =
-    handout?.kind === 'challenge'
-      ? rankByScorecard(listed.map((r) => ({ ...r, rank: r.rank ?? null })))
-      : rankByScore(listed);
+  // (With nothing handed out, the board lists the last submissions: still by scorecard
+  // when they answered a challenge.)
+  const byCard = handout
+    ? handout.kind === 'challenge'
+    : listed.some((r) => handouts.get(r.submission.handoutId)?.kind === 'challenge');
+  const rows = byCard
+    ? rankByScorecard(listed.map((r) => ({ ...r, rank: r.rank ?? null })))
+    : rankByScore(listed);
   const [ticked, setTicked] = useState<string[]>([]);
   const base = appBase(window.location);
   const pair = ticked.map((id) => rows.find((r) => r.submission.id === id)?.doc ?? null);
