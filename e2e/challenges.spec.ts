@@ -134,6 +134,8 @@ test('a solution link opens in challenge mode; a tampered or broken one is expla
 
   const panel = await openChallenges(page);
   await panel.getByRole('button', { name: 'Play “Survive a redeploy”' }).click();
+  // The panel closes once the challenge is open (its level sections are regions too).
+  await expect(panel).toBeHidden();
   await fitView(page);
   await edge(page, 'orders-payments').click({ force: true });
   await inspector(page).getByRole('button', { name: 'Make it async' }).click();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { E2E_ROOM_URL } from '../playwright.config';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './helpers/axe';
-import { closeGallery, ROOMY_VIEWPORT } from './helpers/editor';
+import { closeGallery, edge, node, ROOMY_VIEWPORT, viewSettled } from './helpers/editor';
 import { runControls, settledClockSeconds, simulatedClock } from './helpers/run';
 
 /**
@@ -212,6 +212,131 @@ test('a presenter and three followers: follow, vote, a late joiner, a submission
     await followerAt(a.page, 0);
 
     for (const f of [a, b, phone, late]) expect(f.errors, 'uncaught errors on a follower').toEqual([]);
+  } finally {
+    for (const c of contexts) await c.close();
+  }
+});
+
+test('the presenter hands out a challenge; a follower solves it in challenge mode and submits it; the board ranks it by its scorecard', async ({
+  page,
+  browser,
+}) => {
+  const contexts: BrowserContext[] = [];
+  try {
+    await page.setViewportSize(ROOMY_VIEWPORT);
+    await page.goto(`${E2E_ROOM_URL}/`);
+    await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
+    await closeGallery(page);
+    await page.getByRole('button', { name: 'Room' }).click();
+    await panel(page).getByRole('button', { name: 'Start a room' }).click();
+    await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
+    const link = await panel(page).getByTestId('room-link').inputValue();
+
+    // The presenter hands out the campaign's first level.
+    await panel(page).getByLabel('What to hand out').selectOption({ label: 'Level 1: Survive a redeploy' });
+    await panel(page).getByRole('button', { name: 'Hand out the challenge' }).click();
+    await expect(panel(page)).toContainText('A challenge is handed out');
+
+    // A follower opens it: their own copy, in challenge mode.
+    const a = await openPerson(browser, link, { viewport: ROOMY_VIEWPORT });
+    contexts.push(a.context);
+    const handout = a.page.getByRole('region', { name: 'Try it yourself' });
+    await expect(handout).toBeVisible({ timeout: 20_000 });
+    const [copy] = await Promise.all([
+      a.context.waitForEvent('page'),
+      handout.getByRole('link', { name: 'Open my copy' }).click(),
+    ]);
+    const challengeBar = copy.getByRole('region', { name: 'Challenge' });
+    await expect(challengeBar.getByRole('heading', { name: /Survive a redeploy/ })).toBeVisible();
+    const roomBar = copy.getByRole('region', { name: 'Workshop room copy' });
+    // The challenge's own Check grades the copy: the room's five-seed check is not offered.
+    await expect(roomBar.getByRole('button', { name: 'Check' })).toHaveCount(0);
+
+    // The fix, by mouse: orders → payments made async.
+    await copy.getByRole('banner').getByRole('button', { name: 'Fit view' }).click();
+    await viewSettled(copy);
+    await edge(copy, 'orders-payments').click({ force: true });
+    await copy
+      .getByRole('complementary', { name: 'Inspector' })
+      .getByRole('button', { name: 'Make it async' })
+      .click();
+    await expect(node(copy, 'queue-1')).toBeVisible();
+    await challengeBar.getByRole('button', { name: 'Check', exact: true }).click();
+    const scorecard = challengeBar.getByRole('region', { name: 'Scorecard' });
+    await expect(scorecard.getByRole('heading', { level: 3 })).toContainText('Goals met', {
+      timeout: 60_000,
+    });
+    const earned =
+      (await scorecard.getByRole('img', { name: /[123] of 3 stars/ }).getAttribute('aria-label')) ?? '';
+
+    await roomBar.getByLabel('Your name (optional)').fill('Grace');
+    await roomBar.getByRole('button', { name: 'Submit to the room' }).click();
+    await expect(roomBar.getByTestId('room-submit-note')).toContainText('Submitted', { timeout: 20_000 });
+
+    // The board grades it with the same check and shows its stars; it opens in challenge mode.
+    const row = panel(page).getByTestId('submission');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Grace');
+    await expect(row).toContainText(/3 of 3 goals met · \$[\d,]+ per month/, { timeout: 90_000 });
+    await expect(row.getByRole('img', { name: earned })).toBeVisible();
+    await expect(row.getByRole('link', { name: 'Open' })).toHaveAttribute(
+      'href',
+      /#c=survive-redeploy&d=2\./,
+    );
+    expect(a.errors, 'uncaught errors on the follower').toEqual([]);
+  } finally {
+    for (const c of contexts) await c.close();
+  }
+});
+
+test('a follower follows the presenter’s view: the presenter zooms in on a node and it grows on the follower’s screen', async ({
+  page,
+  browser,
+}) => {
+  const contexts: BrowserContext[] = [];
+  try {
+    await page.setViewportSize(ROOMY_VIEWPORT);
+    await page.goto(`${E2E_ROOM_URL}/`);
+    await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
+    await closeGallery(page);
+    await page.getByRole('button', { name: 'Room' }).click();
+    await panel(page).getByRole('button', { name: 'Start a room' }).click();
+    await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
+    const link = await panel(page).getByTestId('room-link').inputValue();
+
+    // A follower on a laptop (of another size than the presenter's screen) follows the view.
+    const a = await openPerson(browser, link);
+    contexts.push(a.context);
+    await expect(a.page.getByTestId('room-status')).toHaveText('Following');
+    await expect(a.page.getByLabel('Follow the presenter’s view')).toBeChecked();
+    const followerNode = node(a.page, 'orders');
+    await expect(followerNode).toBeVisible();
+    await a.page.waitForTimeout(1000);
+    const before = (await followerNode.boundingBox())?.width ?? 0;
+    expect(before).toBeGreaterThan(0);
+
+    // The presenter zooms in on orders with the mouse wheel.
+    const target = await node(page, 'orders').boundingBox();
+    if (!target) throw new Error('orders is not on the presenter’s canvas');
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2);
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, -200);
+      await page.waitForTimeout(100);
+    }
+    await expect
+      .poll(async () => ((await followerNode.boundingBox())?.width ?? 0) / before, { timeout: 15_000 })
+      .toBeGreaterThan(1.4);
+
+    // Not following: the follower's view stays where it is when the presenter zooms out.
+    await a.page.getByLabel('Follow the presenter’s view').uncheck();
+    const kept = (await followerNode.boundingBox())?.width ?? 0;
+    for (let i = 0; i < 4; i++) {
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(1500);
+    expect(Math.abs(((await followerNode.boundingBox())?.width ?? 0) - kept)).toBeLessThan(2);
+    expect(a.errors, 'uncaught errors on the follower').toEqual([]);
   } finally {
     for (const c of contexts) await c.close();
   }

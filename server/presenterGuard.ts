@@ -7,7 +7,9 @@ import {
   presenterValueProblem,
   ROOM_DOC,
   type RoomErrorCode,
+  type RoomHandout,
 } from '../src/room/protocol';
+import { challengeHandoutProblem } from './handoutChallenge';
 
 // Hocuspocus message types (its MessageType) and y-protocols' sync message types.
 const SYNC = 0;
@@ -70,6 +72,10 @@ export function presenterUpdateRefusal(room: Y.Doc, update: Uint8Array): Present
     if (key === 'document' ? old === value : JSON.stringify(old) === JSON.stringify(value)) continue;
     const problem = presenterValueProblem(key, value);
     if (problem) return { code: 'bad-state', detail: problem };
+    if (key === 'handout' && (value as RoomHandout | null)?.kind === 'challenge') {
+      const refusal = challengeHandoutProblem(value as Extract<RoomHandout, { kind: 'challenge' }>);
+      if (refusal) return refusal;
+    }
     // Every diagram that arrives through a room passes the one decoder: the room's and a handout's.
     const diagram =
       key === 'document'

@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { CAMPAIGN } from '../src/challenges/campaign';
+import { encodeChallengeLink } from '../src/challenges/links';
 import {
   type CreateRoomResponse,
   errorFromReason,
@@ -360,5 +362,62 @@ describe('the room server', () => {
         (e: Error) => e.message,
       ),
     ).toMatch(/^not-presenter/);
+  });
+
+  it('hands out a challenge of the campaign (or one written whole), refuses one that names no challenge, and takes its solutions', async () => {
+    const s = await server();
+    const room = await createRoom(s.url);
+    const raw = await rawClient(s.url, room.roomId, room.presenterToken);
+    await sleep(100);
+    const handoutOnServer = () =>
+      s.hocuspocus.documents.get(room.roomId)?.getMap(ROOM_DOC.presenter).get('handout');
+    const unknown = new Y.Doc();
+    unknown
+      .getMap(ROOM_DOC.presenter)
+      .set('handout', { kind: 'challenge', id: 'c1', challengeId: 'no-such-level' });
+    raw.sendUpdate(Y.encodeStateAsUpdate(unknown));
+    await sleep(200);
+    expect(handoutOnServer()).toBeUndefined();
+    raw.close();
+    const written = new Y.Doc();
+    written
+      .getMap(ROOM_DOC.presenter)
+      .set('handout', { kind: 'challenge', id: 'c2', challengeId: 'mine', challenge: '2.not-a-challenge' });
+    const raw2 = await rawClient(s.url, room.roomId, room.presenterToken);
+    await sleep(100);
+    raw2.sendUpdate(Y.encodeStateAsUpdate(written));
+    await sleep(200);
+    expect(handoutOnServer()).toBeUndefined();
+    raw2.close();
+
+    const presenter = client(s.url, room.roomId, room.presenterToken);
+    await presenter.ready;
+    presenterMap(presenter).set('handout', { kind: 'challenge', id: 'c3', challengeId: 'survive-redeploy' });
+    await sleep(200);
+    expect(handoutOnServer()).toMatchObject({ kind: 'challenge', challengeId: 'survive-redeploy' });
+    // A challenge a teacher wrote travels whole, and must carry the id it names.
+    const mine = encodeChallengeLink({ ...CAMPAIGN[0], id: 'mine' }).slice('#challenge='.length);
+    presenterMap(presenter).set('handout', {
+      kind: 'challenge',
+      id: 'c4',
+      challengeId: 'mine',
+      challenge: mine,
+    });
+    await sleep(200);
+    expect(handoutOnServer()).toMatchObject({ kind: 'challenge', id: 'c4', challengeId: 'mine' });
+    presenterMap(presenter).set('handout', { kind: 'challenge', id: 'c3', challengeId: 'survive-redeploy' });
+    await sleep(200);
+    expect(handoutOnServer()).toMatchObject({ id: 'c3' });
+    const follower = client(s.url, room.roomId);
+    await follower.ready;
+    await waitForDoc(follower.doc, () => presenterMap(follower).get('handout') != null);
+    follower.send({
+      type: 'submit',
+      participantId: participantId(),
+      handoutId: 'c3',
+      name: '',
+      document: exampleLink(),
+    });
+    expect(await follower.nextMessage((m) => m.type === 'accepted')).toMatchObject({ of: 'submit' });
   });
 });

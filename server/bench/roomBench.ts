@@ -13,7 +13,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type PresenterState, ROOM_DOC, ROOM_PATHS, type RoomClock } from '../../src/room/protocol';
-import { exampleLink } from '../testing/documents';
+import { exampleLink, exampleLinkWithLiveFault } from '../testing/documents';
 import { freePort, startRedis } from '../testing/redisProcess';
 import { connectRoom, createRoom, participantId, type RoomClient, waitForDoc } from '../testing/roomClient';
 
@@ -195,10 +195,11 @@ async function measureBytes(origin: string) {
     () => map.set('clock', clock(6_000, false)),
     () => map.set('clock', clock(6_000, true)),
     () => map.set('clock', clock(14_000, true, 2)),
-    () =>
-      map.set('liveFaults', [
-        { atMs: 20_000, fault: { kind: 'crash', mode: 'refuse', target: 'payments', durationS: 5 } },
-      ]),
+    // The presenter zooms in on payments: the visible area, twice (the throttle's 4/s).
+    () => map.set('visibleArea', { x: 180, y: 40, width: 620, height: 390 }),
+    () => map.set('visibleArea', { x: 260, y: 80, width: 420, height: 260 }),
+    // A live fault travels inside the diagram's fault timeline: the diagram is sent again.
+    () => map.set('document', exampleLinkWithLiveFault()),
     () => {
       map.set('clock', clock(30_000, false));
       map.set('step', 1);

@@ -8,3 +8,22 @@ export function exampleLink(index = 0): string {
   if (!decoded.ok) throw new Error(decoded.message);
   return encodeShareLink(decoded.doc).slice('#d='.length);
 }
+
+/**
+ * The first built-in lesson with a crash of payments fired live at 20 s: what the
+ * presenter's tab sends after a live fault (the diagram, with the fault in its timeline).
+ */
+export function exampleLinkWithLiveFault(): string {
+  const decoded = decodeRoomDocument(exampleLink());
+  if (!decoded.ok) throw new Error(decoded.message);
+  const doc = decoded.doc;
+  const faults = [
+    ...doc.scenario.faults,
+    { id: 'live-1', kind: 'crash', target: 'payments', startS: 20, durationS: 5 },
+  ];
+  const withFault = { ...doc, scenario: { ...doc.scenario, faults } } as typeof doc;
+  const link = encodeShareLink(withFault).slice('#d='.length);
+  const check = decodeRoomDocument(link);
+  if (!check.ok) throw new Error(check.message);
+  return link;
+}

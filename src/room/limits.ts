@@ -25,8 +25,6 @@ export const ROOM_LIMITS = {
   maxChoices: 6,
   /** A submitter's display name (optional). */
   nameChars: 40,
-  /** Live faults the presenter may fire in one room. */
-  liveFaults: 200,
   /** Default idle time (ms) after which a room expires, and default participants per room. */
   defaultIdleMs: 2 * 60 * 60 * 1000,
   defaultMaxParticipants: 500,

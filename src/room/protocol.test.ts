@@ -96,14 +96,22 @@ describe('the room protocol', () => {
         revealed: false,
       }),
     ).toMatch(/^question\.choices/);
+    // A live fault travels inside the diagram's fault timeline: there is no key of its own.
+    expect(presenterValueProblem('liveFaults', [])).toMatch(/not a key/);
+    expect(presenterValueProblem('visibleArea', { x: -10, y: 20, width: 800, height: 500 })).toBeNull();
+    expect(presenterValueProblem('visibleArea', null)).toBeNull();
+    expect(presenterValueProblem('visibleArea', { x: 0, y: 0, width: 0, height: 500 })).toMatch(
+      /^visibleArea\.width/,
+    );
+    expect(presenterValueProblem('visibleArea', { x: 0, y: 0, zoom: 1 })).toMatch(/^visibleArea/);
     expect(
-      presenterValueProblem('liveFaults', [
-        { atMs: 1000, fault: { kind: 'crash', target: 'api', durationS: 5 } },
-      ]),
+      presenterValueProblem('handout', {
+        kind: 'challenge',
+        id: 'h1',
+        challengeId: 'survive-redeploy',
+        challenge: '2.abc',
+      }),
     ).toBeNull();
-    expect(
-      presenterValueProblem('liveFaults', [{ atMs: 1000, fault: { kind: 'meteor', target: 'api' } }]),
-    ).toMatch(/not a fault/);
   });
 
   it('reads the presenter map with defaults for missing keys', () => {

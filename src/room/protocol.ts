@@ -13,15 +13,16 @@
  *   follower never receives another's diagram. Submissions arrive as stateless messages.
  */
 import { z } from 'zod';
-import { faultSchema, viewportSchema } from '../model/scenario';
-import type { LiveFault } from '../sim/protocol';
+import { viewportSchema } from '../model/scenario';
 import type { RoomClock } from './clock';
 import { type RoomError, roomError as roomErrorOf } from './errors';
 import { ROOM_LIMITS } from './limits';
+import type { VisibleArea } from './visibleArea';
 
 export * from './clock';
 export * from './errors';
 export { ROOM_LIMITS } from './limits';
+export * from './visibleArea';
 
 /** Bumped only for a change old clients cannot read; sent by `GET /api/room/health`. */
 export const ROOM_PROTOCOL_VERSION = 1;
@@ -181,16 +182,16 @@ export interface RoomQuestion {
 
 /** What the presenter hands out for followers to try on their own copy. */
 export type RoomHandout =
-  /** A challenge, by id, on the room's diagram (or on `document` when given). */
-  | { kind: 'challenge'; id: string; challengeId: string; document?: string | null }
+  /**
+   * A challenge: followers open it in challenge mode (its start, its own Check) and submit
+   * their solution. `challengeId` names one of the campaign's; for one a teacher wrote,
+   * `challenge` carries it whole (the challenge link's payload, the part after
+   * `#challenge=`) and `challengeId` is its id. (`document` is kept for compatibility;
+   * nothing reads it.)
+   */
+  | { kind: 'challenge'; id: string; challengeId: string; challenge?: string; document?: string | null }
   /** "Fix this diagram": followers get `document` to edit. */
   | { kind: 'fix'; id: string; document: string; prompt?: string };
-
-/** A fault the presenter fired during the run, at simulated time `atMs`. */
-export interface RoomLiveFault {
-  atMs: number;
-  fault: LiveFault;
-}
 
 /** The viewport of the presenter's canvas (followers may follow it or not). */
 export interface RoomViewport {
@@ -211,14 +212,21 @@ export interface PresenterState {
   step: number | null;
   /** The caption shown (a lesson step's or the presenter's own). Default ''. */
   caption: string;
-  /** The presenter's viewport, or null when not shared. */
+  /**
+   * A raw pan and zoom, which means something else on every screen size: kept for
+   * compatibility, never written. Followers follow `visibleArea` instead.
+   */
   viewport: RoomViewport | null;
+  /**
+   * The part of the diagram the presenter's canvas shows, in flow coordinates
+   * (visibleArea.ts), or null when not shared. Written at most about four times a second,
+   * only when it changes; each follower that follows the view fits its canvas to it.
+   */
+  visibleArea: VisibleArea | null;
   /** The question being asked, or null. */
   question: RoomQuestion | null;
   /** What is handed out, or null. */
   handout: RoomHandout | null;
-  /** Faults fired live, in firing order (at most `ROOM_LIMITS.liveFaults`). */
-  liveFaults: RoomLiveFault[];
 }
 /** A key of the presenter map. */
 export type PresenterKey = keyof PresenterState;
@@ -231,9 +239,9 @@ export const DEFAULT_PRESENTER_STATE: Readonly<PresenterState> = {
   step: null,
   caption: '',
   viewport: null,
+  visibleArea: null,
   question: null,
   handout: null,
-  liveFaults: [],
 };
 
 /**
@@ -307,6 +315,14 @@ export const PRESENTER_VALUE_SCHEMAS = {
   step: z.number().int().min(0).max(10_000).nullable(),
   caption: z.string().max(ROOM_LIMITS.captionChars),
   viewport: viewportSchema.nullable(),
+  visibleArea: z
+    .strictObject({
+      x: z.number().finite().min(-1e7).max(1e7),
+      y: z.number().finite().min(-1e7).max(1e7),
+      width: z.number().finite().positive().max(1e7),
+      height: z.number().finite().positive().max(1e7),
+    })
+    .nullable(),
   question: z
     .strictObject({
       id: shortId,
@@ -323,6 +339,7 @@ export const PRESENTER_VALUE_SCHEMAS = {
         kind: z.literal('challenge'),
         id: shortId,
         challengeId: shortId,
+        challenge: z.string().min(1).max(ROOM_LIMITS.documentChars).optional(),
         document: z.string().max(ROOM_LIMITS.documentChars).nullable().optional(),
       }),
       z.strictObject({
@@ -333,20 +350,6 @@ export const PRESENTER_VALUE_SCHEMAS = {
       }),
     ])
     .nullable(),
-  liveFaults: z
-    .array(
-      z.strictObject({
-        atMs: z.number().finite().min(0),
-        // A live fault is a timeline fault without its start and (optionally) its id.
-        fault: z
-          .record(z.string(), z.unknown())
-          .refine(
-            (f) => faultSchema.safeParse({ id: 'live', ...f, startS: 0 }).success,
-            'is not a fault the engine knows',
-          ),
-      }),
-    )
-    .max(ROOM_LIMITS.liveFaults),
 } satisfies Record<PresenterKey, z.ZodType>;
 
 /** The presenter-map keys, for checking that no other key is written. */

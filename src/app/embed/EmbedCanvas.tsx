@@ -18,6 +18,8 @@ export interface EmbedCanvasProps {
   onNodeTap?: (id: string) => void;
   /** Drawn over the diagram, outside React Flow's viewport. */
   children?: ReactNode;
+  /** Keep the diagram fitted until the person moves it (default); off when something else sets the view. */
+  keepFitted?: boolean;
 }
 
 /**
@@ -25,7 +27,13 @@ export interface EmbedCanvasProps {
  * overlay, but nothing can be moved, connected, selected or renamed. Panning and pinch
  * zoom stay (a small iframe needs them); the wheel scrolls the host page instead.
  */
-export function EmbedCanvas({ colorMode, upright = false, onNodeTap, children }: EmbedCanvasProps) {
+export function EmbedCanvas({
+  colorMode,
+  upright = false,
+  onNodeTap,
+  children,
+  keepFitted = true,
+}: EmbedCanvasProps) {
   const docNodes = useDocumentStore((s) => s.doc.nodes);
   // Panned or zoomed by the person: the view is theirs from then on.
   const [moved, setMoved] = useState(false);
@@ -75,7 +83,7 @@ export function EmbedCanvas({ colorMode, upright = false, onNodeTap, children }:
         >
           <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
           <MessageOverlay />
-          <KeepFitted enabled={!moved} />
+          <KeepFitted enabled={keepFitted && !moved} />
         </ReactFlow>
         {children}
       </div>

@@ -7,6 +7,7 @@ import { useRunStore } from '../../store/runHooks';
 import { CLOCK_INTERVAL_MS, shownTimeMs, useThrottledRunValue } from '../../store/useThrottledRunValue';
 import { EmbedCanvas } from '../embed/EmbedCanvas';
 import '../embed/embed.css';
+import { FollowVisibleArea } from './FollowVisibleArea';
 import { HandoutCard } from './HandoutCard';
 import { JoinForm } from './JoinForm';
 import { participantId, rememberVote, votedFor } from './participant';
@@ -125,6 +126,10 @@ function FollowerView({
   const endMs = useRunStore((s) => s.progress.endMs);
   const narrow = useMemo(() => window.matchMedia?.('(max-width: 600px)').matches ?? false, []);
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  // Following the presenter's view: on by default on a wide screen. (A phone turns the
+  // diagram upright, where the presenter's rectangle means nothing; it keeps its own fit.)
+  const [follow, setFollow] = useState(!narrow);
+  const followed = follow && !narrow ? view.visibleArea : null;
   const question = view.question;
   const [mine, setMine] = useState<number | null>(null);
   const [voteProblem, setVoteProblem] = useState<string | null>(null);
@@ -177,7 +182,9 @@ function FollowerView({
         </p>
       ) : null}
       {view.document ? (
-        <EmbedCanvas colorMode={dark ? 'dark' : 'light'} upright={narrow} />
+        <EmbedCanvas colorMode={dark ? 'dark' : 'light'} upright={narrow} keepFitted={followed === null}>
+          {followed ? <FollowVisibleArea area={followed} /> : null}
+        </EmbedCanvas>
       ) : (
         <p className="room-follow__waiting">
           {view.synced ? 'Waiting for the presenter’s diagram…' : 'Connecting to the room…'}
@@ -191,6 +198,12 @@ function FollowerView({
           {view.clock.playing ? `Playing · ${view.clock.speed}×` : 'Paused'}
         </span>
         {view.step !== null ? <span className="room-follow__step">Step {view.step + 1}</span> : null}
+        {narrow ? null : (
+          <label className="room-follow__view">
+            <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.currentTarget.checked)} />
+            Follow the presenter’s view
+          </label>
+        )}
       </section>
       {question ? (
         <VotePanel question={question} counts={view.counts} mine={mine} onVote={vote} problem={voteProblem} />

@@ -1,7 +1,10 @@
 import { type FormEvent, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { CAMPAIGN } from '../../challenges/campaign';
 import { joinLink, ROOM_LIMITS } from '../../room/protocol';
 import { useDocumentStore } from '../../store/documentStore';
+import { useChallengeStore } from '../challenges/challengeStore';
 import { qrCodeDataUrl } from '../share/qrCode';
+import { activeChallengeHandout, campaignHandout } from './challengeHandout';
 import {
   leaveRoom,
   type PresenterSession,
@@ -11,6 +14,7 @@ import {
 } from './presenterSession';
 import { roomDocumentText } from './presenterSync';
 import { roomServerOrigin } from './roomApi';
+import { ShareVisibleArea } from './ShareVisibleArea';
 import { SubmissionsBoard } from './SubmissionsBoard';
 import { TallyBars } from './VotePanel';
 import './room.css';
@@ -73,6 +77,7 @@ function OpenRoom({ session }: { session: PresenterSession }) {
   const qr = useMemo(() => qrCodeDataUrl(link), [link]);
   return (
     <div className="room-panel__open">
+      <ShareVisibleArea room={session.room} />
       <p className="room-panel__status" data-testid="room-presenter-status">
         {view.error ? view.error.message : STATUS_TEXT[view.status]}
       </p>
@@ -95,7 +100,7 @@ function OpenRoom({ session }: { session: PresenterSession }) {
       />
       <Handout session={session} handoutId={view.handout?.id ?? null} />
       <h3>Submissions</h3>
-      <SubmissionsBoard connection={session.submissions} handoutId={view.handout?.id ?? null} />
+      <SubmissionsBoard connection={session.submissions} handout={view.handout} />
       <button type="button" className="fl-button room-panel__end" onClick={leaveRoom}>
         Leave the room
       </button>
@@ -164,18 +169,28 @@ function AskForm({ session, asking }: { session: PresenterSession; asking: boole
 
 function Handout({ session, handoutId }: { session: PresenterSession; handoutId: string | null }) {
   const promptId = useId();
+  const whatId = useId();
   const [prompt, setPrompt] = useState('');
+  const [what, setWhat] = useState('fix');
   const [problem, setProblem] = useState<string | null>(null);
+  const active = useChallengeStore((s) => s.active);
   if (handoutId)
     return (
       <div className="room-panel__handout">
-        <p>This diagram is handed out: followers fix their own copy and submit it.</p>
+        <p>
+          {handoutId.startsWith('challenge-')
+            ? 'A challenge is handed out: followers solve it on their own copy and submit it.'
+            : 'This diagram is handed out: followers fix their own copy and submit it.'}
+        </p>
         <button type="button" className="fl-button" onClick={() => session.room.set('handout', null)}>
           Stop handing out
         </button>
       </div>
     );
   const handOut = () => {
+    const id = `${what === 'fix' ? 'fix' : 'challenge'}-${Date.now().toString(36)}`;
+    if (what === 'active' && active) return session.room.set('handout', activeChallengeHandout(active, id));
+    if (what.startsWith('c:')) return session.room.set('handout', campaignHandout(what.slice(2), id));
     const document = roomDocumentText(useDocumentStore.getState().doc);
     if (document.length > ROOM_LIMITS.documentChars) {
       setProblem('This diagram is too large to hand out in a room.');
@@ -184,17 +199,33 @@ function Handout({ session, handoutId }: { session: PresenterSession; handoutId:
     setProblem(null);
     session.room.set('handout', {
       kind: 'fix',
-      id: `fix-${Date.now().toString(36)}`,
+      id,
       document,
       ...(prompt.trim() ? { prompt: prompt.trim().slice(0, ROOM_LIMITS.captionChars) } : {}),
     });
   };
   return (
     <div className="room-panel__handout">
-      <label htmlFor={promptId}>Task for the room (optional)</label>
-      <input id={promptId} value={prompt} onChange={(e) => setPrompt(e.currentTarget.value)} />
+      <label htmlFor={whatId}>What to hand out</label>
+      <select id={whatId} value={what} onChange={(e) => setWhat(e.currentTarget.value)}>
+        <option value="fix">This diagram, to fix</option>
+        {active ? <option value="active">The challenge open now: {active.challenge.title}</option> : null}
+        <optgroup label="A challenge of the campaign">
+          {CAMPAIGN.map((c, i) => (
+            <option key={c.id} value={`c:${c.id}`}>
+              {`Level ${i + 1}: ${c.title}`}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+      {what === 'fix' ? (
+        <>
+          <label htmlFor={promptId}>Task for the room (optional)</label>
+          <input id={promptId} value={prompt} onChange={(e) => setPrompt(e.currentTarget.value)} />
+        </>
+      ) : null}
       <button type="button" className="fl-button" onClick={handOut}>
-        Hand out “fix this diagram”
+        {what === 'fix' ? 'Hand out “fix this diagram”' : 'Hand out the challenge'}
       </button>
       {problem ? (
         <p className="room-problem" role="alert">

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ROOM_LIMITS } from '../../room/protocol';
 import { useDocumentStore } from '../../store/documentStore';
+import { useChallengeStore } from '../challenges/challengeStore';
 import type { SubmitTarget } from './handoutLink';
 import { participantId } from './participant';
 import { roomDocumentText } from './presenterSync';
@@ -54,13 +55,15 @@ function submitToRoom(target: SubmitTarget, name: string, document: string): Pro
 /**
  * The bar over the editor on a copy handed out in a workshop room (`?submit=…`): check the
  * diagram (its client success over five seeds, the score the presenter's board ranks by)
- * and submit it to the presenter. Loaded only on such a page.
+ * and submit it to the presenter. On a challenge handed out, the challenge's own Check (in
+ * its bar) grades it, as the presenter's board does. Loaded only on such a page.
  */
 export default function RoomSubmitBar({ target }: { target: SubmitTarget }) {
   const nameId = useId();
   const [name, setName] = useState('');
   const [note, setNote] = useState<string>('Your copy: change it, check it, and submit it to the room.');
   const [busy, setBusy] = useState(false);
+  const inChallenge = useChallengeStore((s) => s.active !== null);
 
   const check = async () => {
     setBusy(true);
@@ -95,9 +98,11 @@ export default function RoomSubmitBar({ target }: { target: SubmitTarget }) {
         maxLength={ROOM_LIMITS.nameChars}
         onChange={(e) => setName(e.currentTarget.value)}
       />
-      <button type="button" className="fl-button" disabled={busy} onClick={check}>
-        Check
-      </button>
+      {inChallenge ? null : (
+        <button type="button" className="fl-button" disabled={busy} onClick={check}>
+          Check
+        </button>
+      )}
       <button type="button" className="fl-button fl-button--primary" disabled={busy} onClick={submit}>
         Submit to the room
       </button>

@@ -1,9 +1,14 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { Scorecard } from '../../challenges/scorecard';
 import type { FaultlineDocument } from '../../model';
-import { latestSubmissions, SUBMISSIONS_DOC, type Submission } from '../../room/protocol';
+import { latestSubmissions, type RoomHandout, SUBMISSIONS_DOC, type Submission } from '../../room/protocol';
+import { createCheckClient } from '../challenges/checkClient';
+import { Stars } from '../challenges/Stars';
 import { compareUrl } from '../compare/compareRoute';
 import { loadDecoder } from '../decoder';
 import { appBase, shareUrl } from '../share/shareUrls';
+import { openHandoutChallenge, solutionFragment } from './challengeHandout';
+import { type CardRank, cardRank, rankByScorecard } from './challengeRanking';
 import type { RoomConnection } from './roomConnection';
 import { decodeRoomDocument } from './roomFollower';
 import { describeScore, rankByScore, type Score, scoreDocument } from './scorecard';
@@ -14,6 +19,10 @@ interface Row {
   doc: FaultlineDocument | null;
   score: Score | null;
   problem: string | null;
+  /** For a challenge's solution: its scorecard, what ranks it, and the link that opens it in challenge mode. */
+  card?: Scorecard;
+  rank?: CardRank | null;
+  openFragment?: string;
 }
 
 /** The latest submission of each follower to `handoutId`, from the submissions document. */
@@ -35,6 +44,48 @@ const scoreListeners = new Set<() => void>();
 let scoring: Promise<void> = Promise.resolve();
 let scoreVersion = 0;
 
+/** The handouts seen in this page's life, by id: a submission is graded by the one it answers. */
+const handouts = new Map<string, RoomHandout>();
+/** Challenge checks, in a worker of their own (started on the first challenge submission). */
+let checks: ReturnType<typeof createCheckClient> | null = null;
+
+/** Grades a solution with the challenge's own check (`checkChallenge`, in a worker). */
+async function gradeSolution(
+  submission: Submission,
+  doc: FaultlineDocument,
+  handout: RoomHandout,
+): Promise<Row> {
+  const opened = handout.kind === 'challenge' ? openHandoutChallenge(handout) : null;
+  if (!opened)
+    return {
+      submission,
+      doc,
+      score: null,
+      problem: 'The challenge handed out cannot be opened.',
+      rank: null,
+    };
+  checks ??= createCheckClient();
+  const outcome = await checks.check(opened.challenge, opened.start, doc);
+  const openFragment = solutionFragment(opened, doc);
+  if (!outcome.ok)
+    return { submission, doc, score: null, problem: outcome.message, rank: null, openFragment };
+  return {
+    submission,
+    doc,
+    score: null,
+    problem: null,
+    card: outcome.card,
+    rank: cardRank(outcome.card),
+    openFragment,
+  };
+}
+
+/** "3 of 3 goals met · $412 per month" (or why the solution was refused). */
+function describeCard(card: Scorecard, rank: CardRank): string {
+  if (rank.refused) return `Refused: ${card.refusals[0] ?? 'it changed what the challenge locks'}`;
+  return `${rank.goalsMet} of ${rank.goals} goals met · $${Math.round(rank.cost).toLocaleString('en-US')} per month`;
+}
+
 function scoreLater(submission: Submission): void {
   if (scores.has(submission.id)) return;
   const show = (row: Row) => {
@@ -50,6 +101,11 @@ function scoreLater(submission: Submission): void {
       await loadDecoder();
       const decoded = decodeRoomDocument(submission.document);
       if (!decoded.ok) return show({ submission, doc: null, score: null, problem: decoded.message });
+      const handout = handouts.get(submission.handoutId);
+      if (handout?.kind === 'challenge') {
+        show({ submission, doc: decoded.doc, score: null, problem: null, rank: null });
+        return show(await gradeSolution(submission, decoded.doc, handout));
+      }
       show({ submission, doc: decoded.doc, score: null, problem: null });
       show({ submission, doc: decoded.doc, score: await scoreDocument(decoded.doc), problem: null });
     } catch (e) {
@@ -65,16 +121,20 @@ function scoreLater(submission: Submission): void {
 
 /**
  * The presenter's board of what followers handed back for the current handout: each
- * follower's latest diagram, run over five seeds and ranked by client success. Any one
- * opens in a new tab (for the big screen); two ticked open side by side in the compare view.
+ * follower's latest diagram, run over five seeds and ranked by client success — or, for a
+ * challenge, graded by the challenge's own check and ranked by its scorecard (goals met,
+ * stars, cost). Any one opens in a new tab (for the big screen; a solution in challenge
+ * mode); two ticked open side by side in the compare view.
  */
 export function SubmissionsBoard({
   connection,
-  handoutId,
+  handout,
 }: {
   connection: RoomConnection;
-  handoutId: string | null;
+  handout: RoomHandout | null;
 }) {
+  if (handout) handouts.set(handout.id, handout);
+  const handoutId = handout?.id ?? null;
   const submissions = useSubmissions(connection, handoutId);
   useSyncExternalStore(
     (l) => {
@@ -84,7 +144,16 @@ export function SubmissionsBoard({
     () => scoreVersion,
   );
   for (const s of submissions) scoreLater(s);
-  const rows = rankByScore(submissions.map((s) => scores.get(s.id)).filter((r): r is Row => r !== undefined));
+  const listed = submissions.map((s) => scores.get(s.id)).filter((r): r is Row => r !== undefined);
+  // Solutions to a challenge rank by the scorecard; other diagrams by client success.
+  // (With nothing handed out, the board lists the last submissions: still by scorecard
+  // when they answered a challenge.)
+  const byCard = handout
+    ? handout.kind === 'challenge'
+    : listed.some((r) => handouts.get(r.submission.handoutId)?.kind === 'challenge');
+  const rows = byCard
+    ? rankByScorecard(listed.map((r) => ({ ...r, rank: r.rank ?? null })))
+    : rankByScore(listed);
   const [ticked, setTicked] = useState<string[]>([]);
   const base = appBase(window.location);
   const pair = ticked.map((id) => rows.find((r) => r.submission.id === id)?.doc ?? null);
@@ -100,11 +169,21 @@ export function SubmissionsBoard({
               {row.submission.name || `Participant ${row.submission.from.slice(0, 4)}`}
             </span>
             <span className="room-board__score">
-              {row.problem ?? (row.score ? describeScore(row.score) : 'Checking…')}
+              {row.problem ??
+                (row.card && row.rank
+                  ? describeCard(row.card, row.rank)
+                  : row.score
+                    ? describeScore(row.score)
+                    : 'Checking…')}
             </span>
+            {row.card && row.rank && !row.rank.refused ? <Stars stars={row.card.stars} /> : null}
             {row.doc ? (
               <>
-                <a href={shareUrl(base, `#d=${row.submission.document}`)} target="_blank" rel="noopener">
+                <a
+                  href={shareUrl(base, row.openFragment ?? `#d=${row.submission.document}`)}
+                  target="_blank"
+                  rel="noopener"
+                >
                   Open
                 </a>
                 <label>

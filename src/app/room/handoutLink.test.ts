@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roomParam } from '../routes/roomParam';
-import { handoutCopyUrl, readSubmitTarget } from './handoutLink';
+import { handoutChallengeUrl, handoutCopyUrl, readSubmitTarget } from './handoutLink';
 import { keepPresenterSeat, readPresenterSeat } from './presenterSeat';
 
 const roomId = 'NwhdeYqE9YBEwx5biSWxWz';
@@ -18,6 +18,27 @@ describe('the addresses of a room', () => {
     expect(url).toBe(`http://laptop:5180/?edit&submit=${roomId}.fix-abc#d=2.eJxLTEo`);
     expect(readSubmitTarget(new URL(url).search)).toEqual({ roomId, handoutId: 'fix-abc' });
     expect(readSubmitTarget('?submit=not-a-room.fix')).toBeNull();
+  });
+
+  it('a challenge handed out opens as a challenge link, with where to submit the solution', () => {
+    const url = handoutChallengeUrl(
+      'http://laptop:5180',
+      { roomId, handoutId: 'ch-abc' },
+      {
+        challengeId: 'survive-redeploy',
+      },
+    );
+    expect(url).toBe(`http://laptop:5180/?edit&submit=${roomId}.ch-abc#c=survive-redeploy`);
+    expect(readSubmitTarget(new URL(url).search)).toEqual({ roomId, handoutId: 'ch-abc' });
+    const written = handoutChallengeUrl(
+      'http://laptop:5180',
+      { roomId, handoutId: 'ch-x' },
+      {
+        challengeId: 'mine',
+        challenge: '2.eJxLTEo',
+      },
+    );
+    expect(written).toBe(`http://laptop:5180/?edit&submit=${roomId}.ch-x#challenge=2.eJxLTEo`);
     expect(readSubmitTarget(`?submit=${roomId}.<script>`)).toBeNull();
   });
 });

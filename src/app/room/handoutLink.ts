@@ -20,6 +20,22 @@ export function handoutCopyUrl(origin: string, target: SubmitTarget, document: s
   return fragment ? `${base}${fragment}` : base;
 }
 
+/**
+ * The editor's address for a challenge handed out in a room: the challenge link
+ * (`#c=<id>`, or `#challenge=2.…` for one a teacher wrote; docs/challenges.md "Links"), which opens it in challenge mode with its own
+ * Check, `?edit` and where to submit the solution.
+ */
+export function handoutChallengeUrl(
+  origin: string,
+  target: SubmitTarget,
+  handout: { challengeId: string; challenge?: string },
+): string {
+  const fragment = handout.challenge
+    ? `#challenge=${handout.challenge}`
+    : `#c=${encodeURIComponent(handout.challengeId)}`;
+  return `${origin.replace(/\/+$/, '')}/?edit&${SUBMIT_PARAM}=${target.roomId}.${encodeURIComponent(target.handoutId)}${fragment}`;
+}
+
 /** The submit target in a query string, or null. */
 export function readSubmitTarget(search: string): SubmitTarget | null {
   if (search.length > 2000) return null;

@@ -9,6 +9,7 @@ import {
   type RoomViewport,
   STOPPED_CLOCK,
   tally,
+  type VisibleArea,
   type Vote,
 } from '../../room/protocol';
 import type { RoomConnection, RoomStatus } from './roomConnection';
@@ -25,6 +26,8 @@ export interface RoomView {
   step: number | null;
   caption: string;
   viewport: RoomViewport | null;
+  /** The part of the diagram the presenter's canvas shows, or null when not shared. */
+  visibleArea: VisibleArea | null;
   question: RoomQuestion | null;
   /** Votes per choice of `question` (counts only). */
   counts: number[];
@@ -61,6 +64,7 @@ export function readRoomView(connection: RoomConnection): RoomView {
     step: checkedValue(map, 'step', null),
     caption: checkedValue(map, 'caption', '') ?? '',
     viewport: checkedValue(map, 'viewport', null),
+    visibleArea: checkedValue(map, 'visibleArea', null),
     question,
     counts: question ? tally(votes, question) : [],
     handout: checkedValue(map, 'handout', null),

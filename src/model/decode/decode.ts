@@ -61,11 +61,13 @@ function decodeStages(input: DecodeInput, source: DecodeSource): DecodeResult {
 }
 
 function decodeText(text: string, source: DecodeSource): DecodeResult {
-  const isLink = source === 'link' || (source === 'paste' && !looksLikeJson(text));
+  // Pasted text and a room's diagram are a link unless they are JSON.
+  const isLink = source === 'link' || ((source === 'paste' || source === 'room') && !looksLikeJson(text));
   const cap = isLink ? DECODE_LIMITS.linkChars : DECODE_LIMITS.fileBytes;
-  if (text.length > cap) return decodeFailure('too-large', isLink ? 'link' : source, [], text.length);
+  const linkSource = source === 'room' ? 'room' : 'link';
+  if (text.length > cap) return decodeFailure('too-large', isLink ? linkSource : source, [], text.length);
   if (text.trim() === '') return decodeFailure('empty', source);
-  return isLink ? decodeLink(text.trim()) : decodeJson(text.replace(/^\uFEFF/, ''), source);
+  return isLink ? decodeLink(text.trim(), linkSource) : decodeJson(text.replace(/^\uFEFF/, ''), source);
 }
 
 function looksLikeJson(text: string): boolean {
@@ -78,23 +80,23 @@ function looksLikeJson(text: string): boolean {
 const ENVELOPE = /^[dD]=([1-9][0-9]{0,2})\.(.*)$/s;
 
 /** Stages 2–4 for links, then the shared JSON stages. */
-function decodeLink(link: string): DecodeResult {
+function decodeLink(link: string, source: 'link' | 'room'): DecodeResult {
   // A whole URL or a fragment: the diagram is everything after the first "#".
   const hash = link.indexOf('#');
   const fragment = hash >= 0 ? link.slice(hash + 1) : link;
   const envelope = ENVELOPE.exec(fragment);
   if (!envelope)
-    return decodeFailure('not-a-link', 'link', [{ path: '(link)', message: 'expected "#d=<codec>.<data>"' }]);
+    return decodeFailure('not-a-link', source, [{ path: '(link)', message: 'expected "#d=<codec>.<data>"' }]);
   const [, tag, payload] = envelope;
   const codec = LINK_CODECS.get(tag);
   if (!codec)
-    return decodeFailure('unknown-codec', 'link', [{ path: '(link)', message: `codec ${tag} is unknown` }]);
+    return decodeFailure('unknown-codec', source, [{ path: '(link)', message: `codec ${tag} is unknown` }]);
   const unpacked = codec.unpack(payload);
   if (!unpacked.ok)
-    return decodeFailure(unpacked.error, 'link', [{ path: '(link)', message: unpacked.note }]);
+    return decodeFailure(unpacked.error, source, [{ path: '(link)', message: unpacked.note }]);
   const text = utf8Text(unpacked.bytes);
-  if (text === null) return decodeFailure('not-text', 'link');
-  return decodeJson(text, 'link');
+  if (text === null) return decodeFailure('not-text', source);
+  return decodeJson(text, source);
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,8 +1,12 @@
 import type { DocumentError } from '../errors';
 import { DECODE_LIMITS } from './limits';
 
-/** Every way into the app; the words of a message depend on it. */
-export type DecodeSource = 'link' | 'file' | 'autosave' | 'paste';
+/**
+ * Every way into the app; the words of a message depend on it. `room`: a diagram that came
+ * through a workshop room (the presenter's, a handout, a submission), as a share link's
+ * payload or JSON text; its messages speak of "the room's diagram", never of a link.
+ */
+export type DecodeSource = 'link' | 'file' | 'autosave' | 'paste' | 'room';
 
 /** Why a decode failed: one code per stage of the decoder (docs/document-format.md, "The decoder"), in stage order. */
 export const DECODE_ERROR_CODES = [
@@ -56,6 +60,7 @@ const THIS: Record<DecodeSource, string> = {
   file: 'This file',
   autosave: 'The saved diagram',
   paste: 'The pasted text',
+  room: "The room's diagram",
 };
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
@@ -70,6 +75,10 @@ function messageFor(
   const it = THIS[source];
   const first = detail[0] ? ` First: ${detail[0].path}: ${detail[0].message}.` : '';
   const more = detail.length > 1 ? ` (${detail.length} problems in all.)` : '';
+  if (source === 'room') {
+    const roomWords = roomMessage(code, size);
+    if (roomWords) return roomWords;
+  }
   switch (code) {
     case 'empty':
       return source === 'link' ? 'This link holds no diagram.' : `${it} is empty.`;
@@ -106,6 +115,29 @@ function messageFor(
       return `${it} is a Faultline diagram with values this version does not accept, so it was not opened.${first}${more}`;
     case 'broken-references':
       return `${it} is a Faultline diagram whose parts do not fit together, so it was not opened.${first}${more}`;
+  }
+}
+
+/** The room's words for the stages where a link's message would speak of "this link" and its sender. */
+function roomMessage(code: DecodeErrorCode, size: number): string | null {
+  const it = THIS.room;
+  switch (code) {
+    case 'too-large':
+      return `${it} is too large to be a Faultline diagram (${size} characters).`;
+    case 'not-a-link':
+      return `${it} is not a Faultline diagram: it is neither a share link's diagram nor JSON.`;
+    case 'unknown-codec':
+      return `${it} was made with a newer Faultline. Open it in the latest version.`;
+    case 'bad-characters':
+      return `${it} is damaged: it has characters a Faultline link never contains.`;
+    case 'incomplete':
+      return `${it} is incomplete.`;
+    case 'corrupt':
+      return `${it} is incomplete or was changed after it was made.`;
+    case 'unpacks-too-large':
+      return `${it} unpacks to more than ${mb(DECODE_LIMITS.unpackedBytes)}, far more than any Faultline diagram, so it was not opened.`;
+    default:
+      return null;
   }
 }
 
