@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../model';
 import { applicability, predict } from '../../model/theory';
@@ -58,7 +58,10 @@ describe("the inspector's Theory section", () => {
       runStore.getState().apply({ type: 'finished', progress: runStore.getState().progress, report }, 0),
     );
     const measured = theoryRows(predict(a.model, a.params), measuredFigures(report, 'desk'));
-    expect(rowTexts(table)).toEqual(measured.map((r) => [r.figure, r.measured, r.predicted, r.difference]));
+    // The run's end reaches the section through the run store's throttled subscription: wait for it.
+    await waitFor(() =>
+      expect(rowTexts(table)).toEqual(measured.map((r) => [r.figure, r.measured, r.predicted, r.difference])),
+    );
     expect(rowTexts(table)[0][1]).toBe(`${(report.nodes.desk.utilization * 100).toFixed(1)} %`);
   });
 
