@@ -60,7 +60,8 @@ test('Space plays and pauses the run, and the shortcut list says so, with Shift+
 
 test('Shift+click adds a node or an edge to the selection, and takes it out again', async ({ page }) => {
   await openEditor(page);
-  const heading = inspector(page).getByRole('heading');
+  // The inspector's own heading (a service's Theory section has one of its own).
+  const heading = inspector(page).getByRole('heading', { level: 2 });
   await node(page, 'orders').click();
   await expect(heading).toContainText('orders');
   // Shift held down, as a person holds it, while clicking.

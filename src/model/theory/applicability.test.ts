@@ -102,6 +102,16 @@ describe('applicability', () => {
     expect(applicability(d, 's', [{ ...late, startS: 30 } as never]).applies).toBe(false);
   });
 
+  it('names a fault on an edge by its ends, never by its id', () => {
+    const d = doc({ serviceTime: { distribution: 'exponential', meanMs: 10 } });
+    const partition = { id: 'f', kind: 'partition', target: 'e', startS: 10, durationS: 10 } as const;
+    const a = applicability(d, 's', [partition as never]);
+    if (a.applies) throw new Error('a partition in the window breaks the assumptions');
+    expect(a.reasons).toEqual([
+      'a fault is active in the window: partition on client → svc from 10 s for 10 s',
+    ]);
+  });
+
   it('says why a node that is not a queue with workers, or a missing one, does not apply', () => {
     const d = doc();
     expect(applicability(d, 'c')).toEqual({

@@ -10,6 +10,7 @@
  * rate limit or injected errors), and one instance holds the workers and the backlog.
  */
 import type { DiagramEdge } from '../edges';
+import { namesOf } from '../names';
 import type { DiagramNode } from '../nodes';
 import type { Fault } from '../scenario';
 import type { FaultlineDocument } from '../schema';
@@ -118,10 +119,8 @@ function faultReasons(doc: FaultlineDocument, node: DiagramNode, faults: readonl
     if (e.target === node.id) touched.add(e.source).add(e.id);
     if (e.source === node.id) touched.add(e.id);
   }
-  const label = (id: string) => {
-    const n = doc.nodes.find((x) => x.id === id);
-    return n ? name(n) : id;
-  };
+  // An edge by its ends ("Service 1 → Service 2"), as the fault strip names it: never an id.
+  const label = namesOf(doc);
   return faults
     .filter((f) => touched.has(f.target) && f.startS < doc.scenario.durationS)
     .map(
