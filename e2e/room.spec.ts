@@ -35,6 +35,18 @@ const roomClock = (page: Page) => page.getByTestId('room-clock');
 const lessonBar = (page: Page) => page.getByRole('region', { name: 'Lesson' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Workshop room' });
 
+/** The presenter opens the editor on the room server, starts a room, and reads its join link. */
+async function startRoom(page: Page): Promise<string> {
+  await page.setViewportSize(ROOMY_VIEWPORT);
+  await page.goto(`${E2E_ROOM_URL}/`);
+  await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
+  await closeGallery(page);
+  await page.getByRole('button', { name: 'Room' }).click();
+  await panel(page).getByRole('button', { name: 'Start a room' }).click();
+  await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
+  return panel(page).getByTestId('room-link').inputValue();
+}
+
 /** The follower's clock reads `seconds` (of the 60 s run). */
 async function followerAt(page: Page, seconds: number) {
   await expect(roomClock(page)).toHaveText(`${seconds.toFixed(1)} s / 60.0 s`, { timeout: 20_000 });
@@ -53,16 +65,9 @@ test('a presenter and three followers: follow, vote, a late joiner, a submission
   const contexts: BrowserContext[] = [];
   try {
     // The presenter opens the editor on the room server and starts a room.
-    await page.setViewportSize(ROOMY_VIEWPORT);
-    await page.goto(`${E2E_ROOM_URL}/`);
-    await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
-    await closeGallery(page);
-    await page.getByRole('button', { name: 'Room' }).click();
-    await panel(page).getByRole('button', { name: 'Start a room' }).click();
+    const link = await startRoom(page);
     await expect(panel(page).getByTestId('room-code')).toHaveText(/^[A-Z0-9]{6}$/);
-    await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
     await expect(panel(page).getByRole('img', { name: 'QR code of the join link' })).toBeVisible();
-    const link = await panel(page).getByTestId('room-link').inputValue();
     expect(link).toMatch(/\/\?room=[A-Za-z0-9_-]{22}$/);
     // The join link never carries the presenter's secret.
     const token = await page.evaluate(
@@ -223,14 +228,7 @@ test('the presenter hands out a challenge; a follower solves it in challenge mod
 }) => {
   const contexts: BrowserContext[] = [];
   try {
-    await page.setViewportSize(ROOMY_VIEWPORT);
-    await page.goto(`${E2E_ROOM_URL}/`);
-    await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
-    await closeGallery(page);
-    await page.getByRole('button', { name: 'Room' }).click();
-    await panel(page).getByRole('button', { name: 'Start a room' }).click();
-    await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
-    const link = await panel(page).getByTestId('room-link').inputValue();
+    const link = await startRoom(page);
 
     // The presenter hands out the campaign's first level.
     await panel(page).getByLabel('What to hand out').selectOption({ label: 'Level 1: Survive a redeploy' });
@@ -295,14 +293,7 @@ test('a follower follows the presenter’s view: the presenter zooms in on a nod
 }) => {
   const contexts: BrowserContext[] = [];
   try {
-    await page.setViewportSize(ROOMY_VIEWPORT);
-    await page.goto(`${E2E_ROOM_URL}/`);
-    await expect(page.getByRole('application', { name: 'Diagram canvas' })).toBeVisible();
-    await closeGallery(page);
-    await page.getByRole('button', { name: 'Room' }).click();
-    await panel(page).getByRole('button', { name: 'Start a room' }).click();
-    await expect(panel(page).getByTestId('room-presenter-status')).toHaveText('Live');
-    const link = await panel(page).getByTestId('room-link').inputValue();
+    const link = await startRoom(page);
 
     // A follower on a laptop (of another size than the presenter's screen) follows the view.
     const a = await openPerson(browser, link);

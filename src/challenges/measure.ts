@@ -14,6 +14,20 @@ function clientsOf(report: Report, client: string | undefined): string[] {
 }
 
 /** Whether a larger value is better for this goal (success) or worse (latency, losses, load). */
+
+/** The answers clients `ids` got — over the run (a report's clients) or in one second (a series row's). */
+function answers(
+  clients: Readonly<Record<string, { ok: number; failed: number } | undefined>>,
+  ids: readonly string[],
+): { ok: number; failed: number } {
+  let ok = 0;
+  let failed = 0;
+  for (const id of ids) {
+    ok += clients[id]?.ok ?? 0;
+    failed += clients[id]?.failed ?? 0;
+  }
+  return { ok, failed };
+}
 export function higherIsBetter(goal: Goal): boolean {
   return goal.kind === 'clientSuccess';
 }
@@ -73,12 +87,7 @@ export function measureGoal(goal: Goal, report: Report, doc: FaultlineDocument, 
   switch (goal.kind) {
     case 'clientSuccess': {
       const ids = clientsOf(report, goal.client);
-      let ok = 0;
-      let failed = 0;
-      for (const id of ids) {
-        ok += report.clients[id]?.ok ?? 0;
-        failed += report.clients[id]?.failed ?? 0;
-      }
+      const { ok, failed } = answers(report.clients, ids);
       const value = ok + failed === 0 ? 1 : ok / (ok + failed);
       const met = value >= goal.min;
       if (met) return { seed, value, met };
@@ -89,12 +98,7 @@ export function measureGoal(goal: Goal, report: Report, doc: FaultlineDocument, 
         ...firstShort(
           report.series,
           (row) => {
-            let o = 0;
-            let f = 0;
-            for (const id of ids) {
-              o += row.clients[id]?.ok ?? 0;
-              f += row.clients[id]?.failed ?? 0;
-            }
+            const { ok: o, failed: f } = answers(row.clients, ids);
             return o + f > 0 && o / (o + f) < goal.min ? o / (o + f) : null;
           },
           (v) => `client success fell to ${percentText(v)}`,
