@@ -3,7 +3,11 @@ import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
-import { CONTENT_SECURITY_POLICY, securityHeadersFor } from './scripts/securityHeaders.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  FRAMEABLE_NAVIGATION,
+  securityHeadersFor,
+} from './scripts/securityHeaders.ts';
 
 /**
  * The Content-Security-Policy, as a `<meta>` tag in the built index.html only: the dev
@@ -51,7 +55,8 @@ function previewHeaders(): Plugin {
  * the first visit is interactive (src/app/pwa.ts), so the first visit does not grow. The
  * Workbox runtime is inlined: the worker's own policy (the header on sw.js) requires Trusted
  * Types, which `importScripts` with a plain URL would break. The room's API and WebSocket
- * are never served from the cache.
+ * are never served from the cache, nor is the frameable player (FRAMEABLE_NAVIGATION): the
+ * cached page's headers forbid framing.
  */
 function installableApp(): Plugin[] {
   return VitePWA({
@@ -73,7 +78,7 @@ function installableApp(): Plugin[] {
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,woff2,wasm}'],
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/^\/api\//, /^\/room\//],
+      navigateFallbackDenylist: [/^\/api\//, /^\/room\//, FRAMEABLE_NAVIGATION],
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       inlineWorkboxRuntime: true,
       cleanupOutdatedCaches: true,

@@ -206,6 +206,7 @@ test('the current diagram against a file: faults carried over by name, the missi
   expect(rpc).toBeGreaterThan(300);
   expect(queue).toBe(0);
   // Scrubbed into the redeploy (once both players are up), the right side names the node that is down.
+  // (The editor registered the service worker: the players' frames must still come from the network.)
   await expect(
     page.frameLocator('iframe[title^="Right player"]').getByTestId('rf__node-service-2'),
   ).toBeVisible();

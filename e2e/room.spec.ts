@@ -317,6 +317,20 @@ test('a follower follows the presenter’s view: the presenter zooms in on a nod
     await expect
       .poll(async () => ((await followerNode.boundingBox())?.width ?? 0) / before, { timeout: 15_000 })
       .toBeGreaterThan(1.4);
+    // The presenter's last wheel turn reaches the follower within a throttle interval and a
+    // short animation: wait until the follower's view has settled.
+    let last = -1;
+    await expect
+      .poll(
+        async () => {
+          const width = (await followerNode.boundingBox())?.width ?? 0;
+          const settled = Math.abs(width - last) < 0.5;
+          last = width;
+          return settled;
+        },
+        { timeout: 15_000, intervals: [600] },
+      )
+      .toBe(true);
 
     // Not following: the follower's view stays where it is when the presenter zooms out.
     await a.page.getByLabel('Follow the presenter’s view').uncheck();

@@ -36,3 +36,13 @@ export function securityHeadersFor(url: string): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
   };
 }
+
+/**
+ * Navigations the service worker leaves to the network (tested against a URL's path and
+ * query, as Workbox's `navigateFallbackDenylist` is). The worker answers other navigations
+ * with the cached index.html, whose headers forbid framing: an embedded player answered from
+ * it would be blocked in its iframe (the compare page's players, a blog's embed). So every
+ * query that could mean `?embed` goes to the network: the word in any case, or any
+ * percent-escape (a key spelled `%65mbed`). A wider net only costs those pages offline.
+ */
+export const FRAMEABLE_NAVIGATION = /\?.*(?:embed|%)/i;

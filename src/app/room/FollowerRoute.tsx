@@ -130,6 +130,10 @@ function FollowerView({
   // diagram upright, where the presenter's rectangle means nothing; it keeps its own fit.)
   const [follow, setFollow] = useState(!narrow);
   const followed = follow && !narrow ? view.visibleArea : null;
+  // Once the presenter's view has been followed, the view is where the person last saw it:
+  // unchecking "Follow" keeps it there rather than fitting the whole diagram again.
+  const [viewTaken, setViewTaken] = useState(false);
+  if (followed && !viewTaken) setViewTaken(true);
   const question = view.question;
   const [mine, setMine] = useState<number | null>(null);
   const [voteProblem, setVoteProblem] = useState<string | null>(null);
@@ -182,7 +186,11 @@ function FollowerView({
         </p>
       ) : null}
       {view.document ? (
-        <EmbedCanvas colorMode={dark ? 'dark' : 'light'} upright={narrow} keepFitted={followed === null}>
+        <EmbedCanvas
+          colorMode={dark ? 'dark' : 'light'}
+          upright={narrow}
+          keepFitted={followed === null && !viewTaken}
+        >
           {followed ? <FollowVisibleArea area={followed} /> : null}
         </EmbedCanvas>
       ) : (
