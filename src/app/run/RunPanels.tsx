@@ -6,6 +6,7 @@ import { useFaultMenuTriggers } from '../../panels/faults/faultMenuTriggers';
 import { Timeline } from '../../panels/timeline/Timeline';
 import { useRunStore } from '../../store/runHooks';
 import { runStore } from '../../store/runStore';
+import { preloadedLazy } from '../preloadedLazy';
 import { useAfterStartup } from '../startup';
 import { useFirstUse } from '../useFirstUse';
 import { RunBar } from './RunBar';
@@ -24,8 +25,8 @@ const FaultTimelineEditor = lazy(() =>
 const MetricsCharts = lazy(() =>
   import('../../panels/charts/MetricsCharts').then((m) => ({ default: m.MetricsCharts })),
 );
-const loadRunSummary = () => import('../../panels/summary/RunSummary');
-const RunSummary = lazy(() => loadRunSummary().then((m) => ({ default: m.RunSummary })));
+const summary = preloadedLazy(() => import('../../panels/summary/RunSummary').then((m) => m.RunSummary));
+const RunSummary = summary.Component;
 
 /** Follows the system's reduced-motion setting (the run bar's toggle can override it). */
 function useSystemReducedMotion(): void {
@@ -53,7 +54,7 @@ export function RunPanels() {
   // wait for the summary's code.
   const playing = useRunStore((s) => s.progress.playing);
   useEffect(() => {
-    if (playing) void loadRunSummary();
+    if (playing) void summary.preload();
   }, [playing]);
   const [faultTimelineOpened, setFaultTimelineOpened] = useState(false);
   const started = useAfterStartup();
