@@ -3,7 +3,7 @@
  * reused while the sources are unchanged, compiled again when one of them changes (an
  * imported file too), and a clear reason instead of a file when it cannot be compiled.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,6 +90,29 @@ describe('compiledWorker', { timeout: 60_000 }, () => {
     // The older file stays for now: a run still going may start a worker on it.
     expect(compiledFiles()).toHaveLength(2);
     expect(await compiledWorker(entry, cacheDir)).toEqual({ ok: true, url: second.url, built: false });
+  });
+
+  it('removes older compiled files once unused for an hour; reusing a file counts as using it', async () => {
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    writeSources('one');
+    const one = await compiledWorker(entry, cacheDir);
+    if (!one.ok) throw new Error(one.reason);
+    utimesSync(one.url, twoHoursAgo, twoHoursAgo);
+    // Reused: its time is now again, so the next compile keeps it.
+    expect(await compiledWorker(entry, cacheDir)).toMatchObject({ built: false });
+    expect(Date.now() - statSync(one.url).mtimeMs).toBeLessThan(60_000);
+    writeSources('two');
+    const two = await compiledWorker(entry, cacheDir);
+    if (!two.ok) throw new Error(two.reason);
+    expect(compiledFiles()).toHaveLength(2);
+    // Left unused for two hours, the older ones go when the next one is compiled.
+    utimesSync(one.url, twoHoursAgo, twoHoursAgo);
+    utimesSync(two.url, twoHoursAgo, twoHoursAgo);
+    writeSources('three');
+    const three = await compiledWorker(entry, cacheDir);
+    if (!three.ok) throw new Error(three.reason);
+    expect(compiledFiles()).toEqual([three.url.pathname.split('/').pop()]);
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('-sources.json'))).toHaveLength(1);
   });
 
   it('compiles again when the record of the sources is damaged', async () => {

@@ -9,7 +9,16 @@
  * loads it through tsx as before (workerPool.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -80,12 +89,12 @@ function writeAtomically(path: string, data: string | Uint8Array): void {
   renameSync(temporary, path);
 }
 
-/** An hour: older compiles of the same entry are removed when a new one is made. */
+/** An hour: other compiles of the same entry unused that long are removed when a new one is made. */
 const STALE_MS = 60 * 60 * 1000;
 
 /**
- * Removes this entry's older compiled files (and temporary files a killed process left).
- * Only those untouched for an hour: a run still going with an older compile may start a
+ * Removes this entry's other compiled files (and temporary files a killed process left).
+ * Only those unused for an hour: a run still going with an older compile may start a
  * replacement worker on its file.
  */
 function pruneOlder(dir: string, prefix: string, keep: string, now: number): void {
@@ -126,7 +135,10 @@ export async function compiledWorker(
     if (manifest) {
       const key = keyOf(esbuild.version, entryPath, manifest.inputs);
       const file = join(cacheDir, `${prefix}${key}.mjs`);
-      if (key !== null && isFile(file)) return { ok: true, url: pathToFileURL(file), built: false };
+      if (key !== null && isFile(file)) {
+        markUsed(file);
+        return { ok: true, url: pathToFileURL(file), built: false };
+      }
     }
     const workingDir = resolve(entryPath, '..');
     const result = await esbuild.build({
@@ -155,6 +167,16 @@ export async function compiledWorker(
     return { ok: true, url: pathToFileURL(join(cacheDir, name)), built: true };
   } catch (e) {
     return { ok: false, reason: messageOf(e) };
+  }
+}
+
+/** Sets the file's time to now: the pruning of older files goes by when a file was last used. */
+function markUsed(path: string): void {
+  try {
+    const now = new Date();
+    utimesSync(path, now, now);
+  } catch {
+    // Read-only cache: the file is still usable.
   }
 }
 
