@@ -22,6 +22,7 @@ import {
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import type { Plugin } from 'esbuild';
 
 /** The default cache folder: the repository's `node_modules/.cache/faultline/`. */
 export const DEFAULT_CACHE_DIR = fileURLToPath(
@@ -32,7 +33,7 @@ export const DEFAULT_CACHE_DIR = fileURLToPath(
  * Bumped whenever the compile options below change, so that files compiled with the old
  * ones are not reused.
  */
-const RECIPE = 'esm-node20-bundle-1';
+const RECIPE = 'esm-node20-bundle-2';
 
 /** What `compiledWorker` found. */
 export type CompiledWorker =
@@ -53,17 +54,57 @@ function hashOf(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex').slice(0, 16);
 }
 
-/** The key of a compile: the recipe and every source's path and contents (null if one is gone). */
-function keyOf(esbuildVersion: string, entry: string, inputs: readonly string[]): string | null {
+/**
+ * The key of a compile: the recipe and every source's path and contents, read now unless
+ * given (null if one is gone).
+ */
+function keyOf(
+  esbuildVersion: string,
+  entry: string,
+  inputs: readonly string[],
+  contents: ReadonlyMap<string, Uint8Array> = new Map(),
+): string | null {
   const parts: (string | Uint8Array)[] = [RECIPE, esbuildVersion, entry];
   for (const input of inputs) {
     try {
-      parts.push(input, readFileSync(input));
+      parts.push(input, contents.get(input) ?? readFileSync(input));
     } catch {
       return null;
     }
   }
   return hashOf(...parts);
+}
+
+/** esbuild's loader for a source file, by its extension (those it reads by default). */
+const LOADERS: Record<string, 'js' | 'jsx' | 'ts' | 'tsx' | 'json'> = {
+  js: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  jsx: 'jsx',
+  ts: 'ts',
+  mts: 'ts',
+  cts: 'ts',
+  tsx: 'tsx',
+  json: 'json',
+};
+
+/**
+ * An esbuild plugin that reads the sources itself and keeps what it read: the cache key is
+ * then made of exactly what was compiled, even if a file is saved during the compile.
+ */
+function recordingSources(read: Map<string, Uint8Array>): Plugin {
+  return {
+    name: 'faultline-recorded-sources',
+    setup(build) {
+      build.onLoad({ filter: /\.(m|c)?[jt]sx?$|\.json$/ }, (args) => {
+        const loader = LOADERS[args.path.slice(args.path.lastIndexOf('.') + 1)];
+        if (args.namespace !== 'file' || !loader) return undefined;
+        const contents = readFileSync(args.path);
+        read.set(args.path, contents);
+        return { contents, loader };
+      });
+    },
+  };
 }
 
 function readManifest(path: string): Manifest | null {
@@ -141,7 +182,9 @@ export async function compiledWorker(
       }
     }
     const workingDir = resolve(entryPath, '..');
+    const read = new Map<string, Uint8Array>();
     const result = await esbuild.build({
+      plugins: [recordingSources(read)],
       entryPoints: [entryPath],
       absWorkingDir: workingDir,
       bundle: true,
@@ -157,8 +200,8 @@ export async function compiledWorker(
     const inputs = Object.keys(result.metafile.inputs)
       .map((p) => (isAbsolute(p) ? p : resolve(workingDir, p)))
       .sort();
-    const key = keyOf(esbuild.version, entryPath, inputs);
-    if (key === null) return { ok: false, reason: 'a source file changed while it was being compiled' };
+    const key = keyOf(esbuild.version, entryPath, inputs, read);
+    if (key === null) return { ok: false, reason: 'a source file went away while it was being compiled' };
     const name = `${prefix}${key}.mjs`;
     mkdirSync(cacheDir, { recursive: true });
     writeAtomically(join(cacheDir, name), output.contents);
