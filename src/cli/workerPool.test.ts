@@ -5,11 +5,12 @@
  * through tsx, with a note, when it cannot be compiled. (fixtures/flakyWorker.ts doubles
  * numbers, throws on 13, exits on 666.)
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultJobs, runInPool } from './workerPool';
+import { defaultJobs, execArgvWithoutTsx, runInPool } from './workerPool';
 
 const flaky = new URL('./fixtures/flakyWorker.ts', import.meta.url);
 
@@ -104,6 +105,46 @@ describe('runInPool', { timeout: 120_000 }, () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('starts workers on the compiled module without the tsx loader the main thread runs under', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-pool-'));
+    try {
+      const script = new URL('./fixtures/poolUnderTsx.ts', import.meta.url).pathname;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', script, dir], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      const { main, workers } = JSON.parse(run.stdout) as {
+        main: string[];
+        workers: { ok: boolean; value: string[] }[];
+      };
+      expect(main.some((option) => /tsx/.test(option))).toBe(true);
+      expect(workers).toHaveLength(2);
+      for (const w of workers) {
+        expect(w.ok).toBe(true);
+        expect(w.value.filter((option) => /tsx/.test(option))).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes out of the Node options only those that load tsx', () => {
+    expect(
+      execArgvWithoutTsx([
+        '--require',
+        '/repo/node_modules/tsx/dist/preflight.cjs',
+        '--import',
+        'file:///repo/node_modules/tsx/dist/loader.mjs',
+        '--expose-gc',
+        '--import=tsx',
+        '--loader',
+        'tsx/esm',
+        '--enable-source-maps',
+        '--import',
+        './hooks/tsxish-name.mjs',
+        '--require',
+      ]),
+    ).toEqual(['--expose-gc', '--enable-source-maps', '--import', './hooks/tsxish-name.mjs', '--require']);
   });
 
   it('finishes at once with nothing to do', async () => {

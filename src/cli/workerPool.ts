@@ -45,28 +45,61 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** The module the workers of a pool start on, and whether it is a compiled (self-contained) file. */
+interface WorkerModule {
+  url: URL;
+  compiled: boolean;
+}
+
 /**
  * The module the workers start on: a JavaScript module as it is; a TypeScript module
  * compiled into one file (workerBundle.ts), or itself, with a note saying why, when that fails.
  */
-async function moduleToStart(options: PoolOptions): Promise<URL> {
+async function moduleToStart(options: PoolOptions): Promise<WorkerModule> {
   const url = options.workerUrl;
-  if (!url.pathname.endsWith('.ts')) return url;
+  if (!url.pathname.endsWith('.ts')) return { url, compiled: false };
   const compiled = await compiledWorker(url, options.cacheDir);
-  if (compiled.ok) return compiled.url;
+  if (compiled.ok) return { url: compiled.url, compiled: true };
   options.onNote?.(
     `note: could not compile the worker module ${basename(fileURLToPath(url))} (${compiled.reason}); ` +
       'loading it through tsx instead, so each worker takes seconds to start\n',
   );
-  return url;
+  return { url, compiled: false };
+}
+
+/** Node options that load tsx (`--import`, `--require` or `--loader` naming a tsx file). */
+const TSX_OPTION = /^--(import|require|loader|experimental-loader)$/;
+const isTsx = (value: string) => /(^|[/\\])tsx([/\\]|$)/.test(value);
+
+/**
+ * `execArgv` without the options that load tsx. A worker inherits the main thread's Node
+ * options, and under tsx (`npm run simulate`) those make every worker load tsx's loader
+ * first: about 0.1 s more per worker, for a compiled module that has no TypeScript left.
+ */
+export function execArgvWithoutTsx(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const option = execArgv[i];
+    if (TSX_OPTION.test(option) && i + 1 < execArgv.length && isTsx(execArgv[i + 1])) {
+      i++;
+      continue;
+    }
+    const [name, value] = option.split(/=(.*)/s, 2);
+    if (value !== undefined && TSX_OPTION.test(name) && isTsx(value)) continue;
+    kept.push(option);
+  }
+  return kept;
 }
 
 /**
- * A worker for `url`. A TypeScript module (when it could not be compiled) is loaded through
- * tsx's `tsImport` from a small bootstrap: on Node 20 a worker does not inherit the loader
- * the main thread was started with.
+ * A worker for `module`. A compiled module starts without tsx's loader; a JavaScript module
+ * given as such, with the main thread's options. A TypeScript module (when it could not be
+ * compiled) is loaded through tsx's `tsImport` from a small bootstrap: on Node 20 a worker
+ * does not inherit the loader the main thread was started with.
  */
-function startWorker(url: URL, workerData: unknown): Worker {
+function startWorker(module: WorkerModule, workerData: unknown): Worker {
+  const { url } = module;
+  if (module.compiled) return new Worker(url, { workerData, execArgv: execArgvWithoutTsx(process.execArgv) });
   if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
   const api = import.meta.resolve('tsx/esm/api');
   const href = JSON.stringify(url.href);
@@ -78,7 +111,7 @@ function startWorker(url: URL, workerData: unknown): Worker {
 export async function runInPool<T, R>(tasks: readonly T[], options: PoolOptions): Promise<PoolResult<R>[]> {
   const results: PoolResult<R>[] = new Array(tasks.length);
   if (tasks.length === 0) return results;
-  const workerUrl = await moduleToStart(options);
+  const workerModule = await moduleToStart(options);
   const jobs = Math.max(1, Math.min(Math.floor(options.jobs), tasks.length));
   let next = 0;
   let done = 0;
@@ -93,7 +126,7 @@ export async function runInPool<T, R>(tasks: readonly T[], options: PoolOptions)
     };
 
     const start = () => {
-      const worker = startWorker(workerUrl, options.workerData);
+      const worker = startWorker(workerModule, options.workerData);
       live++;
       let current = -1;
       let ended = false;
