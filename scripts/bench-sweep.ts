@@ -1,59 +1,125 @@
 /**
- * `npm run -s bench:sweep [-- seeds]`: the command line's seed-run throughput for `--jobs 1`
- * and `--jobs 2` on the rpc-chain-redeploy lesson (60 simulated seconds per run, 100 seeds
- * by default), on the worker pool `--seeds` uses. It prints the wall time (starting the
- * workers included: each loads the engine through tsx) and the steady rate, from the first
- * finished run to the last. The tables of both must be identical (checked).
+ * `npm run -s bench:sweep [-- seeds [rounds]]`: the command line's seed-run throughput for
+ * `--jobs 1` and `--jobs 2` on the rpc-chain-redeploy lesson (60 simulated seconds per run,
+ * 100 seeds by default), on the worker pool `--seeds` uses. For each it prints the wall time
+ * (starting the workers included), the steady rate (from the first finished run to the
+ * last), when the workers were ready, and the CPU time of the whole process (every thread:
+ * the engine's own compiler and garbage collector threads keep a second core partly busy
+ * even with one worker). Then the speed-up of 2 jobs over 1, on wall time and steady rate.
+ * With `rounds` > 1 it alternates the two that many times and ends with the ranges. The
+ * tables of all runs must be identical (checked).
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { planCli } from '../src/cli';
 import { finishSweepJob } from '../src/cli/sweepCli';
 import type { SweepWorkerData } from '../src/cli/sweepWorker';
+import { compiledWorker } from '../src/cli/workerBundle';
 import { runInPool } from '../src/cli/workerPool';
 import type { SweepRunResult, SweepTask } from '../src/sweeps';
 
 const seeds = Number(process.argv[2] ?? 100);
+const rounds = Math.max(1, Number(process.argv[3] ?? 1));
 const noFiles = { size: () => null };
 const now = () => Number(process.hrtime.bigint()) / 1e9;
+const workerUrl = new URL('../src/cli/sweepWorker.ts', import.meta.url);
 
-async function timed(jobs: number) {
+interface Timed {
+  wall: number;
+  steady: number;
+  /** Seconds from the pool's start to each worker's ready message. */
+  ready: number[];
+  cpu: number;
+  output: string;
+}
+
+async function timed(jobs: number): Promise<Timed> {
   const plan = planCli(['rpc-chain-redeploy', '--seeds', `1..${seeds}`, '--format', 'json'], noFiles);
   const job = plan.sweep;
   if (!job) throw new Error(plan.stderr);
   const workerData: SweepWorkerData = { plan: job.plan, options: job.options };
+  const cpuBefore = process.cpuUsage();
   const start = now();
   let first = 0;
   let last = 0;
+  const ready: number[] = [];
   const pooled = await runInPool<SweepTask, SweepRunResult>(job.tasks, {
     jobs,
-    workerUrl: new URL('../src/cli/sweepWorker.ts', import.meta.url),
+    workerUrl,
     workerData,
+    onNote: (text) => process.stderr.write(text),
+    onWorkerReady: () => ready.push(now() - start),
     onProgress: (done) => {
       if (done === 1) first = now();
       last = now();
     },
   });
   const wall = now() - start;
+  const cpuUsed = process.cpuUsage(cpuBefore);
   const results = pooled.map((r, i) =>
     r.ok ? r.value : { ...job.tasks[i], ok: false as const, error: r.error },
   );
   const done = finishSweepJob(job, results);
   if (done.exitCode !== 0) throw new Error(done.stderr);
   const steady = seeds > 1 ? (seeds - 1) / (last - first) : Number.NaN;
-  return { wall, steady, output: done.output };
+  return { wall, steady, ready, cpu: (cpuUsed.user + cpuUsed.system) / 1e6, output: done.output };
 }
 
-console.log(`rpc-chain-redeploy, ${seeds} seeds × 60 s, ${availableParallelism()} cores`);
-const runs: Record<number, Awaited<ReturnType<typeof timed>>> = {};
-for (const jobs of [1, 2]) {
-  runs[jobs] = await timed(jobs);
-  const r = runs[jobs];
+const s = (seconds: number) => seconds.toFixed(2);
+const span = (values: number[], digits = 2) => {
+  const low = Math.min(...values).toFixed(digits);
+  const high = Math.max(...values).toFixed(digits);
+  return low === high ? low : `${low}–${high}`;
+};
+
+console.log(
+  `rpc-chain-redeploy, ${seeds} seeds × 60 s, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(2)}`,
+);
+// The worker module is compiled once (or found in the cache) before any pool starts it.
+const compileStart = now();
+const compiled = await compiledWorker(workerUrl);
+console.log(
+  compiled.ok
+    ? `worker module: ${compiled.built ? 'compiled' : 'compiled file reused'} in ${(1000 * (now() - compileStart)).toFixed(0)} ms`
+    : `worker module: not compiled (${compiled.reason}); the workers load it through tsx`,
+);
+
+const all: Record<1 | 2, Timed[]> = { 1: [], 2: [] };
+for (let round = 0; round < rounds; round++) {
+  for (const jobs of [1, 2] as const) {
+    const r = await timed(jobs);
+    all[jobs].push(r);
+    console.log(
+      `--jobs ${jobs}: ${s(r.wall)} s wall (${(seeds / r.wall).toFixed(1)} runs/s), steady ${r.steady.toFixed(1)} runs/s, ` +
+        `workers ready after ${span(r.ready)} s, ${s(r.cpu)} s CPU`,
+    );
+  }
+  const [one, two] = [all[1][round], all[2][round]];
   console.log(
-    `--jobs ${jobs}: ${r.wall.toFixed(2)} s wall (${(seeds / r.wall).toFixed(1)} runs/s), steady ${r.steady.toFixed(1)} runs/s`,
+    `2 jobs vs 1: ${(one.wall / two.wall).toFixed(2)}× wall, ${(two.steady / one.steady).toFixed(2)}× steady` +
+      ` (load average ${loadavg()[0].toFixed(2)})`,
   );
 }
-console.log(
-  `2 jobs vs 1: ${(runs[1].wall / runs[2].wall).toFixed(2)}× wall, ${(runs[2].steady / runs[1].steady).toFixed(2)}× steady`,
-);
-if (runs[1].output !== runs[2].output) throw new Error('the tables of --jobs 1 and --jobs 2 differ');
+if (rounds > 1) {
+  const ratios = all[1].map((one, i) => ({
+    wall: one.wall / all[2][i].wall,
+    steady: all[2][i].steady / one.steady,
+  }));
+  for (const jobs of [1, 2] as const) {
+    const runs = all[jobs];
+    console.log(
+      `--jobs ${jobs} over ${rounds} rounds: ${span(runs.map((r) => r.wall))} s wall, ` +
+        `steady ${span(
+          runs.map((r) => r.steady),
+          1,
+        )} runs/s, workers ready after ${span(runs.flatMap((r) => r.ready))} s`,
+    );
+  }
+  console.log(
+    `2 jobs vs 1 over ${rounds} rounds: ${span(
+      ratios.map((r) => r.wall),
+    )}× wall, ${span(ratios.map((r) => r.steady))}× steady`,
+  );
+}
+const output = all[1][0].output;
+if ([...all[1], ...all[2]].some((r) => r.output !== output)) throw new Error('the tables of the runs differ');
 console.log('tables identical: yes');

@@ -72,8 +72,15 @@ export function sweepJobOf(
   };
 }
 
-/** The Node pool: worker threads running sweepWorker.ts, telling `onProgress` after each run. */
-export function poolRunnerWith(onProgress?: (done: number, total: number) => void): TaskRunner {
+/**
+ * The Node pool: worker threads running sweepWorker.ts, telling `onProgress` after each run.
+ * `onNote` gets the pool's notes (the worker module could not be compiled, so the workers
+ * start slower); stderr by default.
+ */
+export function poolRunnerWith(
+  onProgress?: (done: number, total: number) => void,
+  onNote: (text: string) => void = (text) => process.stderr.write(terminalMessage(text)),
+): TaskRunner {
   return async (job) => {
     const workerData: SweepWorkerData = {
       plan: { doc: job.plan.doc, axes: job.plan.axes, points: job.plan.points },
@@ -83,6 +90,7 @@ export function poolRunnerWith(onProgress?: (done: number, total: number) => voi
       jobs: job.jobs,
       workerUrl: new URL('./sweepWorker.ts', import.meta.url),
       workerData,
+      onNote,
       ...(onProgress ? { onProgress } : {}),
     });
     return results.map((r, i) => (r.ok ? r.value : { ...job.tasks[i], ok: false, error: r.error }));
