@@ -136,3 +136,56 @@ export function takeHead(
     line.head = 0;
   }
 }
+
+/**
+ * The line as a checkpoint keeps it: its waiting entries in order from index 0, not its ring
+ * buffer's spare capacity (a busy edge's timeout line holds a ring of thousands of slots).
+ */
+export function lineSnapshot(line: DelayLine): DelayLine {
+  const n = line.size;
+  const mask = line.time.length - 1;
+  const snapshot: DelayLine = {
+    head: 0,
+    size: n,
+    inHeap: line.inHeap,
+    last: line.last,
+    time: new Float64Array(n),
+    seq: new Float64Array(n),
+    type: new Int32Array(n),
+    a: new Int32Array(n),
+    b: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const j = (line.head + i) & mask;
+    snapshot.time[i] = line.time[j];
+    snapshot.seq[i] = line.seq[j];
+    snapshot.type[i] = line.type[j];
+    snapshot.a[i] = line.a[j];
+    snapshot.b[i] = line.b[j];
+  }
+  return snapshot;
+}
+
+/** A line to run from a snapshot (lineSnapshot): the same entries in a ring with a power-of-two size. */
+export function lineFromSnapshot(snapshot: DelayLine): DelayLine {
+  const n = snapshot.size;
+  let capacity = n === 0 ? 0 : 16;
+  while (capacity < n) capacity *= 2;
+  const line: DelayLine = {
+    head: 0,
+    size: n,
+    inHeap: snapshot.inHeap,
+    last: snapshot.last,
+    time: new Float64Array(capacity),
+    seq: new Float64Array(capacity),
+    type: new Int32Array(capacity),
+    a: new Int32Array(capacity),
+    b: new Int32Array(capacity),
+  };
+  line.time.set(snapshot.time.subarray(0, n));
+  line.seq.set(snapshot.seq.subarray(0, n));
+  line.type.set(snapshot.type.subarray(0, n));
+  line.a.set(snapshot.a.subarray(0, n));
+  line.b.set(snapshot.b.subarray(0, n));
+  return line;
+}

@@ -170,3 +170,37 @@ function siftDown(
 export function peekTime(q: EventQueueData): number {
   return q.size > 0 ? q.time[0] : Number.POSITIVE_INFINITY;
 }
+
+/**
+ * The queue as a checkpoint keeps it: its entries only, not the spare capacity it grew to
+ * (a 15-event heap in arrays of 1,024 was most of a small diagram's checkpoint).
+ */
+export function queueSnapshot(q: EventQueueData): EventQueueData {
+  const n = q.size;
+  return {
+    size: n,
+    nextSeq: q.nextSeq,
+    rootTaken: q.rootTaken,
+    time: q.time.slice(0, n),
+    seq: q.seq.slice(0, n),
+    type: q.type.slice(0, n),
+    a: q.a.slice(0, n),
+    b: q.b.slice(0, n),
+  };
+}
+
+/** A queue to run from a snapshot (queueSnapshot): the same entries, with room to grow. */
+export function queueFromSnapshot(snapshot: EventQueueData): EventQueueData {
+  let capacity = 1024;
+  while (capacity < snapshot.size) capacity *= 2;
+  const q = createEventQueue(capacity);
+  q.size = snapshot.size;
+  q.nextSeq = snapshot.nextSeq;
+  q.rootTaken = snapshot.rootTaken;
+  q.time.set(snapshot.time.subarray(0, snapshot.size));
+  q.seq.set(snapshot.seq.subarray(0, snapshot.size));
+  q.type.set(snapshot.type.subarray(0, snapshot.size));
+  q.a.set(snapshot.a.subarray(0, snapshot.size));
+  q.b.set(snapshot.b.subarray(0, snapshot.size));
+  return q;
+}

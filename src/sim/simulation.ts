@@ -4,7 +4,9 @@
 import { type Fault, type FaultlineDocument, faultSchema } from '../model';
 import { liveFaultId } from '../model/ids';
 import type { RunLogEntry, RunStatus, SimCheckpoint, SimLimits, SimOptions, Simulation } from './api';
+import { lineFromSnapshot, lineSnapshot } from './delayLines';
 import { ENGINE_HANDLERS, runUntil, startRun } from './engine';
+import { queueFromSnapshot, queueSnapshot } from './eventQueue';
 import { scheduleFault } from './faults';
 import { buildFrame } from './frame';
 import type { Report, SeriesRow } from './report';
@@ -75,19 +77,22 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
     status: () => status(ctx.s),
     checkpoint(): SimCheckpoint {
       // Series rows and log entries never change once written: the checkpoint shares them
-      // (a shallow copy of each list) instead of deep-copying a list that grows all run.
-      const { series, log, ...rest } = ctx.s;
+      // (a shallow copy of each list) instead of deep-copying a list that grows all run. The
+      // event heap and the delay lines keep their entries only, not their spare capacity.
+      const { series, log, queue, lines, ...rest } = ctx.s;
       return {
         __checkpoint: true,
-        state: structuredClone(rest),
+        state: { ...structuredClone(rest), queue: queueSnapshot(queue), lines: lines.map(lineSnapshot) },
         series: series.slice(),
         log: log.slice(),
       } as SimCheckpoint;
     },
     restore(checkpoint: SimCheckpoint) {
-      const state = structuredClone(checkpoint.state) as Omit<SimState, 'series' | 'log'>;
+      const { queue, lines, ...rest } = checkpoint.state as Omit<SimState, 'series' | 'log'>;
       ctx.s = {
-        ...state,
+        ...(structuredClone(rest) as Omit<SimState, 'series' | 'log' | 'queue' | 'lines'>),
+        queue: queueFromSnapshot(queue),
+        lines: lines.map(lineFromSnapshot),
         series: (checkpoint.series as SimState['series']).slice(),
         log: (checkpoint.log as SimState['log']).slice(),
       };
