@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { edge, node, openEditor, ROOMY_VIEWPORT, statusLine, viewSettled } from './helpers/editor';
+import {
+  edge,
+  node,
+  openEditor,
+  ROOMY_VIEWPORT,
+  statusLine,
+  toolbarButton,
+  viewSettled,
+} from './helpers/editor';
 import { simulatedClock } from './helpers/run';
 
 /**
@@ -96,6 +104,15 @@ test('open a challenge, fail a check, follow the scorecard to the moment, fix it
   await expect(stars).toBeVisible();
   const earned = (await stars.getAttribute('aria-label')) ?? '';
   await expect(scorecard(page)).toContainText('Debrief');
+  // An edit makes the scorecard out of date; undone, the design is the checked one again.
+  const outOfDate = bar(page).getByTestId('scorecard-out-of-date');
+  await expect(outOfDate).toHaveCount(0);
+  await (await toolbarButton(page, 'Undo')).click();
+  await expect(node(page, 'queue-1')).toHaveCount(0);
+  await expect(outOfDate).toContainText('The diagram changed since this check');
+  await (await toolbarButton(page, 'Redo')).click();
+  await expect(node(page, 'queue-1')).toBeVisible();
+  await expect(outOfDate).toHaveCount(0);
 
   // The progress is kept in this browser.
   await page.reload();

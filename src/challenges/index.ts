@@ -22,6 +22,7 @@ export {
   nodeCost,
   PRICES,
 } from './cost';
+export { designChanged } from './designChanged';
 export {
   type Allowed,
   ASYNC_EDGE,

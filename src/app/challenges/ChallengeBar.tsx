@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { costOf, formatCost, goalLabel } from '../../challenges';
+import { costOf, designChanged, formatCost, goalLabel } from '../../challenges';
+import type { FaultlineDocument } from '../../model/schema';
 import { useDocumentStore } from '../../store/documentStore';
 import { useUiStore } from '../../store/uiStore';
 import { checkNow, leaveChallenge, revealHint, solutionLink } from './challengeMode';
@@ -113,6 +114,7 @@ export function ChallengeBar() {
         ) : null}
         {check.state === 'done' ? (
           <>
+            <OutOfDate checked={check.doc} />
             <Scorecard card={check.card} debrief={challenge.debrief} onShowMoment={showMoment} />
             <p className="fl-muted" data-testid="check-time">
               Checked in {(check.wallMs / 1000).toFixed(2)} s.
@@ -122,6 +124,17 @@ export function ChallengeBar() {
       </div>
     </section>
   );
+}
+
+/** Says so when the design changed since the scorecard was made: it scores the design as it was. */
+function OutOfDate({ checked }: { checked: FaultlineDocument }) {
+  const changed = useDocumentStore((s) => designChanged(checked, s.doc));
+  return changed ? (
+    <p className="fl-warning" role="status" data-testid="scorecard-out-of-date">
+      The diagram changed since this check: the scorecard below is for the design as it was. Check again to
+      score it.
+    </p>
+  ) : null;
 }
 
 /** What copying the solution link did. */

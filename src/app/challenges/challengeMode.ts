@@ -145,7 +145,7 @@ export async function checkNow(): Promise<void> {
     useChallengeStore.setState({ check: { state: 'failed', message: outcome.message } });
     return;
   }
-  useChallengeStore.setState({ check: { state: 'done', card: outcome.card, wallMs: outcome.wallMs } });
+  useChallengeStore.setState({ check: { state: 'done', card: outcome.card, wallMs: outcome.wallMs, doc } });
   if (!active.builtIn || outcome.card.verdict === 'refused') return;
   const kept = recordCheck(persistenceSession().env.local, active.challenge.id, {
     stars: outcome.card.stars,

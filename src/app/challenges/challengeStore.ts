@@ -17,7 +17,8 @@ export interface ActiveChallenge {
 export type CheckState =
   | { state: 'idle' }
   | { state: 'checking' }
-  | { state: 'done'; card: Scorecard; wallMs: number }
+  /** `doc`: the design the scorecard is for (an edit since makes it out of date). */
+  | { state: 'done'; card: Scorecard; wallMs: number; doc: FaultlineDocument }
   | { state: 'failed'; message: string };
 
 export interface ChallengeState {
