@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, openApp, test } from './fixtures';
 import {
   edge,
   node,
@@ -200,4 +200,14 @@ test('Check on the campaign’s hardest level (the time is printed, not asserted
   console.log(
     `${title}: first check, right after Play (the worker may still be starting): ${first}; again: ${await time.textContent()}`,
   );
+});
+
+test('a first visit’s Scenarios gallery leads to the challenges', async ({ page }) => {
+  await openApp(page);
+  const gallery = page.getByRole('dialog', { name: 'Scenarios' });
+  await gallery.getByRole('button', { name: 'Challenges', exact: true }).click();
+  await expect(gallery).toBeHidden();
+  const panel = page.getByRole('dialog', { name: 'Challenges' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByTestId('challenge-survive-redeploy')).toBeVisible();
 });

@@ -14,6 +14,8 @@ export interface GalleryDialogProps {
   onOpen: (doc: FaultlineDocument, scenario: BuiltInScenario) => void;
   /** Opens the side-by-side view of the RPC chain and the queue (omit to hide the button). */
   onCompareExample?: () => void;
+  /** Opens the Challenges panel (omit to hide the button). */
+  onChallenges?: () => void;
   onClose: () => void;
 }
 
@@ -32,6 +34,7 @@ export function GalleryDialog({
   askBeforeReplace,
   onOpen,
   onCompareExample,
+  onChallenges,
   onClose,
 }: GalleryDialogProps) {
   const [chosen, setChosen] = useState<BuiltInScenario | null>(null);
@@ -52,6 +55,16 @@ export function GalleryDialog({
             Compare RPC vs queue
           </button>
           <span className="fl-muted">The same redeploy, side by side: a chain of calls against a queue.</span>
+        </div>
+      )}
+      {onChallenges && (
+        <div className="fl-row">
+          <button type="button" className="fl-button" onClick={onChallenges}>
+            Challenges
+          </button>
+          <span className="fl-muted">
+            Design it yourself: fix a diagram until it meets its goals within a budget, and earn stars.
+          </span>
         </div>
       )}
       {chosen ? (

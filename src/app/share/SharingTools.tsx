@@ -2,6 +2,7 @@ import { lazy, Suspense, use, useEffect, useState } from 'react';
 import type { FaultlineDocument } from '../../model';
 import { useDocumentStore } from '../../store/documentStore';
 import { runStore } from '../../store/runStore';
+import { useChallengeStore } from '../challenges/challengeStore';
 import { useReopenCompareOnForward } from '../compare/useReopenCompareOnForward';
 import { ExportMenu } from '../export/ExportMenu';
 import type { GalleryDialogProps } from '../gallery/GalleryDialog';
@@ -97,6 +98,10 @@ export function SharingTools({ galleryOnStart = false, askBeforeReplace = () => 
               void later((m) => m.replaceDiagram(next, 'gallery')).then(close);
             }}
             onCompareExample={compareExample}
+            onChallenges={() => {
+              close();
+              useChallengeStore.getState().setPanelOpen(true);
+            }}
             onClose={close}
           />
         )}
