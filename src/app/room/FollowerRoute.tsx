@@ -17,6 +17,7 @@ import { followRoom } from './roomFollower';
 import { type RoomViewStore, roomViewStore } from './roomView';
 import { VotePanel } from './VotePanel';
 import './room.css';
+import { RoomProblem } from './RoomProblem';
 
 export interface FollowerRouteProps {
   /** The room id from the join link, or null: the page asks for the join code. */
@@ -64,11 +65,7 @@ export default function FollowerRoute({ roomId, createWorker }: FollowerRoutePro
   if (!roomId || refusal)
     return (
       <div className="room-page room-page--join">
-        {refusal ? (
-          <p className="room-problem" role="alert">
-            {refusal.message}
-          </p>
-        ) : null}
+        <RoomProblem problem={refusal?.message ?? null} />
         <JoinForm />
       </div>
     );

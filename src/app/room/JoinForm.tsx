@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { JOIN_CODE_LENGTH, joinLink, normalizeJoinCode } from '../../room/protocol';
+import { RoomProblem } from './RoomProblem';
 import { lookUpJoinCode, roomServerOrigin } from './roomApi';
 
 /** "Join a room": the short code the presenter shows, typed in (spaces and case do not matter). */
@@ -40,11 +41,7 @@ export function JoinForm() {
       <button type="submit" className="room-join__go" disabled={busy}>
         Join
       </button>
-      {problem ? (
-        <p className="room-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <RoomProblem problem={problem} />
     </form>
   );
 }

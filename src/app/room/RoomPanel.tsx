@@ -18,6 +18,7 @@ import { ShareVisibleArea } from './ShareVisibleArea';
 import { SubmissionsBoard } from './SubmissionsBoard';
 import { TallyBars } from './VotePanel';
 import './room.css';
+import { RoomProblem } from './RoomProblem';
 
 const STATUS_TEXT = {
   connecting: 'Connecting…',
@@ -60,11 +61,7 @@ export default function RoomPanel({ onClose }: { onClose: () => void }) {
           <button type="button" className="fl-button fl-button--primary" disabled={busy} onClick={start}>
             Start a room
           </button>
-          {problem ? (
-            <p className="room-problem" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <RoomProblem problem={problem} />
         </>
       )}
     </aside>
@@ -157,11 +154,7 @@ function AskForm({ session, asking }: { session: PresenterSession; asking: boole
         <button type="submit" className="fl-button">
           Ask
         </button>
-        {problem ? (
-          <p className="room-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <RoomProblem problem={problem} />
       </form>
     </details>
   );
@@ -227,11 +220,7 @@ function Handout({ session, handoutId }: { session: PresenterSession; handoutId:
       <button type="button" className="fl-button" onClick={handOut}>
         {what === 'fix' ? 'Hand out “fix this diagram”' : 'Hand out the challenge'}
       </button>
-      {problem ? (
-        <p className="room-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <RoomProblem problem={problem} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
-import { loadUPlot } from './loadUPlot';
+import { useUPlot } from '../../panels/charts/useUPlot';
 import type { BandColumns } from './seedSpread';
 
 export interface BandChartProps {
@@ -62,20 +62,12 @@ function drawMark(getMark: () => number | null | undefined) {
 export function BandChart(props: BandChartProps) {
   const { title, band, colour, height = 140 } = props;
   const hostRef = useRef<HTMLDivElement>(null);
-  const [ready, setReady] = useState<typeof uPlot | null>(null);
+  const ready = useUPlot();
   const markRef = useRef(props.mark);
   markRef.current = props.mark;
   const chartRef = useRef<uPlot | null>(null);
   const pickRef = useRef(props.onPick);
   pickRef.current = props.onPick;
-
-  useEffect(() => {
-    let live = true;
-    loadUPlot().then((m) => live && setReady(() => m));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     const host = hostRef.current;

@@ -1,21 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
 import { axisSize } from './axisSize';
 import type { ChartData } from './chartData';
-
-type UPlotClass = typeof uPlot;
-let loading: Promise<UPlotClass> | null = null;
-
-/** uPlot and its stylesheet, fetched the first time a chart is shown (not in the first load). */
-function loadUPlot(): Promise<UPlotClass> {
-  if (!loading) {
-    loading = Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
-      // The ES build has a default export; its typings say `export =`.
-      ([m]) => (m as unknown as { default?: UPlotClass }).default ?? (m as unknown as UPlotClass),
-    );
-  }
-  return loading;
-}
+import { useUPlot } from './useUPlot';
 
 export interface UPlotChartProps {
   title: string;
@@ -52,16 +39,8 @@ export function UPlotChart({ title, data, windows, height = 120 }: UPlotChartPro
   const chartRef = useRef<uPlot | null>(null);
   const windowsRef = useRef(windows);
   windowsRef.current = windows;
-  const [ready, setReady] = useState<UPlotClass | null>(null);
+  const ready = useUPlot();
   const shape = data.lines.map((l) => l.label).join('|');
-
-  useEffect(() => {
-    let live = true;
-    loadUPlot().then((m) => live && setReady(() => m));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   // (Re)build when the set of lines changes; data updates go through setData below.
   useEffect(() => {
