@@ -2,8 +2,11 @@ import type { FailureCause, LatencySummary, Report } from '../sim/report';
 import { balancerLines } from './balancerTable';
 import { terminalLine } from './terminalText';
 
-/** Right-aligned columns with a header row and a rule under it. */
-function table(header: string[], unsafeRows: string[][]): string {
+/**
+ * Right-aligned columns with a header row and a rule under it (the first column
+ * left-aligned); cells are made safe for a terminal (terminalText.ts).
+ */
+export function table(header: string[], unsafeRows: string[][]): string {
   const rows = unsafeRows.map((r) => r.map(terminalLine));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>

@@ -16,6 +16,7 @@ import {
   tippingPoint,
   verdictText,
 } from '../sweeps';
+import { table as textTable } from './formatTable';
 import { terminalLine } from './terminalText';
 
 /** How the result is named: the document's title and each client's label. */
@@ -43,17 +44,6 @@ function cell(spread: Spread | null, unit: OutcomeInfo['unit']): string {
   const f = (v: number) => formatOutcomeValue(v, unit);
   if (spread.min === spread.max) return f(spread.mean);
   return `${f(spread.mean)} (${f(spread.min)}–${f(spread.max)})`;
-}
-
-/** Right-aligned columns under a header and a rule (the first column left-aligned). */
-function columns(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
-      .join('  ')
-      .trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 function unitWord(unit: OutcomeInfo['unit']): string {
@@ -100,8 +90,7 @@ export function sweepText(table: SweepTable, words: ResultWords): string {
       ...table.outcomeIds.map((id, i) => cell(r.outcomes[id], infos[i]?.unit ?? 'messages')),
       ...table.clients.map((c) => `${r.collapses[c]}/${r.runs}`),
     ]);
-    // A table whose first column is a number reads better right-aligned; keep the helper's rule simple.
-    out.push(columns(header, rows));
+    out.push(textTable(header, rows));
     const tips = tippingPoints(table);
     for (const id of table.outcomeIds) {
       const info = outcomeInfo(id, words.nameOf);
