@@ -13,7 +13,6 @@
  *   follower never receives another's diagram. Submissions arrive as stateless messages.
  */
 import { z } from 'zod';
-import { viewportSchema } from '../model/scenario';
 import type { RoomClock } from './clock';
 import { type RoomError, roomError as roomErrorOf } from './errors';
 import { ROOM_LIMITS } from './limits';
@@ -186,19 +185,11 @@ export type RoomHandout =
    * A challenge: followers open it in challenge mode (its start, its own Check) and submit
    * their solution. `challengeId` names one of the campaign's; for one a teacher wrote,
    * `challenge` carries it whole (the challenge link's payload, the part after
-   * `#challenge=`) and `challengeId` is its id. (`document` is kept for compatibility;
-   * nothing reads it.)
+   * `#challenge=`) and `challengeId` is its id.
    */
-  | { kind: 'challenge'; id: string; challengeId: string; challenge?: string; document?: string | null }
+  | { kind: 'challenge'; id: string; challengeId: string; challenge?: string }
   /** "Fix this diagram": followers get `document` to edit. */
   | { kind: 'fix'; id: string; document: string; prompt?: string };
-
-/** The viewport of the presenter's canvas (followers may follow it or not). */
-export interface RoomViewport {
-  x: number;
-  y: number;
-  zoom: number;
-}
 
 /** The presenter map's keys and their values. Missing keys mean the defaults given. */
 export interface PresenterState {
@@ -212,11 +203,6 @@ export interface PresenterState {
   step: number | null;
   /** The caption shown (a lesson step's or the presenter's own). Default ''. */
   caption: string;
-  /**
-   * A raw pan and zoom, which means something else on every screen size: kept for
-   * compatibility, never written. Followers follow `visibleArea` instead.
-   */
-  viewport: RoomViewport | null;
   /**
    * The part of the diagram the presenter's canvas shows, in flow coordinates
    * (visibleArea.ts), or null when not shared. Written at most about four times a second,
@@ -238,7 +224,6 @@ export const DEFAULT_PRESENTER_STATE: Readonly<PresenterState> = {
   clock: { simMs: 0, playing: false, speed: 1, wallMs: 0 },
   step: null,
   caption: '',
-  viewport: null,
   visibleArea: null,
   question: null,
   handout: null,
@@ -314,7 +299,6 @@ export const PRESENTER_VALUE_SCHEMAS = {
   }),
   step: z.number().int().min(0).max(10_000).nullable(),
   caption: z.string().max(ROOM_LIMITS.captionChars),
-  viewport: viewportSchema.nullable(),
   visibleArea: z
     .strictObject({
       x: z.number().finite().min(-1e7).max(1e7),
@@ -340,7 +324,6 @@ export const PRESENTER_VALUE_SCHEMAS = {
         id: shortId,
         challengeId: shortId,
         challenge: z.string().min(1).max(ROOM_LIMITS.documentChars).optional(),
-        document: z.string().max(ROOM_LIMITS.documentChars).nullable().optional(),
       }),
       z.strictObject({
         kind: z.literal('fix'),

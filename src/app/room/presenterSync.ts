@@ -47,7 +47,7 @@ export interface PresenterRoom {
   ask(text: string, choices: string[]): void;
   /** Ends the ad-hoc question: it is shown revealed, no more votes. */
   closeQuestion(): void;
-  /** Writes any other key (the handout, the viewport). */
+  /** Writes any other key (the handout, the visible area). */
   set<K extends keyof PresenterState>(key: K, value: PresenterState[K]): void;
   dispose(): void;
 }

@@ -6,7 +6,6 @@ import {
   type RoomError,
   type RoomHandout,
   type RoomQuestion,
-  type RoomViewport,
   STOPPED_CLOCK,
   tally,
   type VisibleArea,
@@ -25,7 +24,6 @@ export interface RoomView {
   clock: RoomClock;
   step: number | null;
   caption: string;
-  viewport: RoomViewport | null;
   /** The part of the diagram the presenter's canvas shows, or null when not shared. */
   visibleArea: VisibleArea | null;
   question: RoomQuestion | null;
@@ -63,7 +61,6 @@ export function readRoomView(connection: RoomConnection): RoomView {
     clock: checkedValue(map, 'clock', STOPPED_CLOCK) ?? STOPPED_CLOCK,
     step: checkedValue(map, 'step', null),
     caption: checkedValue(map, 'caption', '') ?? '',
-    viewport: checkedValue(map, 'viewport', null),
     visibleArea: checkedValue(map, 'visibleArea', null),
     question,
     counts: question ? tally(votes, question) : [],
