@@ -11,6 +11,7 @@ import {
   node,
   nodeIdsOnCanvas,
   openEditor,
+  openScenario,
   ROOMY_VIEWPORT,
   statusLine,
   toolbarButton,
@@ -117,11 +118,7 @@ test('the cold cache lessons open from the gallery; with single flight the summa
   page,
 }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'Scenarios' }).click();
-  await page
-    .getByRole('dialog', { name: 'Scenarios' })
-    .getByRole('button', { name: 'Open The cold cache, with single flight' })
-    .click();
+  await openScenario(page, 'The cold cache, with single flight');
   await expect(node(page, 'cache')).toContainText('1,000 of 10,000 keys');
   await runControls(page).getByRole('button', { name: 'Run to end' }).click();
   const summary = page.getByRole('dialog', { name: 'Run summary' });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { openEditor, ROOMY_VIEWPORT } from './helpers/editor';
+import { openEditor, openScenario, ROOMY_VIEWPORT } from './helpers/editor';
 import { runControls, simulatedClock } from './helpers/run';
 
 /**
@@ -105,11 +105,7 @@ test('?step out of range opens at step 1; a gallery scenario opens with its less
   await expect(lessonBar(page)).toContainText('Step 1 of 4');
   await pausedAt(page, 10);
 
-  await page.getByRole('button', { name: 'Scenarios' }).click();
-  await page
-    .getByRole('dialog', { name: 'Scenarios' })
-    .getByRole('button', { name: 'Open Fan-out: one event, three subscribers, one down' })
-    .click();
+  await openScenario(page, 'Fan-out: one event, three subscribers, one down');
   await expect(lessonBar(page)).toContainText('Lesson · 4 steps');
   await expect(lessonBar(page)).toContainText('Fan-out');
 

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { edge, node, openEditor, ROOMY_VIEWPORT } from './helpers/editor';
+import { edge, node, openEditor, openScenario, ROOMY_VIEWPORT } from './helpers/editor';
 import { runControls } from './helpers/run';
 
 /**
@@ -84,11 +84,7 @@ test('the deadlines lesson: the summary shows the work done for clients who had 
   page,
 }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'Scenarios' }).click();
-  await page
-    .getByRole('dialog', { name: 'Scenarios' })
-    .getByRole('button', { name: 'Open Deadlines stop wasted work' })
-    .click();
+  await openScenario(page, 'Deadlines stop wasted work');
   await expect(page.getByRole('region', { name: 'Lesson' })).toContainText('Deadlines stop wasted work');
   await node(page, 'deadline-api').click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });

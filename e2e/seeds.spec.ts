@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousA11yViolations } from './helpers/axe';
-import { openEditor, ROOMY_VIEWPORT, readAutosave } from './helpers/editor';
+import { openEditor, openScenario, ROOMY_VIEWPORT, readAutosave } from './helpers/editor';
 import { runControls } from './helpers/run';
 
 /**
@@ -15,13 +15,6 @@ test.use({ viewport: ROOMY_VIEWPORT });
 test.setTimeout(180_000);
 
 const seedsPanel = (page: Page) => page.getByRole('dialog', { name: 'Seeds and sweeps' });
-
-async function openScenario(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Scenarios' }).click();
-  const gallery = page.getByRole('dialog', { name: 'Scenarios' });
-  await gallery.getByRole('button', { name: `Open ${title}` }).click();
-  await expect(gallery).toBeHidden();
-}
 
 async function openSeeds(page: Page) {
   await runControls(page).getByRole('button', { name: 'Seeds and sweeps' }).click();

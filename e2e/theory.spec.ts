@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { node, openEditor, ROOMY_VIEWPORT, viewSettled } from './helpers/editor';
+import { node, openEditor, openScenario, ROOMY_VIEWPORT, viewSettled } from './helpers/editor';
 import { runControls } from './helpers/run';
 
 /**
@@ -16,11 +16,7 @@ test('theory applies to the M/M/2 desk and matches the run; the retrying desk sa
   page,
 }) => {
   await openEditor(page);
-  await page.getByRole('button', { name: 'Scenarios' }).click();
-  await page
-    .getByRole('dialog', { name: 'Scenarios' })
-    .getByRole('button', { name: 'Open Is the model honest? Queueing theory beside the numbers' })
-    .click();
+  await openScenario(page, 'Is the model honest? Queueing theory beside the numbers');
   await viewSettled(page);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
-import { canvasBox, nodeIdsOnCanvas } from './helpers/editor';
+import { canvasBox, nodeIdsOnCanvas, openScenario } from './helpers/editor';
 
 /**
  * One owner decides the editor's viewport (src/canvas/viewportController.ts): a document
@@ -54,11 +54,7 @@ test('a document opened while presenting is fitted once, and the zoom the person
   await settled(page);
 
   await watchViewport(page);
-  await page.getByRole('button', { name: 'Scenarios' }).click();
-  await page
-    .getByRole('dialog', { name: 'Scenarios' })
-    .getByRole('button', { name: 'Open The same with a queue' })
-    .click();
+  await openScenario(page, 'The same with a queue');
   await expect(page.getByTestId('node-payments-queue')).toBeVisible();
   const fitted = await settled(page);
   // One move, straight to the fitted view: no second fit, no animation fighting it.

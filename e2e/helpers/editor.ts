@@ -160,3 +160,11 @@ export async function toolbarButton(page: Page, name: string): Promise<Locator> 
   if (!(await button.isVisible())) await page.getByRole('button', { name: 'More' }).click();
   return button;
 }
+
+/** Opens a built-in scenario from the toolbar's Scenarios gallery, by its title (nothing to replace without asking). */
+export async function openScenario(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Scenarios' }).click();
+  const gallery = page.getByRole('dialog', { name: 'Scenarios' });
+  await gallery.getByRole('button', { name: `Open ${title}` }).click();
+  await expect(gallery).toBeHidden();
+}
