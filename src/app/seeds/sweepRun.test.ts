@@ -103,6 +103,23 @@ describe('a sweep run the pool could not finish', () => {
   });
 });
 
+describe('a sweep of capacity', () => {
+  it('plots cost per month, which grows with the workers and does not depend on the seed', () => {
+    const plan = planOf('rpc-chain-redeploy', ['nodes.payments.workers=2..6:3'], [1, 2]);
+    const jobs = sweepJobs(plan);
+    const table = sweepTable(plan.axes, plan.points, plan.seeds, sweepResults(jobs, runAll(jobs)));
+    expect(plottableOutcomes(table)).toContain('cost');
+    const info = outcomeInfo('cost')!;
+    expect(info.unit).toBe('$/month');
+    const columns = sweepColumns(table, info);
+    expect(columns.x).toEqual([2, 4, 6]);
+    const medians = columns.median.map((m) => m!);
+    expect(medians[1]).toBeGreaterThan(medians[0]);
+    expect(medians[2]).toBeGreaterThan(medians[1]);
+    expect(columns.min).toEqual(columns.max);
+  });
+});
+
 describe('a grid sweep', () => {
   it('plots the first parameter where the second has the chosen value', () => {
     const plan = planOf(

@@ -65,9 +65,14 @@ export function sweepResults(
   return out;
 }
 
-/** The outcomes a sweep can plot, from what its runs measured: success, p99 and completion p99 per client, max queue depth. */
+/**
+ * The outcomes a sweep can plot, from what its runs measured: success, p99 and completion p99
+ * per client, max queue depth, and cost (what a sweep of workers or instances trades for them).
+ */
 export function plottableOutcomes(table: SweepTable): string[] {
-  return table.outcomeIds.filter((id) => /\.(success|p99|completionP99)$/.test(id) || id === 'maxQueueDepth');
+  return table.outcomeIds.filter(
+    (id) => /\.(success|p99|completionP99)$/.test(id) || id === 'maxQueueDepth' || id === 'cost',
+  );
 }
 
 /** How a value of `unit` is drawn: ratios in %, the rest as they are. */
