@@ -3,32 +3,11 @@
  * benches"). Prints figures only; it asserts nothing, since wall-clock timings on a shared
  * machine are not test material.
  */
-import type { StoredDocument } from '../src/model';
 import { heapLoop } from './bench/eventHeap';
 import { generateMesh } from './bench/generateMesh';
 import { collectGarbage, engineRate, memoryProfile, parsed, residentEvents } from './bench/measure';
 import { shareLinkSection } from './bench/shareLinks';
-
-/** 1,000 req/s Poisson client → one service with 20 workers. */
-function singleService(durationS: number): StoredDocument {
-  return {
-    version: 3,
-    title: 'bench: one service',
-    nodes: [
-      { id: 'client', kind: 'client', label: 'client', position: { x: 0, y: 0 }, rate: 1000 },
-      {
-        id: 'service',
-        kind: 'service',
-        label: 'service',
-        position: { x: 300, y: 0 },
-        workers: 20,
-        serviceTime: { distribution: 'exponential', meanMs: 10 },
-      },
-    ],
-    edges: [{ id: 'calls', kind: 'rpc', source: 'client', target: 'service' }],
-    scenario: { durationS, seed: 1 },
-  };
-}
+import { singleService } from './bench/singleService';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 

@@ -44,8 +44,8 @@ function status(s: SimState): RunStatus {
   return s.state === 'stopped' ? { state: 'stopped', reason: s.reason } : { state: s.state };
 }
 
-/** A run of `doc`, ready to step with runUntil; nothing is simulated until asked. */
-export function createSimulation(doc: FaultlineDocument, options: SimOptions = {}): Simulation {
+/** A fresh run's context: the compiled diagram, its state at time 0 and its first events. */
+function startedContext(doc: FaultlineDocument, options: SimOptions): EngineContext {
   const seed = options.seed ?? doc.scenario.seed;
   const durationS = options.durationS ?? doc.scenario.durationS;
   const topo = compileTopology(doc);
@@ -62,6 +62,30 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
     handlers: ENGINE_HANDLERS,
   };
   startRun(ctx);
+  return ctx;
+}
+
+/**
+ * A fresh run's context, built twice: the first copy is thrown away. A run's objects (its
+ * state, topology and context, the records of an edge or node that is the only one of its
+ * kind) are object literals that each run builds once. V8 builds a literal from a template
+ * from the second time its code runs, and making that template rewrites the fields it had
+ * seen written only once; the code compiled while the first run ran relied on those fields
+ * and is thrown away. Built once, the second run of a page or of a sweep's worker recompiled
+ * the whole hot path (about 35 functions) and spent a quarter more instructions per event
+ * than the runs after it (docs/performance.md, "The second run"). Built twice, the rewrite
+ * happens before anything is compiled. The copy costs far less than the run: 0.2 ms for a
+ * lesson's diagram, 8 ms for 400 services (a module-level "done once" flag would save it,
+ * but src/sim keeps no state outside a simulation).
+ */
+function contextOfRun(doc: FaultlineDocument, options: SimOptions): EngineContext {
+  startedContext(doc, options);
+  return startedContext(doc, options);
+}
+
+/** A run of `doc`, ready to step with runUntil; nothing is simulated until asked. */
+export function createSimulation(doc: FaultlineDocument, options: SimOptions = {}): Simulation {
+  const ctx = contextOfRun(doc, options);
   return {
     doc,
     now: () => ctx.s.now,
