@@ -81,7 +81,9 @@ export function pushEventWithSeq(
   b: number,
   seq: number,
 ): void {
-  if (q.rootTaken) {
+  // `=== true` compares one word; a bare truth test of a field V8 has no type for also
+  // checks for 0, "", NaN and the rest on every push (the same in settleEarliest).
+  if (q.rootTaken === true) {
     // The event being run leaves the root free: the new one takes its place (see rootTaken).
     q.rootTaken = false;
     siftDown(q, q.size, t, seq, type, a, b);
@@ -141,7 +143,7 @@ export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
 
 /** Removes the event takeEarliest read, unless a push already replaced it. */
 export function settleEarliest(q: EventQueueData): void {
-  if (!q.rootTaken) return;
+  if (q.rootTaken === false) return;
   q.rootTaken = false;
   const n = --q.size;
   if (n === 0) return;
