@@ -29,7 +29,7 @@ import {
 } from './clients';
 import { schedule } from './core';
 import { takeHead } from './delayLines';
-import { settleEarliest, takeEarliest } from './eventQueue';
+import { earliestTimeWord, settleEarliest, takeEarliest } from './eventQueue';
 import * as E from './events';
 import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
@@ -204,9 +204,12 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   const target = Math.min(untilMs, s.endMs);
   const q = s.queue;
   const limits = ctx.limits;
-  const { popped, lineEntry, timeBits, timeWords } = ctx.scratch;
+  const { popped, lineEntry } = ctx.scratch;
   let hash = s.hash;
   while (q.size > 0 && q.time[0] <= target) {
+    // The time's bits for the hash below, read before a push can reuse the root's slot.
+    const timeLo = earliestTimeWord(q, 0);
+    const timeHi = earliestTimeWord(q, 1);
     // The event's slot stays in the heap while it runs: its first push reuses it (eventQueue.ts).
     takeEarliest(q, popped);
     if (popped.type === EV_LINE) {
@@ -240,9 +243,8 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
       return;
     }
     // FNV-1a over (time bits, type, subject): a cheap fingerprint of the whole event log.
-    timeBits[0] = t;
-    hash = Math.imul(hash ^ timeWords[0], 0x01000193);
-    hash = Math.imul(hash ^ timeWords[1], 0x01000193);
+    hash = Math.imul(hash ^ timeLo, 0x01000193);
+    hash = Math.imul(hash ^ timeHi, 0x01000193);
     hash = Math.imul(hash ^ popped.type, 0x01000193);
     hash = Math.imul(hash ^ popped.a, 0x01000193);
     // The queue stores codes as plain numbers; only EV_* codes are ever scheduled (core.ts).

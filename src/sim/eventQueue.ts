@@ -16,6 +16,8 @@ export interface EventQueueData {
    */
   rootTaken: boolean;
   time: Float64Array;
+  /** `time`'s memory as 32-bit words: the event log hash reads the earliest time's bits here. */
+  timeWords: Uint32Array;
   seq: Float64Array;
   type: Int32Array;
   a: Int32Array;
@@ -35,6 +37,7 @@ class EventHeap implements EventQueueData {
   nextSeq = 0;
   rootTaken = false;
   time: Float64Array;
+  timeWords: Uint32Array;
   seq: Float64Array;
   type: Int32Array;
   a: Int32Array;
@@ -42,6 +45,7 @@ class EventHeap implements EventQueueData {
 
   constructor(capacity: number) {
     this.time = new Float64Array(capacity);
+    this.timeWords = new Uint32Array(this.time.buffer);
     this.seq = new Float64Array(capacity);
     this.type = new Int32Array(capacity);
     this.a = new Int32Array(capacity);
@@ -57,6 +61,7 @@ export function createEventQueue(capacity = 1024): EventQueueData {
 function grow(q: EventQueueData): void {
   const n = q.time.length * 2;
   q.time = grown(q.time, n);
+  q.timeWords = new Uint32Array(q.time.buffer);
   q.seq = grown(q.seq, n);
   q.type = grown(q.type, n);
   q.a = grown(q.a, n);
@@ -141,6 +146,15 @@ export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
   q.rootTaken = true;
 }
 
+/**
+ * Word `word` (0 or 1) of the earliest event's time as stored, for the event log hash: read
+ * in place, where copying the time into a scratch buffer costs a store and a second array.
+ * Read it before anything is pushed, since the first push reuses the root's slot.
+ */
+export function earliestTimeWord(q: EventQueueData, word: 0 | 1): number {
+  return q.timeWords[word];
+}
+
 /** Removes the event takeEarliest read, unless a push already replaced it. */
 export function settleEarliest(q: EventQueueData): void {
   if (q.rootTaken === false) return;
@@ -198,11 +212,13 @@ export function peekTime(q: EventQueueData): number {
  */
 export function queueSnapshot(q: EventQueueData): EventQueueData {
   const n = q.size;
+  const time = q.time.slice(0, n);
   return {
     size: n,
     nextSeq: q.nextSeq,
     rootTaken: q.rootTaken,
-    time: q.time.slice(0, n),
+    time,
+    timeWords: new Uint32Array(time.buffer),
     seq: q.seq.slice(0, n),
     type: q.type.slice(0, n),
     a: q.a.slice(0, n),
