@@ -136,7 +136,8 @@ export function popEvent(q: EventQueueData, out: PoppedEvent): void {
  * settleEarliest before anything else reads the queue. The queue must not be empty. The
  * engine runs the event between the two: most events schedule at least one more, and a
  * push into the root's slot costs one sift-down where pop-then-push costs a sift-down and
- * a sift-up. The order is unchanged: it is fixed by (time, sequence number) alone.
+ * a sift-up. The order is unchanged: it is fixed by (time, sequence number) alone. The
+ * engine's loop (engine.ts runUntil) does the same in place, reading slot 0 into locals.
  */
 export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
   out.time = q.time[0];
