@@ -92,7 +92,7 @@ export function pushOnLine(
   line.b[i] = b;
   line.size++;
   line.last = t;
-  if (!line.inHeap) {
+  if (line.inHeap === false) {
     line.inHeap = true;
     pushEventWithSeq(q, t, EV_LINE, index, 0, seq);
   }

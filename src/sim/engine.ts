@@ -29,7 +29,7 @@ import {
 } from './clients';
 import { schedule } from './core';
 import { takeHead } from './delayLines';
-import { settleEarliest, takeEarliest } from './eventQueue';
+import { earliestTimeWord, settleEarliest } from './eventQueue';
 import * as E from './events';
 import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
@@ -204,19 +204,27 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   const target = Math.min(untilMs, s.endMs);
   const q = s.queue;
   const limits = ctx.limits;
-  const { popped, lineEntry, timeBits, timeWords } = ctx.scratch;
+  const { lineEntry } = ctx.scratch;
   let hash = s.hash;
   while (q.size > 0 && q.time[0] <= target) {
-    // The event's slot stays in the heap while it runs: its first push reuses it (eventQueue.ts).
-    takeEarliest(q, popped);
-    if (popped.type === EV_LINE) {
+    // The time's bits for the hash below, read before a push can reuse the root's slot.
+    const timeLo = earliestTimeWord(q, 0);
+    const timeHi = earliestTimeWord(q, 1);
+    // takeEarliest (eventQueue.ts) in place: the root is slot 0 of the heap's arrays, read
+    // into locals rather than a scratch object (which costs a store and a load per field).
+    // The slot stays in the heap while the event runs, and its first push reuses it.
+    const t = q.time[0];
+    let type = q.type[0];
+    let a = q.a[0];
+    let b = q.b[0];
+    q.rootTaken = true;
+    if (type === EV_LINE) {
       // The head of a delay line is due: run it as itself (delayLines.ts).
-      takeHead(q, s.lines, popped.a, lineEntry, s.pools);
-      popped.type = lineEntry.type;
-      popped.a = lineEntry.a;
-      popped.b = lineEntry.b;
+      takeHead(q, s.lines, a, lineEntry, s.pools);
+      type = lineEntry.type;
+      a = lineEntry.a;
+      b = lineEntry.b;
     }
-    const t = popped.time;
     if (t === s.instantTime) {
       if (++s.instantEvents > limits.eventsPerInstant) {
         settleEarliest(q);
@@ -240,13 +248,12 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
       return;
     }
     // FNV-1a over (time bits, type, subject): a cheap fingerprint of the whole event log.
-    timeBits[0] = t;
-    hash = Math.imul(hash ^ timeWords[0], 0x01000193);
-    hash = Math.imul(hash ^ timeWords[1], 0x01000193);
-    hash = Math.imul(hash ^ popped.type, 0x01000193);
-    hash = Math.imul(hash ^ popped.a, 0x01000193);
+    hash = Math.imul(hash ^ timeLo, 0x01000193);
+    hash = Math.imul(hash ^ timeHi, 0x01000193);
+    hash = Math.imul(hash ^ type, 0x01000193);
+    hash = Math.imul(hash ^ a, 0x01000193);
     // The queue stores codes as plain numbers; only EV_* codes are ever scheduled (core.ts).
-    dispatch(ctx, popped.type as EventType, popped.a, popped.b);
+    dispatch(ctx, type as EventType, a, b);
     settleEarliest(q);
     // A handler may have stopped the run at a guard rail.
     if ((s.state as string) === 'stopped') {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createEventQueue,
+  earliestTimeWord,
   type PoppedEvent,
   peekTime,
   popEvent,
@@ -30,6 +31,23 @@ describe('event queue', () => {
     expect(q.size).toBe(0);
     expect(peekTime(q)).toBe(Number.POSITIVE_INFINITY);
   });
+  it('reads the earliest time’s bits in place, also after the heap grew and after a pop', () => {
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    const q = createEventQueue(2);
+    const out: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };
+    // Times with fractions and large exponents, pushed latest first: the root moves each time.
+    const times = [1e9 + 0.1, 12345.678, 1000 / 3, 0.5, 1 / 7];
+    for (let i = 0; i < times.length; i++) {
+      pushEvent(q, times[i], 1, i, 0); // Grows 2 -> 4 -> 8.
+      bits[0] = Math.min(...times.slice(0, i + 1));
+      expect([earliestTimeWord(q, 0), earliestTimeWord(q, 1)]).toEqual([words[0], words[1]]);
+    }
+    popEvent(q, out);
+    bits[0] = 0.5;
+    expect([earliestTimeWord(q, 0), earliestTimeWord(q, 1)]).toEqual([words[0], words[1]]);
+  });
+
   it('interleaves pushes and pops correctly', () => {
     const q = createEventQueue();
     const out: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };

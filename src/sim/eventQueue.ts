@@ -16,28 +16,52 @@ export interface EventQueueData {
    */
   rootTaken: boolean;
   time: Float64Array;
+  /** `time`'s memory as 32-bit words: the event log hash reads the earliest time's bits here. */
+  timeWords: Uint32Array;
   seq: Float64Array;
   type: Int32Array;
   a: Int32Array;
   b: Int32Array;
 }
 
+/**
+ * The heap's storage. A constructor rather than an object literal: V8 copies a literal from a
+ * template and then rewrites its fields, which a later run's literal does again, and each
+ * such rewrite of a field V8 had seen written only once throws away the compiled code of
+ * every function that reads the heap. A constructor adds the fields to a fresh object, which
+ * V8 counts as a first write in every run (measured: a second run recompiled the heap's
+ * functions, and the engine's loop, before this).
+ */
+class EventHeap implements EventQueueData {
+  size = 0;
+  nextSeq = 0;
+  rootTaken = false;
+  time: Float64Array;
+  timeWords: Uint32Array;
+  seq: Float64Array;
+  type: Int32Array;
+  a: Int32Array;
+  b: Int32Array;
+
+  constructor(capacity: number) {
+    this.time = new Float64Array(capacity);
+    this.timeWords = new Uint32Array(this.time.buffer);
+    this.seq = new Float64Array(capacity);
+    this.type = new Int32Array(capacity);
+    this.a = new Int32Array(capacity);
+    this.b = new Int32Array(capacity);
+  }
+}
+
+/** An empty queue with room for `capacity` events before it grows. */
 export function createEventQueue(capacity = 1024): EventQueueData {
-  return {
-    size: 0,
-    nextSeq: 0,
-    rootTaken: false,
-    time: new Float64Array(capacity),
-    seq: new Float64Array(capacity),
-    type: new Int32Array(capacity),
-    a: new Int32Array(capacity),
-    b: new Int32Array(capacity),
-  };
+  return new EventHeap(capacity);
 }
 
 function grow(q: EventQueueData): void {
   const n = q.time.length * 2;
   q.time = grown(q.time, n);
+  q.timeWords = new Uint32Array(q.time.buffer);
   q.seq = grown(q.seq, n);
   q.type = grown(q.type, n);
   q.a = grown(q.a, n);
@@ -62,7 +86,9 @@ export function pushEventWithSeq(
   b: number,
   seq: number,
 ): void {
-  if (q.rootTaken) {
+  // `=== true` compares one word; a bare truth test of a field V8 has no type for also
+  // checks for 0, "", NaN and the rest on every push (the same in settleEarliest).
+  if (q.rootTaken === true) {
     // The event being run leaves the root free: the new one takes its place (see rootTaken).
     q.rootTaken = false;
     siftDown(q, q.size, t, seq, type, a, b);
@@ -110,7 +136,8 @@ export function popEvent(q: EventQueueData, out: PoppedEvent): void {
  * settleEarliest before anything else reads the queue. The queue must not be empty. The
  * engine runs the event between the two: most events schedule at least one more, and a
  * push into the root's slot costs one sift-down where pop-then-push costs a sift-down and
- * a sift-up. The order is unchanged: it is fixed by (time, sequence number) alone.
+ * a sift-up. The order is unchanged: it is fixed by (time, sequence number) alone. The
+ * engine's loop (engine.ts runUntil) does the same in place, reading slot 0 into locals.
  */
 export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
   out.time = q.time[0];
@@ -120,9 +147,18 @@ export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
   q.rootTaken = true;
 }
 
+/**
+ * Word `word` (0 or 1) of the earliest event's time as stored, for the event log hash: read
+ * in place, where copying the time into a scratch buffer costs a store and a second array.
+ * Read it before anything is pushed, since the first push reuses the root's slot.
+ */
+export function earliestTimeWord(q: EventQueueData, word: 0 | 1): number {
+  return q.timeWords[word];
+}
+
 /** Removes the event takeEarliest read, unless a push already replaced it. */
 export function settleEarliest(q: EventQueueData): void {
-  if (!q.rootTaken) return;
+  if (q.rootTaken === false) return;
   q.rootTaken = false;
   const n = --q.size;
   if (n === 0) return;
@@ -177,11 +213,13 @@ export function peekTime(q: EventQueueData): number {
  */
 export function queueSnapshot(q: EventQueueData): EventQueueData {
   const n = q.size;
+  const time = q.time.slice(0, n);
   return {
     size: n,
     nextSeq: q.nextSeq,
     rootTaken: q.rootTaken,
-    time: q.time.slice(0, n),
+    time,
+    timeWords: new Uint32Array(time.buffer),
     seq: q.seq.slice(0, n),
     type: q.type.slice(0, n),
     a: q.a.slice(0, n),

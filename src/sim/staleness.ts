@@ -19,7 +19,8 @@ import {
 
 /** Whether an event of a call's attempt `gen` (arrival, reply, timeout, retry) comes after that attempt ended. */
 export function attemptStale(call: Call, gen: number): boolean {
-  return !call.live || call.gen !== gen;
+  // `=== false`: one compare, where a bare truth test of a field checks for every falsy value.
+  return call.live === false || call.gen !== gen;
 }
 
 /** Whether an ack (or ack timeout) of delivery `dgen` comes after that delivery was settled or redelivered. */
