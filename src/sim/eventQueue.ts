@@ -25,12 +25,11 @@ export interface EventQueueData {
 }
 
 /**
- * The heap's storage. A constructor rather than an object literal: V8 copies a literal from a
- * template and then rewrites its fields, which a later run's literal does again, and each
- * such rewrite of a field V8 had seen written only once throws away the compiled code of
- * every function that reads the heap. A constructor adds the fields to a fresh object, which
- * V8 counts as a first write in every run (measured: a second run recompiled the heap's
- * functions, and the engine's loop, before this).
+ * The heap's storage. A constructor rather than an object literal: V8 builds a literal that
+ * runs again from a template and rewrites its fields, and that rewrite throws away the
+ * compiled code of every function that read them (simulation.ts, contextOfRun, primes the
+ * run's other literals; the heap is also built on its own, when a checkpoint is restored).
+ * A constructor adds the fields to a fresh object, a first write every time.
  */
 class EventHeap implements EventQueueData {
   size = 0;
