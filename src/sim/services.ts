@@ -75,7 +75,8 @@ export function fillWorkers(ctx: EngineContext, inst: number): void {
 export function onComputeDone(ctx: EngineContext, j: number, gen: number): void {
   const job = ctx.s.pools.jobs[j];
   if (computeStale(job, gen)) return;
-  // A poll only looks: it neither fails nor calls. One call of finishJob, so V8 inlines it once.
+  // A poll only looks: it neither fails nor calls. finishJob has one call site here, so V8
+  // inlines it at most once into this handler.
   const fails = job.parentKind !== JOB_FOR_POLL && failsInCompute(ctx, j);
   if (fails || job.parentKind === JOB_FOR_POLL || ctx.topo.nodes[job.node].out.length === 0)
     finishJob(ctx, j, !fails);
@@ -250,7 +251,6 @@ function goneSilent(ctx: EngineContext, j: number): void {
   const job = s.pools.jobs[j];
   const call = job.parentKind === JOB_FOR_CALL ? s.pools.calls[job.parent] : null;
   if (call && !attemptStale(call, job.parentGen)) {
-    // The attempt now waits on nothing: its timeout is the hang's fault.
     call.job = -1;
     call.hangFault = job.fail.rootFault;
   }
