@@ -49,6 +49,8 @@ function pickInstance(ctx: EngineContext, node: number): number {
 /**
  * Offers a new job to `node`: returns the new job's index, or ADMIT_REFUSED / ADMIT_REJECTED
  * (with `fail` saying why) or ADMIT_HUNG (nobody answers; `fail.rootFault` is the hang).
+ * The common case (an instance up, room in its backlog) stays here; the refusals are in
+ * functions of their own, so this one stays small enough for V8 to inline.
  */
 export function admitJob(
   ctx: EngineContext,
@@ -73,32 +75,10 @@ export function admitJob(
     return ADMIT_LIMITED;
   }
   const inst = pickInstance(ctx, node);
-  const instance = inst >= 0 ? s.instances[inst] : null;
-  if (!instance || instance.down > 0) {
-    if (instance?.hang) {
-      fail.rootFault = instance.downFault;
-      return ADMIT_HUNG;
-    }
-    nodeFailed(ctx, node, C_REFUSED);
-    const fault = instance ? instance.downFault : nodeBlameFault(ctx, node);
-    fillFailure(fail, C_REFUSED, node, fault, fail.rootEdge);
-    return ADMIT_REFUSED;
-  }
+  if (inst < 0 || s.instances[inst].down > 0) return refuseOrHang(ctx, node, inst, fail);
+  const instance = s.instances[inst];
   const queued = instance.busy >= instance.workers;
-  if (queued && fifoSize(instance.backlog) >= spec.backlogLimit) {
-    ns.rejected++;
-    nodeFailed(ctx, node, C_REJECTED);
-    fail.cause = C_REJECTED;
-    fail.rootCause = C_REJECTED;
-    const edge = fail.rootEdge;
-    blameNode(ctx, node, fail);
-    // Rejected because its workers wait on a stuck callee: the root is downstream.
-    if (fail.rootNode === node) {
-      fail.rootCause = C_REJECTED;
-      fail.rootEdge = edge;
-    }
-    return ADMIT_REJECTED;
-  }
+  if (queued && fifoSize(instance.backlog) >= spec.backlogLimit) return rejectJob(ctx, node, fail);
   const j = newJob(ctx, node, inst, parentKind, parent, parentGen, req, reqGen, depth);
   s.pools.jobs[j].arrivedAt = s.now;
   touchArea(ns, s.now);
@@ -112,6 +92,35 @@ export function admitJob(
     beginCompute(ctx, j);
   }
   return j;
+}
+
+/** No instance the load balancer believes up (`inst` −1), or the one picked is down: refused, or silence from a hung one. */
+function refuseOrHang(ctx: EngineContext, node: number, inst: number, fail: Failure): number {
+  const instance = inst >= 0 ? ctx.s.instances[inst] : null;
+  if (instance?.hang) {
+    fail.rootFault = instance.downFault;
+    return ADMIT_HUNG;
+  }
+  nodeFailed(ctx, node, C_REFUSED);
+  const fault = instance ? instance.downFault : nodeBlameFault(ctx, node);
+  fillFailure(fail, C_REFUSED, node, fault, fail.rootEdge);
+  return ADMIT_REFUSED;
+}
+
+/** Every worker busy and the backlog full: rejected. */
+function rejectJob(ctx: EngineContext, node: number, fail: Failure): number {
+  ctx.s.nodes[node].rejected++;
+  nodeFailed(ctx, node, C_REJECTED);
+  fail.cause = C_REJECTED;
+  fail.rootCause = C_REJECTED;
+  const edge = fail.rootEdge;
+  blameNode(ctx, node, fail);
+  // Rejected because its workers wait on a stuck callee: the root is downstream.
+  if (fail.rootNode === node) {
+    fail.rootCause = C_REJECTED;
+    fail.rootEdge = edge;
+  }
+  return ADMIT_REJECTED;
 }
 
 /** Counts a failure at `node` for `cause` (-1: a failure with no cause yet is counted under none). */

@@ -55,7 +55,10 @@ function change(
   }
 }
 
-/** Records the outcome of an attempt that went through the breaker. */
+/**
+ * Records the outcome of an attempt that went through the breaker. Small on purpose: every
+ * reply passes here, and V8 inlines only small functions (most edges have no breaker).
+ */
 export function breakerRecord(
   ctx: EngineContext,
   edge: number,
@@ -67,14 +70,20 @@ export function breakerRecord(
   if (!b) return;
   // The last failure is the root of the calls the breaker refuses while open.
   if (!ok && fail) copyFailure(b.root, fail);
-  if (b.value === 'halfOpen') {
-    if (!probe) return;
-    if (!ok) change(ctx, edge, b, { type: 'PROBE_FAILED' });
-    else if (++b.probesPassed >= ctx.topo.edges[edge].halfOpenProbes)
-      change(ctx, edge, b, { type: 'PROBES_PASSED' });
-    return;
-  }
-  if (b.value !== 'closed') return;
+  if (b.value === 'halfOpen') recordProbe(ctx, edge, b, ok, probe);
+  else if (b.value === 'closed') recordInWindow(ctx, edge, b, ok);
+}
+
+/** Half-open: a probe's outcome opens the breaker again or, once enough passed, closes it. */
+function recordProbe(ctx: EngineContext, edge: number, b: BreakerState, ok: boolean, probe: boolean): void {
+  if (!probe) return;
+  if (!ok) change(ctx, edge, b, { type: 'PROBE_FAILED' });
+  else if (++b.probesPassed >= ctx.topo.edges[edge].halfOpenProbes)
+    change(ctx, edge, b, { type: 'PROBES_PASSED' });
+}
+
+/** Closed: counts the attempt in the sliding window and trips when failures pass the threshold. */
+function recordInWindow(ctx: EngineContext, edge: number, b: BreakerState, ok: boolean): void {
   const spec = ctx.topo.edges[edge];
   const bucketMs = spec.windowMs / BREAKER_BUCKETS;
   const epoch = Math.floor(ctx.s.now / bucketMs);

@@ -87,6 +87,11 @@ export function startCall(
   startAttempt(ctx, c);
 }
 
+/**
+ * Starts the next attempt of call `c`. The common case (an RPC sent over a working edge)
+ * stays here; the rest is in functions of their own, so this one stays small enough for V8
+ * to inline into its callers.
+ */
 function startAttempt(ctx: EngineContext, c: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
@@ -100,49 +105,70 @@ function startAttempt(ctx: EngineContext, c: number): void {
   call.probe = false;
   call.unsent = false;
   call.fail.cause = -1;
-  const es = s.edges[call.edge];
   if (!spec.rpc) {
-    if (es.partitionFault >= 0) {
-      // The broker's ack never comes back; without a publish timeout the publisher gives up after one latency.
-      call.ok = false;
-      fillFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
-      scheduleOn(ctx, lineBack(call.edge), s.now + spec.latencyMs, EV_REPLY, c, call.gen);
-      return;
-    }
-    scheduleOn(ctx, lineForward(call.edge), s.now + spec.latencyMs, EV_PUBLISH_ARRIVE, c, call.gen);
-    addTransfer(ctx, call.edge, T_PUBLISH, false, s.now, s.now + spec.latencyMs);
+    startPublish(ctx, c);
     return;
   }
   const limit = attemptLimitMs(ctx, c);
   if (limit <= 0) {
-    // Its caller's deadline has passed: the attempt is not made (deadlines.ts). The root is
-    // the edge: its caller ran out of time before it could call.
-    call.ok = false;
-    call.unsent = true;
-    fillFailure(call.fail, C_TIMEOUT, ctx.topo.nodes.length + call.edge, -1, call.edge);
-    schedule(ctx, s.now, EV_REPLY, c, call.gen);
+    attemptUnsent(ctx, c);
     return;
   }
   const allowed = breakerAllows(ctx, call.edge);
   if (allowed === 0) {
-    call.ok = false;
-    const b = es.breaker!;
-    copyFailure(call.fail, b.root);
-    call.fail.cause = C_BREAKER;
-    if (call.fail.rootNode < 0) fillFailure(call.fail, C_BREAKER, spec.target, -1, call.edge);
-    schedule(ctx, s.now, EV_REPLY, c, call.gen);
+    refusedByBreaker(ctx, c);
     return;
   }
   call.probe = allowed === 2;
   call.deadline = s.now + limit;
   if (limit < Number.POSITIVE_INFINITY)
     scheduleOn(ctx, lineTimeout(call.edge), s.now + limit, EV_TIMEOUT, c, call.gen);
-  if (es.partitionFault >= 0) {
+  if (s.edges[call.edge].partitionFault >= 0) {
     call.dropped = true;
     return;
   }
   scheduleOn(ctx, lineForward(call.edge), s.now + spec.latencyMs, EV_CALL_ARRIVE, c, call.gen);
   addTransfer(ctx, call.edge, call.attempt > 1 ? T_RETRY : T_REQUEST, false, s.now, s.now + spec.latencyMs);
+}
+
+/** A publish to a queue: it reaches the broker after the edge latency, unless the edge is cut. */
+function startPublish(ctx: EngineContext, c: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  const spec = ctx.topo.edges[call.edge];
+  const es = s.edges[call.edge];
+  if (es.partitionFault >= 0) {
+    // The broker's ack never comes back; without a publish timeout the publisher gives up after one latency.
+    call.ok = false;
+    fillFailure(call.fail, C_PARTITIONED, ctx.topo.nodes.length + call.edge, es.partitionFault, call.edge);
+    scheduleOn(ctx, lineBack(call.edge), s.now + spec.latencyMs, EV_REPLY, c, call.gen);
+    return;
+  }
+  scheduleOn(ctx, lineForward(call.edge), s.now + spec.latencyMs, EV_PUBLISH_ARRIVE, c, call.gen);
+  addTransfer(ctx, call.edge, T_PUBLISH, false, s.now, s.now + spec.latencyMs);
+}
+
+/**
+ * Its caller's deadline has passed: the attempt is not made (deadlines.ts). The root is the
+ * edge: its caller ran out of time before it could call.
+ */
+function attemptUnsent(ctx: EngineContext, c: number): void {
+  const call = ctx.s.pools.calls[c];
+  call.ok = false;
+  call.unsent = true;
+  fillFailure(call.fail, C_TIMEOUT, ctx.topo.nodes.length + call.edge, -1, call.edge);
+  schedule(ctx, ctx.s.now, EV_REPLY, c, call.gen);
+}
+
+/** The open breaker refuses the attempt: it fails at once, rooted where the breaker's last failure was. */
+function refusedByBreaker(ctx: EngineContext, c: number): void {
+  const call = ctx.s.pools.calls[c];
+  call.ok = false;
+  copyFailure(call.fail, ctx.s.edges[call.edge].breaker!.root);
+  call.fail.cause = C_BREAKER;
+  if (call.fail.rootNode < 0)
+    fillFailure(call.fail, C_BREAKER, ctx.topo.edges[call.edge].target, -1, call.edge);
+  schedule(ctx, ctx.s.now, EV_REPLY, c, call.gen);
 }
 
 /** An attempt reached its target: offer it to the node. */
@@ -231,43 +257,45 @@ export function onRetry(ctx: EngineContext, c: number, gen: number): void {
 
 /** The current attempt ended with `call.ok` / `call.fail`: retry, or end the call. */
 function attemptDone(ctx: EngineContext, c: number): void {
-  const s = ctx.s;
-  const call = s.pools.calls[c];
+  const call = ctx.s.pools.calls[c];
   const spec = ctx.topo.edges[call.edge];
   if (spec.rpc && !call.unsent && (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)))
     breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
-  if (
-    !call.ok &&
-    call.attempt < spec.maxAttempts &&
+  if (!call.ok && retryAllowed(ctx, c)) scheduleRetry(ctx, c);
+  else endCall(ctx, c);
+}
+
+/** Whether failed attempt `c` may be retried: attempts left, a retryable failure, and the budget allows it. */
+function retryAllowed(ctx: EngineContext, c: number): boolean {
+  const call = ctx.s.pools.calls[c];
+  return (
+    call.attempt < ctx.topo.edges[call.edge].maxAttempts &&
     call.fail.cause !== C_LIMIT &&
     !call.unsent &&
     budgetAllowsRetry(ctx, call.edge)
-  ) {
-    s.edges[call.edge].retries++;
-    const u = spec.jitter > 0 ? nextUnit(s.rng, edgeStream(ctx.topo, call.edge)) : 0;
-    const delay = retryDelay(spec, call.attempt, call.prevDelay, u);
-    call.prevDelay = delay;
-    call.gen++;
-    schedule(ctx, s.now + delay, EV_RETRY, c, call.gen);
-    return;
-  }
-  endCall(ctx, c);
+  );
+}
+
+/** The next attempt of `c` starts after the backoff (with its jitter). */
+function scheduleRetry(ctx: EngineContext, c: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  const spec = ctx.topo.edges[call.edge];
+  s.edges[call.edge].retries++;
+  const u = spec.jitter > 0 ? nextUnit(s.rng, edgeStream(ctx.topo, call.edge)) : 0;
+  const delay = retryDelay(spec, call.attempt, call.prevDelay, u);
+  call.prevDelay = delay;
+  call.gen++;
+  schedule(ctx, s.now + delay, EV_RETRY, c, call.gen);
 }
 
 function endCall(ctx: EngineContext, c: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
   const spec = ctx.topo.edges[call.edge];
-  const es = s.edges[call.edge];
   const ok = call.ok;
-  if (ok) es.ok++;
-  else {
-    es.failed++;
-    es.secFailed++;
-    es.failedBy[call.fail.cause]++;
-    if (spec.fallback) es.fallbacks++;
-    flash(ctx, spec.source, call.edge);
-  }
+  if (ok) s.edges[call.edge].ok++;
+  else countCallFailure(ctx, c);
   const ended = ctx.scratch.ended;
   copyFailure(ended, call.fail);
   const { parentKind, parent, parentGen } = call;
@@ -278,4 +306,16 @@ function endCall(ctx: EngineContext, c: number): void {
   if (parentKind === PARENT_JOB)
     ctx.handlers.jobCallDone(ctx, parent, parentGen, ok, spec.rpc, spec.fallback, ended);
   else ctx.handlers.requestReply(ctx, parent, parentGen, ok || spec.fallback, ended);
+}
+
+/** The call failed after its retries: counted on its edge by cause, and flashed at its source. */
+function countCallFailure(ctx: EngineContext, c: number): void {
+  const call = ctx.s.pools.calls[c];
+  const spec = ctx.topo.edges[call.edge];
+  const es = ctx.s.edges[call.edge];
+  es.failed++;
+  es.secFailed++;
+  es.failedBy[call.fail.cause]++;
+  if (spec.fallback) es.fallbacks++;
+  flash(ctx, spec.source, call.edge);
 }

@@ -151,30 +151,18 @@ export function onRequestReply(ctx: EngineContext, r: number, gen: number, ok: b
   if (ctx.topo.nodes[client].closed) userAnswered(ctx, client);
 }
 
+/**
+ * The reply reached the client. The common case (a success with no async work) stays here;
+ * the rest is in functions of their own, so this one stays small enough for V8 to inline.
+ */
 function replied(ctx: EngineContext, r: number, ok: boolean, fail: Failure): void {
+  if (!ok) {
+    requestFailed(ctx, r, fail);
+    return;
+  }
   const s = ctx.s;
   const req = s.pools.reqs[r];
   const ns = s.nodes[req.client];
-  if (!ok) {
-    ns.failed++;
-    ns.secFailed++;
-    const cause = Math.max(fail.cause, 0);
-    ns.failedBy[cause]++;
-    ns.secFailedBy[cause]++;
-    const toFailure = s.now - req.sentAt;
-    recordValue(ns.failure, toFailure);
-    ns.secFailureSum += toFailure;
-    s.req.failed++;
-    // A fault names the root; without one, the way the node failed does (overloaded, its own errors…).
-    const key =
-      fail.rootFault >= 0 ? `${fail.rootNode}|${fail.rootFault}` : `${fail.rootNode}|-1|${fail.rootCause}`;
-    s.rootCounts[key] = (s.rootCounts[key] ?? 0) + 1;
-    groupFailure(ctx, fail.rootEdge, fail.rootCause, fail.rootNode);
-    noteFailureRoot(ctx, req.client, fail);
-    flash(ctx, req.client, req.edge);
-    endRequest(ctx, r);
-    return;
-  }
   const latency = s.now - req.sentAt;
   ns.ok++;
   ns.secOk++;
@@ -185,6 +173,38 @@ function replied(ctx: EngineContext, r: number, ok: boolean, fail: Failure): voi
     endRequest(ctx, r);
     return;
   }
+  awaitAsyncWork(ctx, r);
+}
+
+/** The request failed: count it by cause and by root, and flash the client. */
+function requestFailed(ctx: EngineContext, r: number, fail: Failure): void {
+  const s = ctx.s;
+  const req = s.pools.reqs[r];
+  const ns = s.nodes[req.client];
+  ns.failed++;
+  ns.secFailed++;
+  const cause = Math.max(fail.cause, 0);
+  ns.failedBy[cause]++;
+  ns.secFailedBy[cause]++;
+  const toFailure = s.now - req.sentAt;
+  recordValue(ns.failure, toFailure);
+  ns.secFailureSum += toFailure;
+  s.req.failed++;
+  // A fault names the root; without one, the way the node failed does (overloaded, its own errors…).
+  const key =
+    fail.rootFault >= 0 ? `${fail.rootNode}|${fail.rootFault}` : `${fail.rootNode}|-1|${fail.rootCause}`;
+  s.rootCounts[key] = (s.rootCounts[key] ?? 0) + 1;
+  groupFailure(ctx, fail.rootEdge, fail.rootCause, fail.rootNode);
+  noteFailureRoot(ctx, req.client, fail);
+  flash(ctx, req.client, req.edge);
+  endRequest(ctx, r);
+}
+
+/** A successful reply to a request that published messages: it is done once they are processed. */
+function awaitAsyncWork(ctx: EngineContext, r: number): void {
+  const s = ctx.s;
+  const req = s.pools.reqs[r];
+  const ns = s.nodes[req.client];
   ns.accepted++;
   ns.secAccepted++;
   req.state = REQ_WAITING;

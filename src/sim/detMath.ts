@@ -14,19 +14,20 @@ const BITS = doubleBits();
 const HI = BITS.hi;
 const LO = BITS.lo;
 
-const LN2_HI = 0.6931471803691238;
-const LN2_LO = 1.9082149292705877e-10;
-const TWO54 = 1.8014398509481984e16;
-const LG1 = 0.6666666666666735;
-const LG2 = 0.3999999999940942;
-const LG3 = 0.2857142874366239;
-const LG4 = 0.22222198432149784;
-const LG5 = 0.1818357216161805;
-const LG6 = 0.15313837699209373;
-const LG7 = 0.14798198605116586;
-
 /** Natural logarithm, bit-for-bit reproducible across engines. */
 export function detLog(x: number): number {
+  // Its constants are local, as in fdlibm's e_log.c: bundled, a module-level constant becomes a
+  // `var` that optimised code reloads and checks on every use, and this runs twice per request.
+  const LN2_HI = 0.6931471803691238;
+  const LN2_LO = 1.9082149292705877e-10;
+  const TWO54 = 1.8014398509481984e16;
+  const LG1 = 0.6666666666666735;
+  const LG2 = 0.3999999999940942;
+  const LG3 = 0.2857142874366239;
+  const LG4 = 0.22222198432149784;
+  const LG5 = 0.1818357216161805;
+  const LG6 = 0.15313837699209373;
+  const LG7 = 0.14798198605116586;
   if (Number.isNaN(x) || x < 0) return Number.NaN;
   if (x === 0) return Number.NEGATIVE_INFINITY;
   if (x === Number.POSITIVE_INFINITY) return x;
@@ -60,6 +61,9 @@ export function detLog(x: number): number {
   return dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
 }
 
+/** The same two parts of ln 2 as detLog's (each function keeps its own, as fdlibm's e_exp.c does). */
+const LN2_HI = 0.6931471803691238;
+const LN2_LO = 1.9082149292705877e-10;
 const P1 = 0.16666666666666602;
 const P2 = -0.0027777777777015593;
 const P3 = 0.00006613756321437934;

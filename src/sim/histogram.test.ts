@@ -37,4 +37,26 @@ describe('histogram', () => {
     clearHistogram(h);
     expect(summarize(h)).toEqual({ mean: 0, p50: 0, p95: 0, p99: 0 });
   });
+  it('counts each value in the bucket of its exponent and top six mantissa bits', () => {
+    // The rule spelled out: exponents below -10 in bucket 0, above 27 in the last bucket.
+    const view = new DataView(new ArrayBuffer(8));
+    const expected = (v: number) => {
+      view.setFloat64(0, v);
+      const hi = view.getUint32(0);
+      const e = ((hi >>> 20) & 0x7ff) - 1023;
+      if (e < -10) return 0;
+      if (e > 27) return HISTOGRAM_BUCKETS - 1;
+      return 1 + (e + 10) * 64 + ((hi >>> 14) & 63);
+    };
+    const edges = [0, -0, 5e-324, 2 ** -11, 2 ** -10, 2 ** -10 * 1.999, 1, 1.015625, 1.5, 10, 999.9];
+    const more = [2 ** 27, 2 ** 28 - 1, 2 ** 28, 1e300, Number.POSITIVE_INFINITY, Number.NaN, -3.5, -1e9];
+    const rng = new Uint32Array(4);
+    seedStream(rng, 0, 7, 0, 1);
+    const drawn = Array.from({ length: 2000 }, (_, i) => nextUnit(rng, 0) * 2 ** ((i % 48) - 14));
+    for (const v of [...edges, ...more, ...drawn]) {
+      const h = createHistogram();
+      recordValue(h, v);
+      expect(h.counts.indexOf(1), `value ${v}`).toBe(expected(v));
+    }
+  });
 });

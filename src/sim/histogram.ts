@@ -39,13 +39,20 @@ export function createHistogram(used = true): Histogram {
   };
 }
 
+/**
+ * A value's key: its biased exponent and the top SUB_BITS of its mantissa as one integer
+ * (the sign dropped). Bucket b ≥ 1 is key FIRST_KEY + b, so consecutive buckets are
+ * consecutive keys and no exponent needs taking apart.
+ */
+const KEY_SHIFT = 20 - SUB_BITS;
+const FIRST_KEY = (1023 + MIN_EXP) * SUB - 1;
+
 function bucketOf(v: number): number {
   BITS.f64[0] = v;
-  const hi = BITS.u32[HI];
-  const e = ((hi >>> 20) & 0x7ff) - 1023;
-  if (e < MIN_EXP) return 0;
-  if (e > MAX_EXP) return HISTOGRAM_BUCKETS - 1;
-  return 1 + (e - MIN_EXP) * SUB + ((hi >>> (20 - SUB_BITS)) & (SUB - 1));
+  const b = ((BITS.u32[HI] & 0x7fffffff) >>> KEY_SHIFT) - FIRST_KEY;
+  // Below 2^MIN_EXP (zero and subnormals too) in bucket 0, above 2^(MAX_EXP+1) (∞, NaN) in the last.
+  if (b < 0) return 0;
+  return b < HISTOGRAM_BUCKETS ? b : HISTOGRAM_BUCKETS - 1;
 }
 
 /** The middle of bucket `b`'s range, rebuilt from its bits. */

@@ -73,23 +73,29 @@ export function fillWorkers(ctx: EngineContext, inst: number): void {
 
 /** The job's compute step ended: fail by error rate, or call downstream, or finish. */
 export function onComputeDone(ctx: EngineContext, j: number, gen: number): void {
+  const job = ctx.s.pools.jobs[j];
+  if (computeStale(job, gen)) return;
+  // A poll only looks: it neither fails nor calls. finishJob has one call site here, so V8
+  // inlines it at most once into this handler.
+  const fails = job.parentKind !== JOB_FOR_POLL && failsInCompute(ctx, j);
+  if (fails || job.parentKind === JOB_FOR_POLL || ctx.topo.nodes[job.node].out.length === 0)
+    finishJob(ctx, j, !fails);
+  else startCalls(ctx, j);
+}
+
+/** Whether the compute step of job `j` failed (a poison message, or the node's error rate): `job.fail` says why. */
+function failsInCompute(ctx: EngineContext, j: number): boolean {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (computeStale(job, gen)) return;
   const spec = ctx.topo.nodes[job.node];
   const ns = s.nodes[job.node];
-  if (job.parentKind === JOB_FOR_POLL) {
-    finishJob(ctx, j, true);
-    return;
-  }
   if (job.parentKind === JOB_FOR_MESSAGE) {
     const msg = s.pools.msgs[job.parent];
     if (msg.poison && msg.dgen === job.parentGen) {
       // The payload is the trouble, not the consumer: it fails wherever it is delivered.
       job.failed = true;
       fillFailure(job.fail, C_POISON, job.node, -1, -1);
-      finishJob(ctx, j, false);
-      return;
+      return true;
     }
   }
   const faultRate = ns.errorRate;
@@ -98,19 +104,22 @@ export function onComputeDone(ctx: EngineContext, j: number, gen: number): void 
     if (u < faultRate || u < faultRate + (1 - faultRate) * spec.errorRate) {
       job.failed = true;
       fillFailure(job.fail, C_INJECTED, job.node, u < faultRate ? ns.errorFault : -1, -1);
-      finishJob(ctx, j, false);
-      return;
+      return true;
     }
   }
+  return false;
+}
+
+/** The job calls its outgoing edges: all at once (parallel) or the first of the sequence. */
+function startCalls(ctx: EngineContext, j: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  const spec = ctx.topo.nodes[job.node];
   const out = spec.out;
-  if (out.length === 0) {
-    finishJob(ctx, j, true);
-    return;
-  }
   job.state = JOB_CALLING;
   // Non-blocking: the worker is free while the calls are outstanding.
   if (!spec.blocking) releaseWorker(ctx, j);
-  else ns.calling++;
+  else s.nodes[job.node].calling++;
   if (spec.parallel) {
     job.pending = out.length;
     for (let k = 0; k < out.length; k++)
@@ -180,43 +189,29 @@ function callerWaits(ctx: EngineContext, j: number): boolean {
 
 /**
  * The job is done: record it, free its worker, and answer whoever asked — unless `silent`
- * (a hung crash took it): then nobody hears back, and the caller's timeout decides.
+ * (a hung crash took it): then nobody hears back, and the caller's timeout decides. The
+ * common case (an RPC call's job) stays here; the rest is in functions of their own, so this
+ * one stays small enough for V8 to inline.
  */
 export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = false): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  const node = job.node;
-  const ns = s.nodes[node];
-  if (ok) {
+  const ns = s.nodes[job.node];
+  if (!ok) jobFailed(ctx, j);
+  else {
     ns.ok++;
     ns.secNodeOk++;
     if (job.parentKind !== JOB_FOR_POLL) {
       if (callerWaits(ctx, j)) recordValue(ns.latency, s.now - job.arrivedAt);
-      else {
-        ns.abandoned++;
-        // Allocated on first use: checkpoints copy every histogram, and most nodes never need it.
-        if (ns.abandonedLatency.counts.length === 0)
-          ns.abandonedLatency.counts = new Uint32Array(HISTOGRAM_BUCKETS);
-        recordValue(ns.abandonedLatency, s.now - job.arrivedAt);
-      }
+      else recordAbandoned(ctx, j);
     }
-  } else {
-    nodeFailed(ctx, node, job.fail.cause);
-    noteFailureRoot(ctx, node, job.fail);
-    flash(ctx, node, -1);
   }
   if (job.state === JOB_CALLING && job.holdsWorker) ns.calling--;
   releaseWorker(ctx, j);
   touchArea(ns, s.now);
   ns.inSystem--;
-  if (silent) {
-    const call = job.parentKind === JOB_FOR_CALL ? s.pools.calls[job.parent] : null;
-    if (call && !attemptStale(call, job.parentGen)) {
-      // The attempt now waits on nothing: its timeout is the hang's fault.
-      call.job = -1;
-      call.hangFault = job.fail.rootFault;
-    }
-  } else if (job.parentKind === JOB_FOR_CALL) {
+  if (silent) goneSilent(ctx, j);
+  else if (job.parentKind === JOB_FOR_CALL) {
     const call = s.pools.calls[job.parent];
     if (!attemptStale(call, job.parentGen)) {
       call.ok = ok;
@@ -227,13 +222,47 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
     ctx.handlers.settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
-  } else {
-    const r = s.pools.reqs[job.parent];
-    const edge = ctx.topo.edges[r.edge];
-    addTransfer(ctx, r.edge, T_REPLY, true, s.now, s.now + edge.latencyMs);
-    // The poll saw the work done if it was done before the service looked.
-    if (r.gen === job.parentGen && r.doneAt >= 0 && r.doneAt <= job.startedAt)
-      scheduleOn(ctx, lineBack(r.edge), s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
-  }
+  } else answerPoll(ctx, j);
   freeJob(ctx, j);
+}
+
+/** The job failed at its node: count it, and note the node as cause or victim. */
+function jobFailed(ctx: EngineContext, j: number): void {
+  const job = ctx.s.pools.jobs[j];
+  nodeFailed(ctx, job.node, job.fail.cause);
+  noteFailureRoot(ctx, job.node, job.fail);
+  flash(ctx, job.node, -1);
+}
+
+/** A success nobody waited for any more: counted apart, with its time. */
+function recordAbandoned(ctx: EngineContext, j: number): void {
+  const job = ctx.s.pools.jobs[j];
+  const ns = ctx.s.nodes[job.node];
+  ns.abandoned++;
+  // Allocated on first use: checkpoints copy every histogram, and most nodes never need it.
+  if (ns.abandonedLatency.counts.length === 0)
+    ns.abandonedLatency.counts = new Uint32Array(HISTOGRAM_BUCKETS);
+  recordValue(ns.abandonedLatency, ctx.s.now - job.arrivedAt);
+}
+
+/** A hung crash took the job: its caller hears nothing, and its timeout is the hang's fault. */
+function goneSilent(ctx: EngineContext, j: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  const call = job.parentKind === JOB_FOR_CALL ? s.pools.calls[job.parent] : null;
+  if (call && !attemptStale(call, job.parentGen)) {
+    call.job = -1;
+    call.hangFault = job.fail.rootFault;
+  }
+}
+
+/** A poll was served: the answer goes back, saying done if the work was done before the service looked. */
+function answerPoll(ctx: EngineContext, j: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
+  const r = s.pools.reqs[job.parent];
+  const edge = ctx.topo.edges[r.edge];
+  addTransfer(ctx, r.edge, T_REPLY, true, s.now, s.now + edge.latencyMs);
+  if (r.gen === job.parentGen && r.doneAt >= 0 && r.doneAt <= job.startedAt)
+    scheduleOn(ctx, lineBack(r.edge), s.now + edge.latencyMs, EV_POLL_DONE, job.parent, r.gen);
 }
