@@ -10,7 +10,7 @@ import { type BalancerState, createBalancerStates } from './balancerState';
 import { type CacheState, createCacheState } from './cacheState';
 import { CAUSE_COUNT, type CauseCode } from './causes';
 import { createLine, type DelayLine, type LineEntry } from './delayLines';
-import { createEventQueue, type EventQueueData, type PoppedEvent } from './eventQueue';
+import { createEventQueue, type EventQueueData } from './eventQueue';
 import { createNodeState, type NodeState } from './nodeState';
 import { hashString, PURPOSE, seedStream } from './random';
 import { createRetryBudget, type RetryBudgetState } from './retryBudgetState';
@@ -135,13 +135,8 @@ export const lineTtl = (topo: Topology, node: number) => topo.edges.length * 3 +
  * event that wrote it).
  */
 export interface EngineScratch {
-  /** The event being run. */
-  popped: PoppedEvent;
   /** The delay-line entry a line's heap event stands for. */
   lineEntry: LineEntry;
-  /** An event's time as two 32-bit words, for the event log hash (one buffer, two views). */
-  timeBits: Float64Array;
-  timeWords: Uint32Array;
   /** Why work offered to a node or a queue was refused, while the handler decides what follows. */
   refusal: Failure;
   /** How a call ended, handed to its parent (which copies it before starting anything). */
@@ -151,12 +146,8 @@ export interface EngineScratch {
 }
 
 export function createScratch(): EngineScratch {
-  const timeBits = new Float64Array(1);
   return {
-    popped: { time: 0, type: 0, a: 0, b: 0 },
     lineEntry: { type: 0, a: 0, b: 0 },
-    timeBits,
-    timeWords: new Uint32Array(timeBits.buffer),
     refusal: newFailure(),
     ended: newFailure(),
     walk: newFailure(),
