@@ -3,12 +3,14 @@
  * `--jobs 1` and `--jobs 2` on the rpc-chain-redeploy lesson (60 simulated seconds per run,
  * 100 seeds by default), on the worker pool `--seeds` uses. For each it prints the wall time
  * (starting the workers included), the steady rate (from the first finished run to the
- * last), when the workers were ready, and the CPU time of the whole process (every thread:
- * the engine's own compiler and garbage collector threads keep a second core partly busy
- * even with one worker). Then the speed-up of 2 jobs over 1, on wall time and steady rate.
+ * last), when the workers were ready, and the CPU time of the whole process, split (on
+ * Linux) into the workers, V8's compiler and collector threads (they keep a second core
+ * partly busy even with one worker) and the main thread. Then the speed-up of 2 jobs over 1,
+ * on wall time and steady rate.
  * With `rounds` > 1 it alternates the two that many times and ends with the ranges. The
  * tables of all runs must be identical (checked).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { planCli } from '../src/cli';
 import { finishSweepJob } from '../src/cli/sweepCli';
@@ -23,12 +25,49 @@ const noFiles = { size: () => null };
 const now = () => Number(process.hrtime.bigint()) / 1e9;
 const workerUrl = new URL('../src/cli/sweepWorker.ts', import.meta.url);
 
+/** CPU seconds of each thread of this process so far, by thread id (Linux: /proc; elsewhere empty). */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  const dir = '/proc/self/task';
+  if (!existsSync(dir)) return out;
+  for (const tid of readdirSync(dir)) {
+    try {
+      const stat = readFileSync(`${dir}/${tid}/stat`, 'utf8');
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the CPU went between two readings taken before the pool started and after it ended:
+ * this (main) thread, the threads that outlive the pool (V8's compiler and collector threads,
+ * which every isolate of the process shares, and libuv's), and by difference the workers,
+ * whose threads have ended by then. Null where threads cannot be read.
+ */
+function cpuByThread(before: Map<string, number>, after: Map<string, number>, processCpu: number) {
+  if (after.size === 0) return null;
+  let main = 0;
+  let helpers = 0;
+  for (const [tid, t] of after) {
+    const used = t - (before.get(tid) ?? 0);
+    if (tid === String(process.pid)) main = used;
+    else helpers += used;
+  }
+  return { main, helpers, workers: Math.max(0, processCpu - main - helpers) };
+}
+
 interface Timed {
   wall: number;
   steady: number;
   /** Seconds from the pool's start to each worker's ready message. */
   ready: number[];
   cpu: number;
+  threads: ReturnType<typeof cpuByThread>;
   output: string;
 }
 
@@ -38,6 +77,7 @@ async function timed(jobs: number): Promise<Timed> {
   if (!job) throw new Error(plan.stderr);
   const workerData: SweepWorkerData = { plan: job.plan, options: job.options };
   const cpuBefore = process.cpuUsage();
+  const threadsBefore = threadCpu();
   const start = now();
   let first = 0;
   let last = 0;
@@ -55,13 +95,15 @@ async function timed(jobs: number): Promise<Timed> {
   });
   const wall = now() - start;
   const cpuUsed = process.cpuUsage(cpuBefore);
+  const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
+  const threads = cpuByThread(threadsBefore, threadCpu(), cpu);
   const results = pooled.map((r, i) =>
     r.ok ? r.value : { ...job.tasks[i], ok: false as const, error: r.error },
   );
   const done = finishSweepJob(job, results);
   if (done.exitCode !== 0) throw new Error(done.stderr);
   const steady = seeds > 1 ? (seeds - 1) / (last - first) : Number.NaN;
-  return { wall, steady, ready, cpu: (cpuUsed.user + cpuUsed.system) / 1e6, output: done.output };
+  return { wall, steady, ready, cpu, threads, output: done.output };
 }
 
 const s = (seconds: number) => seconds.toFixed(2);
@@ -90,7 +132,10 @@ for (let round = 0; round < rounds; round++) {
     all[jobs].push(r);
     console.log(
       `--jobs ${jobs}: ${s(r.wall)} s wall (${(seeds / r.wall).toFixed(1)} runs/s), steady ${r.steady.toFixed(1)} runs/s, ` +
-        `workers ready after ${span(r.ready)} s, ${s(r.cpu)} s CPU`,
+        `workers ready after ${span(r.ready)} s, ${s(r.cpu)} s CPU` +
+        (r.threads
+          ? ` (workers ${s(r.threads.workers)} s, compiler and collector threads ${s(r.threads.helpers)} s, main thread ${s(r.threads.main)} s)`
+          : ''),
     );
   }
   const [one, two] = [all[1][round], all[2][round]];
