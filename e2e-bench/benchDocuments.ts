@@ -73,31 +73,3 @@ export function meshOf100Services(ratePerClient = 300, latencyMs = 25, durationS
     scenario: { durationS, seed: 7, faults: [] },
   };
 }
-
-/** The engine benchmark's scenario: a 1,000 req/s Poisson client → one service with 20 workers. */
-export function oneServiceAt1000(durationS = 300): BenchDocument {
-  return {
-    version: 2,
-    title: 'bench: 1,000 req/s to one service',
-    nodes: [
-      {
-        id: 'client',
-        kind: 'client',
-        label: 'client',
-        position: { x: 0, y: 0 },
-        rate: 1000,
-        arrival: 'poisson',
-      },
-      {
-        id: 'service',
-        kind: 'service',
-        label: 'service',
-        position: { x: 300, y: 0 },
-        workers: 20,
-        serviceTime: { distribution: 'exponential', meanMs: 10 },
-      },
-    ],
-    edges: [{ id: 'calls', kind: 'rpc', source: 'client', target: 'service' }],
-    scenario: { durationS, seed: 1, faults: [] },
-  };
-}

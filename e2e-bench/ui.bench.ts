@@ -4,6 +4,7 @@ import { openEditor, ROOMY_VIEWPORT } from '../e2e/helpers/editor';
 import { openDiagramFile, writeTestFile } from '../e2e/helpers/files';
 import { runControls, simulatedClock } from '../e2e/helpers/run';
 import { generateMesh } from '../scripts/bench/generateMesh';
+import { singleService } from '../scripts/bench/singleService';
 import {
   FIRST_VISIT_BUDGET_KB,
   formatFirstVisit,
@@ -14,7 +15,7 @@ import { parseDocument } from '../src/model/parseDocument';
 import { encodeShareLink } from '../src/model/shareLink';
 import { BUILT_IN_SCENARIOS } from '../src/scenarios';
 import { createSimulation } from '../src/sim';
-import { meshOf100Services, oneServiceAt1000 } from './benchDocuments';
+import { meshOf100Services } from './benchDocuments';
 import { openFrameBudgetDiagram } from './frameBudgetDiagram';
 import { LIMITS } from './limits';
 import { installProbes, measureFrames, selectionLatency, timeRunToEnd } from './measure';
@@ -221,7 +222,7 @@ test('"Run to end" of 1,000 req/s Poisson → one service × 20 workers: events 
   page,
 }, testInfo) => {
   await openEditor(page);
-  const doc = oneServiceAt1000(300);
+  const doc = singleService(300);
   await openDiagramFile(page, await writeTestFile(testInfo, 'one-service.json', doc), doc.title);
   await expect(simulatedClock(page)).toContainText('ready');
   const { wallMs, summary } = await timeRunToEnd(page);
@@ -238,7 +239,7 @@ test('"Run to end" of 1,000 req/s Poisson → one service × 20 workers: events 
   const headlessMs = performance.now() - headlessStart;
   console.log(
     [
-      `UI bench — Run to end, ${doc.scenario.durationS} s simulated at 1,000 req/s (in the browser's worker)`,
+      `UI bench — Run to end, ${parsed.doc.scenario.durationS} s simulated at 1,000 req/s (in the browser's worker)`,
       `  ${events.toLocaleString('en-US')} events in ${(wallMs / 1000).toFixed(2)} s wall: ${Math.round(events / (wallMs / 1000)).toLocaleString('en-US')} events/s`,
       `  headless (Node, just after): ${(headlessMs / 1000).toFixed(2)} s; the browser took ${(wallMs / headlessMs).toFixed(2)}× as long`,
     ].join('\n'),

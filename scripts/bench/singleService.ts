@@ -1,7 +1,7 @@
 import type { StoredDocument } from '../../src/model';
 
 /** 1,000 req/s Poisson client → one service with 20 workers. */
-export function singleService(durationS: number): StoredDocument {
+export function singleService(durationS: number): StoredDocument & { title: string } {
   return {
     version: 3,
     title: 'bench: one service',
