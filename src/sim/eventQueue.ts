@@ -24,37 +24,20 @@ export interface EventQueueData {
   b: Int32Array;
 }
 
-/**
- * The heap's storage. A constructor rather than an object literal: V8 builds a literal that
- * runs again from a template and rewrites its fields, and that rewrite throws away the
- * compiled code of every function that read them (simulation.ts, contextOfRun, primes the
- * run's other literals; the heap is also built on its own, when a checkpoint is restored).
- * A constructor adds the fields to a fresh object, a first write every time.
- */
-class EventHeap implements EventQueueData {
-  size = 0;
-  nextSeq = 0;
-  rootTaken = false;
-  time: Float64Array;
-  timeWords: Uint32Array;
-  seq: Float64Array;
-  type: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
-
-  constructor(capacity: number) {
-    this.time = new Float64Array(capacity);
-    this.timeWords = new Uint32Array(this.time.buffer);
-    this.seq = new Float64Array(capacity);
-    this.type = new Int32Array(capacity);
-    this.a = new Int32Array(capacity);
-    this.b = new Int32Array(capacity);
-  }
-}
-
 /** An empty queue with room for `capacity` events before it grows. */
 export function createEventQueue(capacity = 1024): EventQueueData {
-  return new EventHeap(capacity);
+  const time = new Float64Array(capacity);
+  return {
+    size: 0,
+    nextSeq: 0,
+    rootTaken: false,
+    time,
+    timeWords: new Uint32Array(time.buffer),
+    seq: new Float64Array(capacity),
+    type: new Int32Array(capacity),
+    a: new Int32Array(capacity),
+    b: new Int32Array(capacity),
+  };
 }
 
 function grow(q: EventQueueData): void {
