@@ -16,8 +16,8 @@ const LO = BITS.lo;
 
 /** Natural logarithm, bit-for-bit reproducible across engines. */
 export function detLog(x: number): number {
-  // Its constants are local, as in fdlibm's e_log.c: bundled, a module-level constant becomes a
-  // `var` that optimised code reloads and checks on every use, and this runs twice per request.
+  // Its constants are local: bundled, a module-level constant becomes a `var` that optimised
+  // code reloads and checks on every use, and this runs twice per request.
   const LN2_HI = 0.6931471803691238;
   const LN2_LO = 1.9082149292705877e-10;
   const TWO54 = 1.8014398509481984e16;
@@ -61,7 +61,7 @@ export function detLog(x: number): number {
   return dk * LN2_HI - (hfsq - (s * (hfsq + r) + dk * LN2_LO) - f);
 }
 
-/** The same two parts of ln 2 as detLog's (each function keeps its own, as fdlibm's e_exp.c does). */
+/** ln 2 in two parts, for detExp; detLog keeps its own copy inside it (see why there). */
 const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
 const P1 = 0.16666666666666602;
