@@ -92,8 +92,10 @@ export async function measureFrames(page: Page, durationMs: number) {
     // The clock's text changes a few times a second (less on a struggling page): its rate is
     // taken between the first and the last change seen, each at the frame it showed up in.
     let shown = clock();
-    let firstChange: { t: number; s: number } | null = null;
-    let lastChange: { t: number; s: number } | null = null;
+    // Typed by assertion: both are set inside the frame callback, which TypeScript's narrowing
+    // does not follow, so a plain `= null` would leave them typed as never being set.
+    let firstChange = null as { t: number; s: number } | null;
+    let lastChange = null as { t: number; s: number } | null;
     const start = performance.now();
     const stamps: number[] = [];
     await new Promise<void>((resolve) => {
