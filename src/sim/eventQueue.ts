@@ -6,9 +6,10 @@ import { grown } from './typedArrays';
  * Stored as parallel typed arrays (struct of arrays) rather than objects: pushing and
  * popping allocate nothing, and a checkpoint is a copy of a few arrays.
  *
- * The heap moves only what it orders by: (time, seq) and the `slot` holding the event's
- * payload (type, a, b), which stays where it was written. A sift then moves three arrays
- * per level instead of five. `slot` is a permutation of 0..capacity-1 at all times: its
+ * The heap moves only the time it orders by and the `slot` holding the rest of the event:
+ * its sequence number and payload (type, a, b), which stay where they were written. A sift
+ * then moves two arrays per level instead of five; the sequence number, read only to break
+ * a tie in time, is one load further away. `slot` is a permutation of 0..capacity-1 at all times: its
  * positions from `size` on hold the free slots, so a push takes the one at `slot[size]`
  * and a removal hands the root's slot back at the position the heap gives up.
  */
@@ -24,10 +25,10 @@ export interface EventQueueData {
   time: Float64Array;
   /** `time`'s memory as 32-bit words: the event log hash reads the earliest time's bits here. */
   timeWords: Uint32Array;
-  seq: Float64Array;
-  /** Heap position -> payload slot (see above). */
+  /** Heap position -> slot (see above). */
   slot: Int32Array;
-  /** Payload by slot, not by heap position. */
+  /** Sequence number and payload by slot, not by heap position. */
+  seq: Float64Array;
   type: Int32Array;
   a: Int32Array;
   b: Int32Array;
@@ -96,6 +97,7 @@ export function pushEventWithSeq(
     // The event being run leaves the root free: the new one takes its place (see rootTaken).
     q.rootTaken = false;
     const root = q.slot[0];
+    q.seq[root] = seq;
     q.type[root] = type;
     q.a[root] = a;
     q.b[root] = b;
@@ -109,20 +111,19 @@ export function pushEventWithSeq(
   // Sift the hole up, moving parents down, then write once.
   let i = q.size++;
   const free = slots[i];
+  seqs[free] = seq;
   q.type[free] = type;
   q.a[free] = a;
   q.b[free] = b;
   while (i > 0) {
     const p = (i - 1) >> 1;
     const pt = time[p];
-    if (pt < t || (pt === t && seqs[p] < seq)) break;
+    if (pt < t || (pt === t && seqs[slots[p]] < seq)) break;
     time[i] = pt;
-    seqs[i] = seqs[p];
     slots[i] = slots[p];
     i = p;
   }
   time[i] = t;
-  seqs[i] = seq;
   slots[i] = free;
 }
 
@@ -176,10 +177,13 @@ export function settleEarliest(q: EventQueueData): void {
   const slots = q.slot;
   const last = slots[n];
   slots[n] = slots[0];
-  siftDown(q, n, q.time[n], q.seq[n], last);
+  siftDown(q, n, q.time[n], q.seq[last], last);
 }
 
-/** Places (t, s) with payload slot `sl` at the root of the first `n` entries and sifts it down. */
+/**
+ * Places time `t` with slot `sl` (sequence number `s`, already in the slot) at the root of
+ * the first `n` entries and sifts it down.
+ */
 function siftDown(q: EventQueueData, n: number, t: number, s: number, sl: number): void {
   const time = q.time;
   const seqs = q.seq;
@@ -189,16 +193,14 @@ function siftDown(q: EventQueueData, n: number, t: number, s: number, sl: number
   while (i < half) {
     let c = 2 * i + 1;
     const r = c + 1;
-    if (r < n && (time[r] < time[c] || (time[r] === time[c] && seqs[r] < seqs[c]))) c = r;
+    if (r < n && (time[r] < time[c] || (time[r] === time[c] && seqs[slots[r]] < seqs[slots[c]]))) c = r;
     const ct = time[c];
-    if (t < ct || (t === ct && s < seqs[c])) break;
+    if (t < ct || (t === ct && s < seqs[slots[c]])) break;
     time[i] = ct;
-    seqs[i] = seqs[c];
     slots[i] = slots[c];
     i = c;
   }
   time[i] = t;
-  seqs[i] = s;
   slots[i] = sl;
 }
 
@@ -215,11 +217,13 @@ export function peekTime(q: EventQueueData): number {
 export function queueSnapshot(q: EventQueueData): EventQueueData {
   const n = q.size;
   const time = q.time.slice(0, n);
+  const seq = new Float64Array(n);
   const type = new Int32Array(n);
   const a = new Int32Array(n);
   const b = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const sl = q.slot[i];
+    seq[i] = q.seq[sl];
     type[i] = q.type[sl];
     a[i] = q.a[sl];
     b[i] = q.b[sl];
@@ -230,8 +234,8 @@ export function queueSnapshot(q: EventQueueData): EventQueueData {
     rootTaken: q.rootTaken,
     time,
     timeWords: new Uint32Array(time.buffer),
-    seq: q.seq.slice(0, n),
     slot: identitySlots(n),
+    seq,
     type,
     a,
     b,
@@ -247,10 +251,10 @@ export function queueFromSnapshot(snapshot: EventQueueData): EventQueueData {
   q.nextSeq = snapshot.nextSeq;
   q.rootTaken = snapshot.rootTaken;
   q.time.set(snapshot.time.subarray(0, snapshot.size));
-  q.seq.set(snapshot.seq.subarray(0, snapshot.size));
-  // Slots stay the identity: entry i's payload goes to slot i.
+  // Slots stay the identity: entry i's sequence number and payload go to slot i.
   for (let i = 0; i < snapshot.size; i++) {
     const sl = snapshot.slot[i];
+    q.seq[i] = snapshot.seq[sl];
     q.type[i] = snapshot.type[sl];
     q.a[i] = snapshot.a[sl];
     q.b[i] = snapshot.b[sl];
