@@ -9,9 +9,9 @@ import { grown } from './typedArrays';
  * The heap moves only the time it orders by and the `slot` holding the rest of the event:
  * its sequence number and payload (type, a, b), which stay where they were written. A sift
  * then moves two arrays per level instead of five; the sequence number, read only to break
- * a tie in time, is one load further away. `slot` is a permutation of 0..capacity-1 at all times: its
- * positions from `size` on hold the free slots, so a push takes the one at `slot[size]`
- * and a removal hands the root's slot back at the position the heap gives up.
+ * a tie in time, is one load further away. `slot` is a permutation of 0..capacity-1 at all
+ * times: its positions from `size` on hold the free slots, so a push takes the one at
+ * `slot[size]` and a removal hands the root's slot back at the position the heap gives up.
  */
 export interface EventQueueData {
   size: number;
@@ -147,7 +147,7 @@ export function popEvent(q: EventQueueData, out: PoppedEvent): void {
  * engine runs the event between the two: most events schedule at least one more, and a
  * push into the root's slot costs one sift-down where pop-then-push costs a sift-down and
  * a sift-up. The order is unchanged: it is fixed by (time, sequence number) alone. The
- * engine's loop (engine.ts runUntil) does the same in place, reading slot 0 into locals.
+ * engine's loop (engine.ts runUntil) does the same in place, reading the root into locals.
  */
 export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
   const root = q.slot[0];
