@@ -210,13 +210,15 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     // The time's bits for the hash below, read before a push can reuse the root's slot.
     const timeLo = earliestTimeWord(q, 0);
     const timeHi = earliestTimeWord(q, 1);
-    // takeEarliest (eventQueue.ts) in place: the root is slot 0 of the heap's arrays, read
-    // into locals rather than a scratch object (which costs a store and a load per field).
-    // The slot stays in the heap while the event runs, and its first push reuses it.
+    // takeEarliest (eventQueue.ts) in place: the root is position 0 of the heap, its payload
+    // in the slot it names, read into locals rather than a scratch object (which costs a
+    // store and a load per field). The root stays in the heap while the event runs, and its
+    // first push reuses it.
     const t = q.time[0];
-    let type = q.type[0];
-    let a = q.a[0];
-    let b = q.b[0];
+    const root = q.slot[0];
+    let type = q.type[root];
+    let a = q.a[root];
+    let b = q.b[root];
     q.rootTaken = true;
     if (type === EV_LINE) {
       // The head of a delay line is due: run it as itself (delayLines.ts).

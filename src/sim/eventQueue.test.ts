@@ -95,4 +95,29 @@ describe('event queue', () => {
     }
     expect(fast.size).toBe(0);
   });
+  it('keeps payloads in slots that never move: `slot` stays a permutation, and each event keeps its payload', () => {
+    const q = createEventQueue(2);
+    const rng = new Uint32Array(4);
+    seedStream(rng, 0, 5, 0, 1);
+    const out: PoppedEvent = { time: 0, type: 0, a: 0, b: 0 };
+    let next = 0;
+    for (let step = 0; step < 3000; step++) {
+      if (q.size > 0 && nextUnit(rng, 0) < 0.5) {
+        takeEarliest(q, out);
+        // Each event carries its number in a, and its double in b and its type: nothing mixed.
+        expect([out.b, out.type]).toEqual([out.a * 2, out.a % 7]);
+        if (nextUnit(rng, 0) < 0.5) {
+          pushEvent(q, out.time + Math.floor(nextUnit(rng, 0) * 20), next % 7, next, next * 2);
+          next++;
+        }
+        settleEarliest(q);
+      } else {
+        pushEvent(q, Math.floor(nextUnit(rng, 0) * 1000), next % 7, next, next * 2);
+        next++;
+      }
+      const sorted = Array.from(q.slot).sort((x, y) => x - y);
+      expect(sorted).toEqual(Array.from({ length: q.slot.length }, (_, i) => i));
+    }
+    expect(q.slot.length).toBeGreaterThan(2); // It grew on the way.
+  });
 });

@@ -4,7 +4,14 @@ import { grown } from './typedArrays';
  * The future event list: a binary min-heap ordered by (time, sequence number), so events
  * at the same instant run in the order they were scheduled and every run is reproducible.
  * Stored as parallel typed arrays (struct of arrays) rather than objects: pushing and
- * popping allocate nothing, and a checkpoint is a copy of five arrays.
+ * popping allocate nothing, and a checkpoint is a copy of a few arrays.
+ *
+ * The heap moves only the time it orders by and the `slot` holding the rest of the event:
+ * its sequence number and payload (type, a, b), which stay where they were written. A sift
+ * then moves two arrays per level instead of five; the sequence number, read only to break
+ * a tie in time, is one load further away. `slot` is a permutation of 0..capacity-1 at all
+ * times: its positions from `size` on hold the free slots, so a push takes the one at
+ * `slot[size]` and a removal hands the root's slot back at the position the heap gives up.
  */
 export interface EventQueueData {
   size: number;
@@ -18,10 +25,20 @@ export interface EventQueueData {
   time: Float64Array;
   /** `time`'s memory as 32-bit words: the event log hash reads the earliest time's bits here. */
   timeWords: Uint32Array;
+  /** Heap position -> slot (see above). */
+  slot: Int32Array;
+  /** Sequence number and payload by slot, not by heap position. */
   seq: Float64Array;
   type: Int32Array;
   a: Int32Array;
   b: Int32Array;
+}
+
+/** 0, 1, …, n-1: every slot free, in order. */
+function identitySlots(n: number): Int32Array {
+  const slot = new Int32Array(n);
+  for (let i = 0; i < n; i++) slot[i] = i;
+  return slot;
 }
 
 /** An empty queue with room for `capacity` events before it grows. */
@@ -34,6 +51,7 @@ export function createEventQueue(capacity = 1024): EventQueueData {
     time,
     timeWords: new Uint32Array(time.buffer),
     seq: new Float64Array(capacity),
+    slot: identitySlots(capacity),
     type: new Int32Array(capacity),
     a: new Int32Array(capacity),
     b: new Int32Array(capacity),
@@ -41,10 +59,15 @@ export function createEventQueue(capacity = 1024): EventQueueData {
 }
 
 function grow(q: EventQueueData): void {
-  const n = q.time.length * 2;
+  const cap = q.time.length;
+  const n = cap * 2;
   q.time = grown(q.time, n);
   q.timeWords = new Uint32Array(q.time.buffer);
   q.seq = grown(q.seq, n);
+  // The heap is full, so slots 0..cap-1 are all in use: the new ones are free.
+  const slot = grown(q.slot, n);
+  for (let i = cap; i < n; i++) slot[i] = i;
+  q.slot = slot;
   q.type = grown(q.type, n);
   q.a = grown(q.a, n);
   q.b = grown(q.b, n);
@@ -73,30 +96,35 @@ export function pushEventWithSeq(
   if (q.rootTaken === true) {
     // The event being run leaves the root free: the new one takes its place (see rootTaken).
     q.rootTaken = false;
-    siftDown(q, q.size, t, seq, type, a, b);
+    const root = q.slot[0];
+    q.seq[root] = seq;
+    q.type[root] = type;
+    q.a[root] = a;
+    q.b[root] = b;
+    siftDown(q, q.size, t, seq, root);
     return;
   }
   if (q.size === q.time.length) grow(q);
   const time = q.time;
   const seqs = q.seq;
+  const slots = q.slot;
   // Sift the hole up, moving parents down, then write once.
   let i = q.size++;
+  const free = slots[i];
+  seqs[free] = seq;
+  q.type[free] = type;
+  q.a[free] = a;
+  q.b[free] = b;
   while (i > 0) {
     const p = (i - 1) >> 1;
     const pt = time[p];
-    if (pt < t || (pt === t && seqs[p] < seq)) break;
+    if (pt < t || (pt === t && seqs[slots[p]] < seq)) break;
     time[i] = pt;
-    seqs[i] = seqs[p];
-    q.type[i] = q.type[p];
-    q.a[i] = q.a[p];
-    q.b[i] = q.b[p];
+    slots[i] = slots[p];
     i = p;
   }
   time[i] = t;
-  seqs[i] = seq;
-  q.type[i] = type;
-  q.a[i] = a;
-  q.b[i] = b;
+  slots[i] = free;
 }
 
 /** The popped event; one shared object, read it before the next pop. */
@@ -119,13 +147,14 @@ export function popEvent(q: EventQueueData, out: PoppedEvent): void {
  * engine runs the event between the two: most events schedule at least one more, and a
  * push into the root's slot costs one sift-down where pop-then-push costs a sift-down and
  * a sift-up. The order is unchanged: it is fixed by (time, sequence number) alone. The
- * engine's loop (engine.ts runUntil) does the same in place, reading slot 0 into locals.
+ * engine's loop (engine.ts runUntil) does the same in place, reading the root into locals.
  */
 export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
+  const root = q.slot[0];
   out.time = q.time[0];
-  out.type = q.type[0];
-  out.a = q.a[0];
-  out.b = q.b[0];
+  out.type = q.type[root];
+  out.a = q.a[root];
+  out.b = q.b[root];
   q.rootTaken = true;
 }
 
@@ -144,44 +173,35 @@ export function settleEarliest(q: EventQueueData): void {
   q.rootTaken = false;
   const n = --q.size;
   if (n === 0) return;
-  siftDown(q, n, q.time[n], q.seq[n], q.type[n], q.a[n], q.b[n]);
+  // The last entry moves to the root; the root's slot becomes free at position n.
+  const slots = q.slot;
+  const last = slots[n];
+  slots[n] = slots[0];
+  siftDown(q, n, q.time[n], q.seq[last], last);
 }
 
-/** Places (t, seq, ty, a, b) at the root of the first `n` entries and sifts it down. */
-function siftDown(
-  q: EventQueueData,
-  n: number,
-  t: number,
-  s: number,
-  ty: number,
-  a: number,
-  b: number,
-): void {
+/**
+ * Places time `t` with slot `sl` (sequence number `s`, already in the slot) at the root of
+ * the first `n` entries and sifts it down.
+ */
+function siftDown(q: EventQueueData, n: number, t: number, s: number, sl: number): void {
   const time = q.time;
   const seqs = q.seq;
-  const types = q.type;
-  const as = q.a;
-  const bs = q.b;
+  const slots = q.slot;
   let i = 0;
   const half = n >> 1;
   while (i < half) {
     let c = 2 * i + 1;
     const r = c + 1;
-    if (r < n && (time[r] < time[c] || (time[r] === time[c] && seqs[r] < seqs[c]))) c = r;
+    if (r < n && (time[r] < time[c] || (time[r] === time[c] && seqs[slots[r]] < seqs[slots[c]]))) c = r;
     const ct = time[c];
-    if (t < ct || (t === ct && s < seqs[c])) break;
+    if (t < ct || (t === ct && s < seqs[slots[c]])) break;
     time[i] = ct;
-    seqs[i] = seqs[c];
-    types[i] = types[c];
-    as[i] = as[c];
-    bs[i] = bs[c];
+    slots[i] = slots[c];
     i = c;
   }
   time[i] = t;
-  seqs[i] = s;
-  types[i] = ty;
-  as[i] = a;
-  bs[i] = b;
+  slots[i] = sl;
 }
 
 /** Time of the earliest event, or +Infinity when there is none. */
@@ -191,21 +211,34 @@ export function peekTime(q: EventQueueData): number {
 
 /**
  * The queue as a checkpoint keeps it: its entries only, not the spare capacity it grew to
- * (a 15-event heap in arrays of 1,024 was most of a small diagram's checkpoint).
+ * (a 15-event heap in arrays of 1,024 was most of a small diagram's checkpoint), each
+ * entry's payload in the slot of its heap position.
  */
 export function queueSnapshot(q: EventQueueData): EventQueueData {
   const n = q.size;
   const time = q.time.slice(0, n);
+  const seq = new Float64Array(n);
+  const type = new Int32Array(n);
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const sl = q.slot[i];
+    seq[i] = q.seq[sl];
+    type[i] = q.type[sl];
+    a[i] = q.a[sl];
+    b[i] = q.b[sl];
+  }
   return {
     size: n,
     nextSeq: q.nextSeq,
     rootTaken: q.rootTaken,
     time,
     timeWords: new Uint32Array(time.buffer),
-    seq: q.seq.slice(0, n),
-    type: q.type.slice(0, n),
-    a: q.a.slice(0, n),
-    b: q.b.slice(0, n),
+    slot: identitySlots(n),
+    seq,
+    type,
+    a,
+    b,
   };
 }
 
@@ -218,9 +251,13 @@ export function queueFromSnapshot(snapshot: EventQueueData): EventQueueData {
   q.nextSeq = snapshot.nextSeq;
   q.rootTaken = snapshot.rootTaken;
   q.time.set(snapshot.time.subarray(0, snapshot.size));
-  q.seq.set(snapshot.seq.subarray(0, snapshot.size));
-  q.type.set(snapshot.type.subarray(0, snapshot.size));
-  q.a.set(snapshot.a.subarray(0, snapshot.size));
-  q.b.set(snapshot.b.subarray(0, snapshot.size));
+  // Slots stay the identity: entry i's sequence number and payload go to slot i.
+  for (let i = 0; i < snapshot.size; i++) {
+    const sl = snapshot.slot[i];
+    q.seq[i] = snapshot.seq[sl];
+    q.type[i] = snapshot.type[sl];
+    q.a[i] = snapshot.a[sl];
+    q.b[i] = snapshot.b[sl];
+  }
   return q;
 }
