@@ -48,7 +48,20 @@ export function addTransfer(
   start: number,
   end: number,
 ) {
+  // Only this test is inlined into the handlers (a run without a canvas tracks nothing):
+  // the rest, in a function of its own, would spend their inlining budget.
   if (!ctx.trackTransfers || end <= start) return;
+  recordTransfer(ctx, edge, kind, reverse, start, end);
+}
+
+function recordTransfer(
+  ctx: EngineContext,
+  edge: number,
+  kind: number,
+  reverse: boolean,
+  start: number,
+  end: number,
+): void {
   const tl = ctx.s.transfers;
   if (tl.n === tl.edge.length) {
     compactTransfers(ctx, start);
