@@ -117,9 +117,19 @@ export function touchArea(ns: NodeState, now: number): void {
 /** A service time in ms from `dist`, drawn from `node`'s service-time stream. */
 export function sampleTime(ctx: EngineContext, node: number, dist: DistSpec): number {
   if (dist.kind === DIST_CONSTANT || dist.mean <= 0) return dist.mean;
+  if (dist.kind === DIST_EXPONENTIAL)
+    return -dist.mean * detLog(nextUnit(ctx.s.rng, nodeStream(node, PURPOSE.serviceTime)));
+  return sampleShaped(ctx, node, dist);
+}
+
+/**
+ * A lognormal or uniform service time. Apart from sampleTime, which V8 inlines into
+ * beginCompute: an inlined function's whole body counts against the caller's inlining
+ * budget, and these two would leave none for the random draw.
+ */
+function sampleShaped(ctx: EngineContext, node: number, dist: DistSpec): number {
   const rng = ctx.s.rng;
   const stream = nodeStream(node, PURPOSE.serviceTime);
-  if (dist.kind === DIST_EXPONENTIAL) return -dist.mean * detLog(nextUnit(rng, stream));
   if (dist.kind === DIST_LOGNORMAL) {
     if (dist.sigma === 0) return dist.mean;
     // Marsaglia's polar method: a standard normal without sin/cos.
