@@ -38,12 +38,17 @@ function pickInstance(ctx: EngineContext, node: number): number {
   const ns = ctx.s.nodes[node];
   // An autoscaled service's unused slots are never up for the load balancer: skip them.
   const count = slotsInUse(ctx.topo, ctx.s.scalers, node);
+  if (count === 0) return -1;
+  // The slots from rr on, wrapping: a compare instead of a division per step. rr is below
+  // count unless an autoscaled service shrank since it was set: then its remainder.
+  let i = ns.rr < count ? ns.rr : ns.rr % count;
   for (let k = 0; k < count; k++) {
-    const i = (ns.rr + k) % count;
+    const next = i + 1 < count ? i + 1 : 0;
     if (ctx.s.instances[spec.firstInstance + i].lbUp) {
-      ns.rr = (i + 1) % count;
+      ns.rr = next;
       return spec.firstInstance + i;
     }
+    i = next;
   }
   return -1;
 }
