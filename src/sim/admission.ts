@@ -12,14 +12,16 @@ import { EV_COMPUTE_DONE } from './events';
 import { newJob } from './jobs';
 import { instanceLoadFactor } from './loadFactor';
 import { takeToken } from './rateLimit';
-import type { EngineContext } from './runState';
+import type { EngineContext, NodeState } from './runState';
 import {
   type Failure,
   fifoPush,
   fifoSize,
   fillFailure,
+  type InstanceState,
   JOB_COMPUTING,
   JOB_FOR_CALL,
+  type Job,
   type JobParent,
 } from './state';
 
@@ -36,12 +38,17 @@ function pickInstance(ctx: EngineContext, node: number): number {
   const ns = ctx.s.nodes[node];
   // An autoscaled service's unused slots are never up for the load balancer: skip them.
   const count = slotsInUse(ctx.topo, ctx.s.scalers, node);
+  if (count === 0) return -1;
+  // The slots from rr on, wrapping: a compare instead of a division per step. rr is below
+  // count unless an autoscaled service shrank since it was set: then its remainder.
+  let i = ns.rr < count ? ns.rr : ns.rr % count;
   for (let k = 0; k < count; k++) {
-    const i = (ns.rr + k) % count;
+    const next = i + 1 < count ? i + 1 : 0;
     if (ctx.s.instances[spec.firstInstance + i].lbUp) {
-      ns.rr = (i + 1) % count;
+      ns.rr = next;
       return spec.firstInstance + i;
     }
+    i = next;
   }
   return -1;
 }
@@ -69,11 +76,8 @@ export function admitJob(
   ns.received++;
   ns.secReceived++;
   // The limit stands in front of the load balancer, as a gateway does.
-  if (spec.rateLimited && parentKind === JOB_FOR_CALL && !takeToken(ctx, node)) {
-    nodeFailed(ctx, node, C_RATE_LIMITED);
-    fillFailure(fail, C_RATE_LIMITED, node, -1, fail.rootEdge);
-    return ADMIT_LIMITED;
-  }
+  if (spec.rateLimited && parentKind === JOB_FOR_CALL && !takeToken(ctx, node))
+    return limitJob(ctx, node, fail);
   const inst = pickInstance(ctx, node);
   if (inst < 0 || s.instances[inst].down > 0) return refuseOrHang(ctx, node, inst, fail);
   const instance = s.instances[inst];
@@ -83,15 +87,28 @@ export function admitJob(
   s.pools.jobs[j].arrivedAt = s.now;
   touchArea(ns, s.now);
   ns.inSystem++;
-  if (queued) {
-    fifoPush(instance.backlog, j);
-    ns.backlog++;
-    if (ns.backlog > ns.maxBacklog) ns.maxBacklog = ns.backlog;
-  } else {
-    takeWorker(ctx, j);
+  if (queued) waitInBacklog(ns, instance, j);
+  else {
+    // takeWorker without its touch: the integrals were brought up to now just above, and
+    // takeWorker (which V8 does not inline here) would reload the job, node and instance.
+    occupyWorker(ns, instance, s.pools.jobs[j]);
     beginCompute(ctx, j);
   }
   return j;
+}
+
+/** Over the rate limit: refused before the load balancer. */
+function limitJob(ctx: EngineContext, node: number, fail: Failure): number {
+  nodeFailed(ctx, node, C_RATE_LIMITED);
+  fillFailure(fail, C_RATE_LIMITED, node, -1, fail.rootEdge);
+  return ADMIT_LIMITED;
+}
+
+/** Every worker of `instance` busy: job `j` waits in its backlog. */
+function waitInBacklog(ns: NodeState, instance: InstanceState, j: number): void {
+  fifoPush(instance.backlog, j);
+  ns.backlog++;
+  if (ns.backlog > ns.maxBacklog) ns.maxBacklog = ns.backlog;
 }
 
 /** No instance the load balancer believes up (`inst` −1), or the one picked is down: refused, or silence from a hung one. */
@@ -137,8 +154,13 @@ export function takeWorker(ctx: EngineContext, j: number): void {
   const job = s.pools.jobs[j];
   const ns = s.nodes[job.node];
   touchArea(ns, s.now);
+  occupyWorker(ns, s.instances[job.instance], job);
+}
+
+/** Counts the worker `job` takes at its node and instance (whose integrals are up to now). */
+function occupyWorker(ns: NodeState, instance: InstanceState, job: Job): void {
   ns.busy++;
-  s.instances[job.instance].busy++;
+  instance.busy++;
   job.holdsWorker = true;
 }
 

@@ -48,7 +48,20 @@ export function addTransfer(
   start: number,
   end: number,
 ) {
+  // Only this test is inlined into the handlers (a run without a canvas tracks nothing):
+  // the rest, in a function of its own, would spend their inlining budget.
   if (!ctx.trackTransfers || end <= start) return;
+  recordTransfer(ctx, edge, kind, reverse, start, end);
+}
+
+function recordTransfer(
+  ctx: EngineContext,
+  edge: number,
+  kind: number,
+  reverse: boolean,
+  start: number,
+  end: number,
+): void {
   const tl = ctx.s.transfers;
   if (tl.n === tl.edge.length) {
     compactTransfers(ctx, start);
@@ -104,9 +117,19 @@ export function touchArea(ns: NodeState, now: number): void {
 /** A service time in ms from `dist`, drawn from `node`'s service-time stream. */
 export function sampleTime(ctx: EngineContext, node: number, dist: DistSpec): number {
   if (dist.kind === DIST_CONSTANT || dist.mean <= 0) return dist.mean;
+  if (dist.kind === DIST_EXPONENTIAL)
+    return -dist.mean * detLog(nextUnit(ctx.s.rng, nodeStream(node, PURPOSE.serviceTime)));
+  return sampleShaped(ctx, node, dist);
+}
+
+/**
+ * A lognormal or uniform service time. Apart from sampleTime, which V8 inlines into
+ * beginCompute: an inlined function's whole body counts against the caller's inlining
+ * budget, and these two would leave none for the random draw.
+ */
+function sampleShaped(ctx: EngineContext, node: number, dist: DistSpec): number {
   const rng = ctx.s.rng;
   const stream = nodeStream(node, PURPOSE.serviceTime);
-  if (dist.kind === DIST_EXPONENTIAL) return -dist.mean * detLog(nextUnit(rng, stream));
   if (dist.kind === DIST_LOGNORMAL) {
     if (dist.sigma === 0) return dist.mean;
     // Marsaglia's polar method: a standard normal without sin/cos.

@@ -278,6 +278,15 @@ export function allocCall(p: Pools): number {
 
 export function allocJob(p: Pools): number {
   if (p.jobFree.length > 0) return p.jobFree.pop()!;
+  return addJob(p);
+}
+
+/**
+ * A job record for a pool with none free. Apart from allocJob, so the common case (reuse) is
+ * small enough for V8 to inline where work is admitted: an inlined function's whole body,
+ * this literal included, counts against the caller's inlining budget.
+ */
+function addJob(p: Pools): number {
   p.jobs.push({
     gen: 0,
     state: JOB_FREE,
