@@ -276,7 +276,12 @@ export function onRetry(ctx: EngineContext, c: number, gen: number): void {
 function attemptDone(ctx: EngineContext, c: number): void {
   const call = ctx.s.pools.calls[c];
   const spec = ctx.topo.edges[call.edge];
-  if (spec.rpc && !call.unsent && (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)))
+  // Only an RPC edge has a breaker; most have none, and then there is nothing to record.
+  if (
+    spec.breaker &&
+    !call.unsent &&
+    (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT))
+  )
     breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
   if (!call.ok && retryAllowed(ctx, c)) scheduleRetry(ctx, c);
   else endCall(ctx, c);
