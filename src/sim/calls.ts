@@ -88,9 +88,9 @@ export function startCall(
 }
 
 /**
- * Starts the next attempt of call `c`. The common case (an RPC sent over a working edge)
- * stays here; the rest is in functions of their own, so this one stays small enough for V8
- * to inline into its callers.
+ * Starts the next attempt of call `c`. The common case (an RPC over an edge whose only guard
+ * is its timeout) stays here; the rest is in functions of their own, so this one stays small
+ * enough for V8 to inline into its callers.
  */
 function startAttempt(ctx: EngineContext, c: number): void {
   const s = ctx.s;
@@ -105,7 +105,16 @@ function startAttempt(ctx: EngineContext, c: number): void {
   call.probe = false;
   call.unsent = false;
   call.fail.cause = -1;
-  if (!spec.rpc) {
+  // One flag compiled into the edge instead of asking the breaker and the deadline of a
+  // caller that has neither on every attempt.
+  if (spec.plainRpc) sendAttempt(ctx, c, spec.timeoutMs > 0 ? spec.timeoutMs : Number.POSITIVE_INFINITY);
+  else startGuardedAttempt(ctx, c);
+}
+
+/** A publish, or an RPC attempt its caller's deadline or the edge's breaker may stop. */
+function startGuardedAttempt(ctx: EngineContext, c: number): void {
+  const call = ctx.s.pools.calls[c];
+  if (!ctx.topo.edges[call.edge].rpc) {
     startPublish(ctx, c);
     return;
   }
@@ -120,6 +129,14 @@ function startAttempt(ctx: EngineContext, c: number): void {
     return;
   }
   call.probe = allowed === 2;
+  sendAttempt(ctx, c, limit);
+}
+
+/** Sends the attempt, which its caller waits for `limit` ms (+∞: no timeout), unless a partition drops it. */
+function sendAttempt(ctx: EngineContext, c: number, limit: number): void {
+  const s = ctx.s;
+  const call = s.pools.calls[c];
+  const spec = ctx.topo.edges[call.edge];
   call.deadline = s.now + limit;
   if (limit < Number.POSITIVE_INFINITY)
     scheduleOn(ctx, lineTimeout(call.edge), s.now + limit, EV_TIMEOUT, c, call.gen);
@@ -259,7 +276,12 @@ export function onRetry(ctx: EngineContext, c: number, gen: number): void {
 function attemptDone(ctx: EngineContext, c: number): void {
   const call = ctx.s.pools.calls[c];
   const spec = ctx.topo.edges[call.edge];
-  if (spec.rpc && !call.unsent && (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT)))
+  // Only an RPC edge has a breaker; most have none, and then there is nothing to record.
+  if (
+    spec.breaker &&
+    !call.unsent &&
+    (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT))
+  )
     breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
   if (!call.ok && retryAllowed(ctx, c)) scheduleRetry(ctx, c);
   else endCall(ctx, c);

@@ -137,6 +137,11 @@ export interface EdgeSpec {
   openMs: number;
   halfOpenProbes: number;
   fallback: boolean;
+  /**
+   * An RPC edge without a breaker whose caller does not propagate deadlines: an attempt's
+   * only guard is its timeout, so calls.ts sends it without asking the breaker or deadlines.
+   */
+  plainRpc: boolean;
 }
 
 export interface SubSpec {
@@ -334,6 +339,7 @@ function compileEdge(e: DiagramEdge, nodeIndex: Map<string, number>): EdgeSpec {
     openMs: 0,
     halfOpenProbes: 1,
     fallback: false,
+    plainRpc: false,
   };
   if (e.kind === 'rpc') {
     spec.timeoutMs = e.timeoutMs;
@@ -376,6 +382,7 @@ export function compileTopology(doc: FaultlineDocument): Topology {
     edgeIndex.set(e.id, i);
     const src = nodes[spec.source];
     src.out.push(i);
+    spec.plainRpc = spec.rpc && !spec.breaker && !src.propagateDeadline;
     if (src.kind === KIND_QUEUE) {
       const s = subs.length;
       subs.push({ queue: spec.source, edge: i, consumer: spec.target });
