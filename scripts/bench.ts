@@ -3,6 +3,7 @@
  * benches"). Prints figures only; it asserts nothing, since wall-clock timings on a shared
  * machine are not test material.
  */
+import { bundledEngineRate } from './bench/bundled';
 import { heapLoop } from './bench/eventHeap';
 import { generateMesh } from './bench/generateMesh';
 import { collectGarbage, engineRate, memoryProfile, parsed, residentEvents } from './bench/measure';
@@ -44,7 +45,12 @@ function main() {
   console.log(
     `  bare heap push/pop, same count, ${Math.round(singleResident.mean)} resident: ${fmt(singleHeap)} ops/s`,
   );
-  console.log(`  engine / bare heap: ${(single.eventsPerS / singleHeap).toFixed(3)}\n`);
+  console.log(`  engine / bare heap: ${(single.eventsPerS / singleHeap).toFixed(3)}`);
+  // Above, tsx loads the engine module by module; the browser runs it bundled into one script.
+  const bundled = bundledEngineRate(300);
+  console.log(
+    `  the engine bundled into one script, as the browser's worker loads it (a fresh process): ${fmt(bundled.eventsPerS)} events/s\n`,
+  );
 
   const meshDoc = generateMesh({ services: 50, rate: 1000, durationS: 60, seed: 7 });
   const mesh = engineRate(parsed(meshDoc));
