@@ -48,12 +48,13 @@ export function addTransfer(
   start: number,
   end: number,
 ) {
-  // Only this test is inlined into the handlers (a run without a canvas tracks nothing):
-  // the rest, in a function of its own, would spend their inlining budget.
+  // Only this test is inlined into the handlers (a run without a canvas tracks nothing);
+  // the recording is a function of its own, whose body would use up their inlining budget.
   if (!ctx.trackTransfers || end <= start) return;
   recordTransfer(ctx, edge, kind, reverse, start, end);
 }
 
+/** Appends a transfer to the run's log, compacting or growing it when full. */
 function recordTransfer(
   ctx: EngineContext,
   edge: number,
