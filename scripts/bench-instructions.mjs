@@ -33,7 +33,7 @@ const bundle = join(dir, 'run.mjs');
 try {
   // One plain file: counting tsx's loader would add instructions that are not the engine's.
   execSync(
-    `npx esbuild ${join(root, 'scripts/bench/instructionsRun.ts')} --bundle --platform=node --format=esm --outfile=${bundle} --log-level=warning`,
+    `npx esbuild ${join(root, 'scripts/bench/oneServiceRun.ts')} --bundle --platform=node --format=esm --outfile=${bundle} --log-level=warning`,
     { cwd: root, stdio: 'inherit' },
   );
   const seconds = 150;
@@ -59,7 +59,11 @@ try {
     const b = /Mispredicts:\s+[\d,]+\s+\(\s*([\d,]+) cond/.exec(r.stderr);
     if (!m || !b) throw new Error(`valgrind printed no instruction count:\n${r.stderr.slice(-2000)}`);
     const num = (text) => Number(text.replaceAll(',', ''));
-    return { instructions: num(m[1]), mispredicts: num(b[1]), events: Number(r.stdout.trim() || 0) };
+    return {
+      instructions: num(m[1]),
+      mispredicts: num(b[1]),
+      events: s > 0 ? JSON.parse(r.stdout).events : 0,
+    };
   };
   const warmOnly = count(0);
   const run = count(seconds);

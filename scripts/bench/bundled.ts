@@ -16,7 +16,7 @@ export function bundledEngineRate(seconds = 300): EngineRate {
   try {
     const outfile = join(dir, 'run.mjs');
     buildSync({
-      entryPoints: [new URL('./bundledRun.ts', import.meta.url).pathname],
+      entryPoints: [new URL('./oneServiceRun.ts', import.meta.url).pathname],
       bundle: true,
       platform: 'node',
       format: 'esm',
