@@ -3,8 +3,8 @@
  * benches"). Prints figures only; it asserts nothing, since wall-clock timings on a shared
  * machine are not test material.
  */
-import { bundledEngineRate } from './bench/bundled';
-import { heapLoop } from './bench/eventHeap';
+import { bundledEngineRuns, spread } from './bench/bundled';
+import { heapRate as bareHeapRate } from './bench/eventHeap';
 import { generateMesh } from './bench/generateMesh';
 import { collectGarbage, engineRate, memoryProfile, parsed, residentEvents } from './bench/measure';
 import { shareLinkSection } from './bench/shareLinks';
@@ -12,14 +12,12 @@ import { singleService } from './bench/singleService';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+/** Fresh processes for the bundled engine's line: FAULTLINE_BUNDLED_RUNS, 7 unless set. */
+const BUNDLED_RUNS = Math.max(1, Number(process.env.FAULTLINE_BUNDLED_RUNS ?? 7) || 7);
+
 function heapRate(operations: number, resident: number): number {
   collectGarbage();
-  heapLoop(Math.min(operations, 200_000), resident); // warm up the JIT like the engine's first seconds
-  const start = performance.now();
-  const checksum = heapLoop(operations, resident);
-  const seconds = (performance.now() - start) / 1000;
-  if (checksum === 0x7fffffff) console.log(''); // keeps the loop's result alive
-  return operations / seconds;
+  return bareHeapRate(operations, resident);
 }
 
 function main() {
@@ -47,9 +45,16 @@ function main() {
   );
   console.log(`  engine / bare heap: ${(single.eventsPerS / singleHeap).toFixed(3)}`);
   // Above, tsx loads the engine module by module; the browser runs it bundled into one script.
-  const bundled = bundledEngineRate(300);
+  // Several fresh processes, each timing a bare heap of the same size right after its run.
+  const runs = bundledEngineRuns(300, BUNDLED_RUNS, Math.max(1, Math.round(singleResident.mean)));
+  const rate = spread(runs.map((r) => r.eventsPerS));
+  const ratio = spread(runs.map((r) => r.eventsPerS / (r.heapOpsPerS ?? Number.NaN)));
+  const m = (n: number) => `${(n / 1e6).toFixed(2)} M`;
   console.log(
-    `  the engine bundled into one script, as the browser's worker loads it (a fresh process): ${fmt(bundled.eventsPerS)} events/s\n`,
+    `  the engine bundled into one script, as the browser's worker loads it, ${runs.length} fresh processes: best ${m(rate.max)}, median ${m(rate.median)}, slowest ${m(rate.min)} events/s`,
+  );
+  console.log(
+    `  engine / bare heap timed in the same process: median ${ratio.median.toFixed(3)} (${ratio.min.toFixed(3)}–${ratio.max.toFixed(3)})\n`,
   );
 
   const meshDoc = generateMesh({ services: 50, rate: 1000, durationS: 60, seed: 7 });
