@@ -7,7 +7,7 @@
  * ended is dropped as soon as it reaches the head, without ever entering the heap.
  * The global order is unchanged: each entry keeps its own (time, sequence number).
  */
-import { type EventQueueData, pushEventWithSeq } from './eventQueue';
+import { type EventQueueData, pushIncoming } from './eventQueue';
 import { EV_LINE, type EventType } from './events';
 import { lineEntryStale } from './staleness';
 import type { Pools } from './state';
@@ -76,25 +76,44 @@ export function pushOnLine(
   type: EventType,
   a: number,
   b: number,
-) {
+): void {
+  q.incomingTime = t;
+  pushIncomingOnLine(q, lines, index, type, a, b);
+}
+
+/**
+ * pushOnLine with the time in `q.incomingTime` (eventQueue.ts: a double passed to a call V8
+ * does not inline is boxed; there it is not).
+ */
+export function pushIncomingOnLine(
+  q: EventQueueData,
+  lines: DelayLine[],
+  index: number,
+  type: number,
+  a: number,
+  b: number,
+): void {
+  const t = q.incomingTime;
   const line = lines[index];
   const seq = q.nextSeq++;
   if (t < line.last) {
-    pushEventWithSeq(q, t, type, a, b, seq);
+    pushIncoming(q, type, a, b, seq);
     return;
   }
   if (line.size === line.time.length) grow(line);
   const i = (line.head + line.size) & (line.time.length - 1);
   line.time[i] = t;
   line.seq[i] = seq;
-  line.type[i] = type;
-  line.a[i] = a;
-  line.b[i] = b;
+  // `| 0` as in pushIncoming: the values are small integers, so said.
+  line.type[i] = type | 0;
+  line.a[i] = a | 0;
+  line.b[i] = b | 0;
   line.size++;
   line.last = t;
   if (line.inHeap === false) {
     line.inHeap = true;
-    pushEventWithSeq(q, t, EV_LINE, index, 0, seq);
+    // The line's head is this entry: its time is still in q.incomingTime.
+    pushIncoming(q, EV_LINE, index, 0, seq);
   }
 }
 
@@ -130,7 +149,10 @@ export function takeHead(
   }
   line.head = h;
   line.size = size;
-  if (size > 0) pushEventWithSeq(q, line.time[h], EV_LINE, index, 0, line.seq[h]);
+  if (size > 0) {
+    q.incomingTime = line.time[h];
+    pushIncoming(q, EV_LINE, index, 0, line.seq[h]);
+  }
   else {
     line.inHeap = false;
     line.head = 0;

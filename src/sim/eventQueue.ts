@@ -22,6 +22,13 @@ export interface EventQueueData {
    * between two events (settleEarliest), so checkpoints never see it set.
    */
   rootTaken: boolean;
+  /**
+   * The time of the event being pushed (pushIncoming), written by the caller just before.
+   * A double passed to a function V8 does not inline is boxed (a heap allocation per event);
+   * written into this field it is stored in place, and the call passes only small integers.
+   * Meaningless between two pushes.
+   */
+  incomingTime: number;
   time: Float64Array;
   /** `time`'s memory as 32-bit words: the event log hash reads the earliest time's bits here. */
   timeWords: Uint32Array;
@@ -48,6 +55,8 @@ export function createEventQueue(capacity = 1024): EventQueueData {
     size: 0,
     nextSeq: 0,
     rootTaken: false,
+    // A double from the start, so the field's representation never changes.
+    incomingTime: Number.NEGATIVE_INFINITY,
     time,
     timeWords: new Uint32Array(time.buffer),
     seq: new Float64Array(capacity),
@@ -75,7 +84,8 @@ function grow(q: EventQueueData): void {
 
 /** Schedules an event of `type` about entity `a` (with generation or detail `b`) at time `t`. */
 export function pushEvent(q: EventQueueData, t: number, type: number, a: number, b: number): void {
-  pushEventWithSeq(q, t, type, a, b, q.nextSeq++);
+  q.incomingTime = t;
+  pushIncoming(q, type, a, b, q.nextSeq++);
 }
 
 /**
@@ -91,6 +101,22 @@ export function pushEventWithSeq(
   b: number,
   seq: number,
 ): void {
+  q.incomingTime = t;
+  pushIncoming(q, type, a, b, seq);
+}
+
+/**
+ * Schedules an event at time `q.incomingTime` (see there why the time travels in the queue
+ * rather than as an argument), of `type` about `a` (with `b`), with sequence number `seq`.
+ */
+export function pushIncoming(q: EventQueueData, type: number, a: number, b: number, seq: number): void {
+  const t = q.incomingTime;
+  // `| 0` changes nothing (the Int32Array stores below convert the same way) but tells V8
+  // the arguments are small integers: when this runs as a call of its own, each is then
+  // untagged with one check instead of a round trip through a double.
+  const ty = type | 0;
+  const ea = a | 0;
+  const eb = b | 0;
   // `=== true` compares one word; a bare truth test of a field V8 has no type for also
   // checks for 0, "", NaN and the rest on every push (the same in settleEarliest).
   if (q.rootTaken === true) {
@@ -98,9 +124,9 @@ export function pushEventWithSeq(
     q.rootTaken = false;
     const root = q.slot[0];
     q.seq[root] = seq;
-    q.type[root] = type;
-    q.a[root] = a;
-    q.b[root] = b;
+    q.type[root] = ty;
+    q.a[root] = ea;
+    q.b[root] = eb;
     siftDown(q, q.size, t, seq, root);
     return;
   }
@@ -112,9 +138,9 @@ export function pushEventWithSeq(
   let i = q.size++;
   const free = slots[i];
   seqs[free] = seq;
-  q.type[free] = type;
-  q.a[free] = a;
-  q.b[free] = b;
+  q.type[free] = ty;
+  q.a[free] = ea;
+  q.b[free] = eb;
   while (i > 0) {
     const p = (i - 1) >> 1;
     const pt = time[p];
@@ -191,10 +217,19 @@ function siftDown(q: EventQueueData, n: number, t: number, s: number, sl: number
   let i = 0;
   const half = n >> 1;
   while (i < half) {
-    let c = 2 * i + 1;
-    const r = c + 1;
-    if (r < n && (time[r] < time[c] || (time[r] === time[c] && seqs[slots[r]] < seqs[slots[c]]))) c = r;
-    const ct = time[c];
+    // Bitwise index arithmetic, which V8 compiles without overflow checks; each time read
+    // once into a local, since V8 reloads (and re-checks) an array element read again
+    // after a branch.
+    let c = (i << 1) | 1;
+    let ct = time[c];
+    const r = (c + 1) | 0;
+    if (r < n) {
+      const rt = time[r];
+      if (rt < ct || (rt === ct && seqs[slots[r]] < seqs[slots[c]])) {
+        c = r;
+        ct = rt;
+      }
+    }
     if (t < ct || (t === ct && s < seqs[slots[c]])) break;
     time[i] = ct;
     slots[i] = slots[c];
@@ -232,6 +267,7 @@ export function queueSnapshot(q: EventQueueData): EventQueueData {
     size: n,
     nextSeq: q.nextSeq,
     rootTaken: q.rootTaken,
+    incomingTime: Number.NEGATIVE_INFINITY,
     time,
     timeWords: new Uint32Array(time.buffer),
     slot: identitySlots(n),
