@@ -152,8 +152,7 @@ export function takeHead(
   if (size > 0) {
     q.incomingTime = line.time[h];
     pushIncoming(q, EV_LINE, index, 0, line.seq[h]);
-  }
-  else {
+  } else {
     line.inHeap = false;
     line.head = 0;
   }
