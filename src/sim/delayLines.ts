@@ -9,13 +9,19 @@
  */
 import { type EventQueueData, pushIncoming } from './eventQueue';
 import { EV_LINE, type EventType } from './events';
-import { lineEntryStale } from './staleness';
+import { lineEntryStale, mayDropUnseen } from './staleness';
 import type { Pools } from './state';
 
 export interface DelayLine {
   head: number;
   size: number;
   inHeap: boolean;
+  /**
+   * Whether the line's entries may be dropped unseen once stale (staleness.ts mayDropUnseen),
+   * set from the entry that made the line non-empty: takeHead scans for stale entries only
+   * then, without reading the subject of a hop that is never dropped.
+   */
+  dropsStale: boolean;
   /** Due time of the last entry: a later entry due earlier cannot join the line. */
   last: number;
   time: Float64Array;
@@ -30,6 +36,7 @@ export function createLine(): DelayLine {
     head: 0,
     size: 0,
     inHeap: false,
+    dropsStale: false,
     last: Number.NEGATIVE_INFINITY,
     time: new Float64Array(0),
     seq: new Float64Array(0),
@@ -112,6 +119,7 @@ export function pushIncomingOnLine(
   line.last = t;
   if (line.inHeap === false) {
     line.inHeap = true;
+    line.dropsStale = mayDropUnseen(type);
     // The line's head is this entry: its time is still in q.incomingTime.
     pushIncoming(q, EV_LINE, index, 0, seq);
   }
@@ -143,9 +151,11 @@ export function takeHead(
   out.b = line.b[h];
   h = (h + 1) & mask;
   let size = line.size - 1;
-  while (size > 0 && lineEntryStale(pools, line.type[h], line.a[h], line.b[h])) {
-    h = (h + 1) & mask;
-    size--;
+  if (line.dropsStale === true) {
+    while (size > 0 && lineEntryStale(pools, line.type[h], line.a[h], line.b[h])) {
+      h = (h + 1) & mask;
+      size--;
+    }
   }
   line.head = h;
   line.size = size;
@@ -169,6 +179,7 @@ export function lineSnapshot(line: DelayLine): DelayLine {
     head: 0,
     size: n,
     inHeap: line.inHeap,
+    dropsStale: line.dropsStale,
     last: line.last,
     time: new Float64Array(n),
     seq: new Float64Array(n),
@@ -196,6 +207,7 @@ export function lineFromSnapshot(snapshot: DelayLine): DelayLine {
     head: 0,
     size: n,
     inHeap: snapshot.inHeap,
+    dropsStale: snapshot.dropsStale,
     last: snapshot.last,
     time: new Float64Array(capacity),
     seq: new Float64Array(capacity),

@@ -29,7 +29,7 @@ import {
 } from './clients';
 import { schedule } from './core';
 import { takeHead } from './delayLines';
-import { earliestTimeWord, settleEarliest } from './eventQueue';
+import { settleEarliest } from './eventQueue';
 import * as E from './events';
 import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
@@ -205,11 +205,18 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   const q = s.queue;
   const limits = ctx.limits;
   const { lineEntry } = ctx.scratch;
-  let hash = s.hash;
+  // `| 0`: the hash is a 32-bit pattern (the report prints it `>>> 0`). Its first value is
+  // above 2^31, which V8 keeps as a double: said to be an int32, it stays one in a register.
+  let hash = s.hash | 0;
+  // A local: the module-level constant is reloaded and checked at every use.
+  const lineEvent = EV_LINE;
   while (q.size > 0 && q.time[0] <= target) {
-    // The time's bits for the hash below, read before a push can reuse the root's slot.
-    const timeLo = earliestTimeWord(q, 0);
-    const timeHi = earliestTimeWord(q, 1);
+    // The time's bits for the hash below, read before a push can reuse the root's slot
+    // (eventQueue.ts earliestTimeWord spelled out: V8 checks the identity of every function
+    // it inlines, at each call).
+    const words = q.timeWords;
+    const timeLo = words[0];
+    const timeHi = words[1];
     // takeEarliest (eventQueue.ts) in place: the root is position 0 of the heap, its payload
     // in the slot it names, read into locals rather than a scratch object (which costs a
     // store and a load per field). The root stays in the heap while the event runs, and its
@@ -220,7 +227,7 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     let a = q.a[root];
     let b = q.b[root];
     q.rootTaken = true;
-    if (type === EV_LINE) {
+    if (type === lineEvent) {
       // The head of a delay line is due: run it as itself (delayLines.ts).
       takeHead(q, s.lines, a, lineEntry, s.pools);
       type = lineEntry.type;
