@@ -223,9 +223,11 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     // first push reuses it.
     const t = q.time[0];
     const root = q.slot[0];
-    let type = q.type[root];
-    let a = q.a[root];
-    let b = q.b[root];
+    const payload = q.payload;
+    const p = root << 2;
+    let type = payload[p];
+    let a = payload[p | 1];
+    let b = payload[p | 2];
     q.rootTaken = true;
     if (type === lineEvent) {
       // The head of a delay line is due: run it as itself (delayLines.ts).

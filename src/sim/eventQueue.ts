@@ -34,11 +34,16 @@ export interface EventQueueData {
   timeWords: Uint32Array;
   /** Heap position -> slot (see above). */
   slot: Int32Array;
-  /** Sequence number and payload by slot, not by heap position. */
+  /** Sequence number by slot, not by heap position. */
   seq: Float64Array;
-  type: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
+  /**
+   * Payload by slot: the event's type, a and b at `slot * 4` and the next two words (the
+   * fourth is unused). One array rather than three: V8 checks an array and loads where its
+   * elements are once per access, so a push or a pop pays that once instead of three times.
+   * The words are addressed `p | 1` and `p | 2` (p a multiple of 4): the same as `p + 1`, but
+   * bitwise, which V8 compiles without an overflow check.
+   */
+  payload: Int32Array;
 }
 
 /** 0, 1, …, n-1: every slot free, in order. */
@@ -61,9 +66,7 @@ export function createEventQueue(capacity = 1024): EventQueueData {
     timeWords: new Uint32Array(time.buffer),
     seq: new Float64Array(capacity),
     slot: identitySlots(capacity),
-    type: new Int32Array(capacity),
-    a: new Int32Array(capacity),
-    b: new Int32Array(capacity),
+    payload: new Int32Array(capacity * 4),
   };
 }
 
@@ -77,9 +80,7 @@ function grow(q: EventQueueData): void {
   const slot = grown(q.slot, n);
   for (let i = cap; i < n; i++) slot[i] = i;
   q.slot = slot;
-  q.type = grown(q.type, n);
-  q.a = grown(q.a, n);
-  q.b = grown(q.b, n);
+  q.payload = grown(q.payload, n * 4);
 }
 
 /** Schedules an event of `type` about entity `a` (with generation or detail `b`) at time `t`. */
@@ -124,9 +125,11 @@ export function pushIncoming(q: EventQueueData, type: number, a: number, b: numb
     q.rootTaken = false;
     const root = q.slot[0];
     q.seq[root] = seq;
-    q.type[root] = ty;
-    q.a[root] = ea;
-    q.b[root] = eb;
+    const payload = q.payload;
+    const p = root << 2;
+    payload[p] = ty;
+    payload[p | 1] = ea;
+    payload[p | 2] = eb;
     siftDown(q, q.size, t, seq, root);
     return;
   }
@@ -138,9 +141,11 @@ export function pushIncoming(q: EventQueueData, type: number, a: number, b: numb
   let i = q.size++;
   const free = slots[i];
   seqs[free] = seq;
-  q.type[free] = ty;
-  q.a[free] = ea;
-  q.b[free] = eb;
+  const payload = q.payload;
+  const p = free << 2;
+  payload[p] = ty;
+  payload[p | 1] = ea;
+  payload[p | 2] = eb;
   while (i > 0) {
     const p = (i - 1) >> 1;
     const pt = time[p];
@@ -178,9 +183,10 @@ export function popEvent(q: EventQueueData, out: PoppedEvent): void {
 export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
   const root = q.slot[0];
   out.time = q.time[0];
-  out.type = q.type[root];
-  out.a = q.a[root];
-  out.b = q.b[root];
+  const p = root << 2;
+  out.type = q.payload[p];
+  out.a = q.payload[p | 1];
+  out.b = q.payload[p | 2];
   q.rootTaken = true;
 }
 
@@ -253,15 +259,11 @@ export function queueSnapshot(q: EventQueueData): EventQueueData {
   const n = q.size;
   const time = q.time.slice(0, n);
   const seq = new Float64Array(n);
-  const type = new Int32Array(n);
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
+  const payload = new Int32Array(n * 4);
   for (let i = 0; i < n; i++) {
     const sl = q.slot[i];
     seq[i] = q.seq[sl];
-    type[i] = q.type[sl];
-    a[i] = q.a[sl];
-    b[i] = q.b[sl];
+    payload.set(q.payload.subarray(sl * 4, sl * 4 + 4), i * 4);
   }
   return {
     size: n,
@@ -272,9 +274,7 @@ export function queueSnapshot(q: EventQueueData): EventQueueData {
     timeWords: new Uint32Array(time.buffer),
     slot: identitySlots(n),
     seq,
-    type,
-    a,
-    b,
+    payload,
   };
 }
 
@@ -291,9 +291,7 @@ export function queueFromSnapshot(snapshot: EventQueueData): EventQueueData {
   for (let i = 0; i < snapshot.size; i++) {
     const sl = snapshot.slot[i];
     q.seq[i] = snapshot.seq[sl];
-    q.type[i] = snapshot.type[sl];
-    q.a[i] = snapshot.a[sl];
-    q.b[i] = snapshot.b[sl];
+    q.payload.set(snapshot.payload.subarray(sl * 4, sl * 4 + 4), i * 4);
   }
   return q;
 }
