@@ -26,9 +26,11 @@ export interface DelayLine {
   last: number;
   time: Float64Array;
   seq: Float64Array;
-  type: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
+  /**
+   * Entry i's type, a and b at `i * 4` and the next two words (the fourth unused): one array
+   * rather than three, as the event heap's payload (eventQueue.ts, which says why).
+   */
+  payload: Int32Array;
 }
 
 export function createLine(): DelayLine {
@@ -40,9 +42,7 @@ export function createLine(): DelayLine {
     last: Number.NEGATIVE_INFINITY,
     time: new Float64Array(0),
     seq: new Float64Array(0),
-    type: new Int32Array(0),
-    a: new Int32Array(0),
-    b: new Int32Array(0),
+    payload: new Int32Array(0),
   };
 }
 
@@ -51,23 +51,17 @@ function grow(line: DelayLine): void {
   const n = cap === 0 ? 16 : cap * 2;
   const time = new Float64Array(n);
   const seq = new Float64Array(n);
-  const type = new Int32Array(n);
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
+  const payload = new Int32Array(n * 4);
   // Unroll the ring so the head is at 0.
   for (let i = 0; i < line.size; i++) {
     const j = (line.head + i) & (cap - 1);
     time[i] = line.time[j];
     seq[i] = line.seq[j];
-    type[i] = line.type[j];
-    a[i] = line.a[j];
-    b[i] = line.b[j];
+    payload.set(line.payload.subarray(j * 4, j * 4 + 4), i * 4);
   }
   line.time = time;
   line.seq = seq;
-  line.type = type;
-  line.a = a;
-  line.b = b;
+  line.payload = payload;
   line.head = 0;
 }
 
@@ -112,9 +106,11 @@ export function pushIncomingOnLine(
   line.time[i] = t;
   line.seq[i] = seq;
   // `| 0` as in pushIncoming: the values are small integers, so said.
-  line.type[i] = type | 0;
-  line.a[i] = a | 0;
-  line.b[i] = b | 0;
+  const payload = line.payload;
+  const p = i << 2;
+  payload[p] = type | 0;
+  payload[p | 1] = a | 0;
+  payload[p | 2] = b | 0;
   line.size++;
   line.last = t;
   if (line.inHeap === false) {
@@ -145,14 +141,16 @@ export function takeHead(
 ): void {
   const line = lines[index];
   const mask = line.time.length - 1;
+  const payload = line.payload;
   let h = line.head;
-  out.type = line.type[h];
-  out.a = line.a[h];
-  out.b = line.b[h];
+  const p = h << 2;
+  out.type = payload[p];
+  out.a = payload[p | 1];
+  out.b = payload[p | 2];
   h = (h + 1) & mask;
   let size = line.size - 1;
   if (line.dropsStale === true) {
-    while (size > 0 && lineEntryStale(pools, line.type[h], line.a[h], line.b[h])) {
+    while (size > 0 && lineEntryStale(pools, payload[h << 2], payload[(h << 2) | 1], payload[(h << 2) | 2])) {
       h = (h + 1) & mask;
       size--;
     }
@@ -183,17 +181,13 @@ export function lineSnapshot(line: DelayLine): DelayLine {
     last: line.last,
     time: new Float64Array(n),
     seq: new Float64Array(n),
-    type: new Int32Array(n),
-    a: new Int32Array(n),
-    b: new Int32Array(n),
+    payload: new Int32Array(n * 4),
   };
   for (let i = 0; i < n; i++) {
     const j = (line.head + i) & mask;
     snapshot.time[i] = line.time[j];
     snapshot.seq[i] = line.seq[j];
-    snapshot.type[i] = line.type[j];
-    snapshot.a[i] = line.a[j];
-    snapshot.b[i] = line.b[j];
+    snapshot.payload.set(line.payload.subarray(j * 4, j * 4 + 4), i * 4);
   }
   return snapshot;
 }
@@ -211,14 +205,10 @@ export function lineFromSnapshot(snapshot: DelayLine): DelayLine {
     last: snapshot.last,
     time: new Float64Array(capacity),
     seq: new Float64Array(capacity),
-    type: new Int32Array(capacity),
-    a: new Int32Array(capacity),
-    b: new Int32Array(capacity),
+    payload: new Int32Array(capacity * 4),
   };
   line.time.set(snapshot.time.subarray(0, n));
   line.seq.set(snapshot.seq.subarray(0, n));
-  line.type.set(snapshot.type.subarray(0, n));
-  line.a.set(snapshot.a.subarray(0, n));
-  line.b.set(snapshot.b.subarray(0, n));
+  line.payload.set(snapshot.payload.subarray(0, n * 4));
   return line;
 }

@@ -102,11 +102,11 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
     case E.EV_REPLY:
       onReply(ctx, a, b);
       return;
-    case E.EV_TIMEOUT:
-      onTimeout(ctx, a, b);
-      return;
     case E.EV_ARRIVAL:
       onArrival(ctx, a, b);
+      return;
+    case E.EV_TIMEOUT:
+      onTimeout(ctx, a, b);
       return;
     case E.EV_RETRY:
       onRetry(ctx, a, b);
@@ -208,8 +208,8 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   // `| 0`: the hash is a 32-bit pattern (the report prints it `>>> 0`). Its first value is
   // above 2^31, which V8 keeps as a double: said to be an int32, it stays one in a register.
   let hash = s.hash | 0;
-  // A local: the module-level constant is reloaded and checked at every use.
-  const lineEvent = EV_LINE;
+  // A local int: the module-level constant is reloaded and checked at every use.
+  const lineEvent = EV_LINE | 0;
   while (q.size > 0 && q.time[0] <= target) {
     // The time's bits for the hash below, read before a push can reuse the root's slot
     // (eventQueue.ts earliestTimeWord spelled out: V8 checks the identity of every function
