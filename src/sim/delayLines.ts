@@ -128,6 +128,12 @@ export interface LineEntry {
   b: number;
 }
 
+/** Whether the entry at `h` of a line's payload is stale (staleness.ts lineEntryStale). */
+function entryStale(pools: Pools, payload: Int32Array, h: number): boolean {
+  const p = h << 2;
+  return lineEntryStale(pools, payload[p], payload[p | 1], payload[p | 2]);
+}
+
 /**
  * Takes the due head of line `index` into `out`, then puts the next live head in the heap.
  * Entries behind it that `pools` show to be stale (an ended call's timeout) are dropped unseen.
@@ -150,7 +156,7 @@ export function takeHead(
   h = (h + 1) & mask;
   let size = line.size - 1;
   if (line.dropsStale === true) {
-    while (size > 0 && lineEntryStale(pools, payload[h << 2], payload[(h << 2) | 1], payload[(h << 2) | 2])) {
+    while (size > 0 && entryStale(pools, payload, h)) {
       h = (h + 1) & mask;
       size--;
     }

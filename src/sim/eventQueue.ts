@@ -142,10 +142,10 @@ export function pushIncoming(q: EventQueueData, type: number, a: number, b: numb
   const free = slots[i];
   seqs[free] = seq;
   const payload = q.payload;
-  const p = free << 2;
-  payload[p] = ty;
-  payload[p | 1] = ea;
-  payload[p | 2] = eb;
+  const at = free << 2;
+  payload[at] = ty;
+  payload[at | 1] = ea;
+  payload[at | 2] = eb;
   while (i > 0) {
     const p = (i - 1) >> 1;
     const pt = time[p];
