@@ -3,9 +3,9 @@
  * integrals behind utilisation and Little's law, and sampling service times.
  */
 
-import { pushOnLine } from './delayLines';
+import { pushIncomingOnLine } from './delayLines';
 import { detExp, detLog } from './detMath';
-import { pushEvent } from './eventQueue';
+import { pushIncoming } from './eventQueue';
 import type { EventType } from './events';
 import { nextUnit, PURPOSE } from './random';
 import { type EngineContext, type NodeState, nodeStream, type TransferLog } from './runState';
@@ -14,7 +14,12 @@ import { grown } from './typedArrays';
 
 /** Schedules an event of `type` about `a` (with generation or detail `b`) at time `t`. */
 export function schedule(ctx: EngineContext, t: number, type: EventType, a: number, b: number): void {
-  pushEvent(ctx.s.queue, t, type, a, b);
+  // pushEvent spelled out: this function is inlined into its callers, the push often not
+  // (their inlining budget is spent), and the time written into the queue here is never
+  // boxed to cross that call (eventQueue.ts incomingTime).
+  const q = ctx.s.queue;
+  q.incomingTime = t;
+  pushIncoming(q, type, a, b, q.nextSeq++);
 }
 
 /** Schedules an event a constant delay ahead on delay line `line` (delayLines.ts). */
@@ -26,7 +31,10 @@ export function scheduleOn(
   a: number,
   b: number,
 ): void {
-  pushOnLine(ctx.s.queue, ctx.s.lines, line, t, type, a, b);
+  // pushOnLine spelled out, for the reason given in schedule.
+  const q = ctx.s.queue;
+  q.incomingTime = t;
+  pushIncomingOnLine(q, ctx.s.lines, line, type, a, b);
 }
 
 const MAX_TRANSFERS = 1 << 18;

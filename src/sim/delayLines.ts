@@ -7,22 +7,30 @@
  * ended is dropped as soon as it reaches the head, without ever entering the heap.
  * The global order is unchanged: each entry keeps its own (time, sequence number).
  */
-import { type EventQueueData, pushEventWithSeq } from './eventQueue';
+import { type EventQueueData, pushIncoming } from './eventQueue';
 import { EV_LINE, type EventType } from './events';
-import { lineEntryStale } from './staleness';
+import { lineEntryStale, mayDropUnseen } from './staleness';
 import type { Pools } from './state';
 
 export interface DelayLine {
   head: number;
   size: number;
   inHeap: boolean;
+  /**
+   * Whether the line's entries may be dropped unseen once stale (staleness.ts mayDropUnseen),
+   * set from the entry that made the line non-empty: takeHead scans for stale entries only
+   * then, without reading the subject of a hop that is never dropped.
+   */
+  dropsStale: boolean;
   /** Due time of the last entry: a later entry due earlier cannot join the line. */
   last: number;
   time: Float64Array;
   seq: Float64Array;
-  type: Int32Array;
-  a: Int32Array;
-  b: Int32Array;
+  /**
+   * Entry i's type, a and b at `i * 4` and the next two words (the fourth unused): one array
+   * rather than three, as the event heap's payload (eventQueue.ts, which says why).
+   */
+  payload: Int32Array;
 }
 
 export function createLine(): DelayLine {
@@ -30,12 +38,11 @@ export function createLine(): DelayLine {
     head: 0,
     size: 0,
     inHeap: false,
+    dropsStale: false,
     last: Number.NEGATIVE_INFINITY,
     time: new Float64Array(0),
     seq: new Float64Array(0),
-    type: new Int32Array(0),
-    a: new Int32Array(0),
-    b: new Int32Array(0),
+    payload: new Int32Array(0),
   };
 }
 
@@ -44,23 +51,17 @@ function grow(line: DelayLine): void {
   const n = cap === 0 ? 16 : cap * 2;
   const time = new Float64Array(n);
   const seq = new Float64Array(n);
-  const type = new Int32Array(n);
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
+  const payload = new Int32Array(n * 4);
   // Unroll the ring so the head is at 0.
   for (let i = 0; i < line.size; i++) {
     const j = (line.head + i) & (cap - 1);
     time[i] = line.time[j];
     seq[i] = line.seq[j];
-    type[i] = line.type[j];
-    a[i] = line.a[j];
-    b[i] = line.b[j];
+    payload.set(line.payload.subarray(j * 4, j * 4 + 4), i * 4);
   }
   line.time = time;
   line.seq = seq;
-  line.type = type;
-  line.a = a;
-  line.b = b;
+  line.payload = payload;
   line.head = 0;
 }
 
@@ -76,25 +77,47 @@ export function pushOnLine(
   type: EventType,
   a: number,
   b: number,
-) {
+): void {
+  q.incomingTime = t;
+  pushIncomingOnLine(q, lines, index, type, a, b);
+}
+
+/**
+ * pushOnLine with the time in `q.incomingTime` (eventQueue.ts: a double passed to a call V8
+ * does not inline is boxed; there it is not).
+ */
+export function pushIncomingOnLine(
+  q: EventQueueData,
+  lines: DelayLine[],
+  index: number,
+  type: number,
+  a: number,
+  b: number,
+): void {
+  const t = q.incomingTime;
   const line = lines[index];
   const seq = q.nextSeq++;
   if (t < line.last) {
-    pushEventWithSeq(q, t, type, a, b, seq);
+    pushIncoming(q, type, a, b, seq);
     return;
   }
   if (line.size === line.time.length) grow(line);
   const i = (line.head + line.size) & (line.time.length - 1);
   line.time[i] = t;
   line.seq[i] = seq;
-  line.type[i] = type;
-  line.a[i] = a;
-  line.b[i] = b;
+  // `| 0` as in pushIncoming: the values are small integers, so said.
+  const payload = line.payload;
+  const p = i << 2;
+  payload[p] = type | 0;
+  payload[p | 1] = a | 0;
+  payload[p | 2] = b | 0;
   line.size++;
   line.last = t;
   if (line.inHeap === false) {
     line.inHeap = true;
-    pushEventWithSeq(q, t, EV_LINE, index, 0, seq);
+    line.dropsStale = mayDropUnseen(type);
+    // The line's head is this entry: its time is still in q.incomingTime.
+    pushIncoming(q, EV_LINE, index, 0, seq);
   }
 }
 
@@ -103,6 +126,12 @@ export interface LineEntry {
   type: number;
   a: number;
   b: number;
+}
+
+/** Whether the entry at `h` of a line's payload is stale (staleness.ts lineEntryStale). */
+function entryStale(pools: Pools, payload: Int32Array, h: number): boolean {
+  const p = h << 2;
+  return lineEntryStale(pools, payload[p], payload[p | 1], payload[p | 2]);
 }
 
 /**
@@ -118,20 +147,26 @@ export function takeHead(
 ): void {
   const line = lines[index];
   const mask = line.time.length - 1;
+  const payload = line.payload;
   let h = line.head;
-  out.type = line.type[h];
-  out.a = line.a[h];
-  out.b = line.b[h];
+  const p = h << 2;
+  out.type = payload[p];
+  out.a = payload[p | 1];
+  out.b = payload[p | 2];
   h = (h + 1) & mask;
   let size = line.size - 1;
-  while (size > 0 && lineEntryStale(pools, line.type[h], line.a[h], line.b[h])) {
-    h = (h + 1) & mask;
-    size--;
+  if (line.dropsStale === true) {
+    while (size > 0 && entryStale(pools, payload, h)) {
+      h = (h + 1) & mask;
+      size--;
+    }
   }
   line.head = h;
   line.size = size;
-  if (size > 0) pushEventWithSeq(q, line.time[h], EV_LINE, index, 0, line.seq[h]);
-  else {
+  if (size > 0) {
+    q.incomingTime = line.time[h];
+    pushIncoming(q, EV_LINE, index, 0, line.seq[h]);
+  } else {
     line.inHeap = false;
     line.head = 0;
   }
@@ -148,20 +183,17 @@ export function lineSnapshot(line: DelayLine): DelayLine {
     head: 0,
     size: n,
     inHeap: line.inHeap,
+    dropsStale: line.dropsStale,
     last: line.last,
     time: new Float64Array(n),
     seq: new Float64Array(n),
-    type: new Int32Array(n),
-    a: new Int32Array(n),
-    b: new Int32Array(n),
+    payload: new Int32Array(n * 4),
   };
   for (let i = 0; i < n; i++) {
     const j = (line.head + i) & mask;
     snapshot.time[i] = line.time[j];
     snapshot.seq[i] = line.seq[j];
-    snapshot.type[i] = line.type[j];
-    snapshot.a[i] = line.a[j];
-    snapshot.b[i] = line.b[j];
+    snapshot.payload.set(line.payload.subarray(j * 4, j * 4 + 4), i * 4);
   }
   return snapshot;
 }
@@ -175,17 +207,14 @@ export function lineFromSnapshot(snapshot: DelayLine): DelayLine {
     head: 0,
     size: n,
     inHeap: snapshot.inHeap,
+    dropsStale: snapshot.dropsStale,
     last: snapshot.last,
     time: new Float64Array(capacity),
     seq: new Float64Array(capacity),
-    type: new Int32Array(capacity),
-    a: new Int32Array(capacity),
-    b: new Int32Array(capacity),
+    payload: new Int32Array(capacity * 4),
   };
   line.time.set(snapshot.time.subarray(0, n));
   line.seq.set(snapshot.seq.subarray(0, n));
-  line.type.set(snapshot.type.subarray(0, n));
-  line.a.set(snapshot.a.subarray(0, n));
-  line.b.set(snapshot.b.subarray(0, n));
+  line.payload.set(snapshot.payload.subarray(0, n * 4));
   return line;
 }

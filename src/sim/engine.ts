@@ -29,7 +29,7 @@ import {
 } from './clients';
 import { schedule } from './core';
 import { takeHead } from './delayLines';
-import { earliestTimeWord, settleEarliest } from './eventQueue';
+import { settleEarliest } from './eventQueue';
 import * as E from './events';
 import { EV_LINE, type EventType } from './events';
 import { onFaultEnd, onFaultStart, onInstanceDown, onInstanceUp, onLbNotice, scheduleFault } from './faults';
@@ -102,11 +102,11 @@ function dispatch(ctx: EngineContext, type: EventType, a: number, b: number): vo
     case E.EV_REPLY:
       onReply(ctx, a, b);
       return;
-    case E.EV_TIMEOUT:
-      onTimeout(ctx, a, b);
-      return;
     case E.EV_ARRIVAL:
       onArrival(ctx, a, b);
+      return;
+    case E.EV_TIMEOUT:
+      onTimeout(ctx, a, b);
       return;
     case E.EV_RETRY:
       onRetry(ctx, a, b);
@@ -205,22 +205,31 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   const q = s.queue;
   const limits = ctx.limits;
   const { lineEntry } = ctx.scratch;
-  let hash = s.hash;
+  // `| 0`: the hash is a 32-bit pattern (the report prints it `>>> 0`). Its first value is
+  // above 2^31, which V8 keeps as a double: said to be an int32, it stays one in a register.
+  let hash = s.hash | 0;
+  // A local int: the module-level constant is reloaded and checked at every use.
+  const lineEvent = EV_LINE | 0;
   while (q.size > 0 && q.time[0] <= target) {
-    // The time's bits for the hash below, read before a push can reuse the root's slot.
-    const timeLo = earliestTimeWord(q, 0);
-    const timeHi = earliestTimeWord(q, 1);
+    // The time's bits for the hash below, read before a push can reuse the root's slot
+    // (eventQueue.ts earliestTimeWord spelled out: V8 checks the identity of every function
+    // it inlines, at each call).
+    const words = q.timeWords;
+    const timeLo = words[0];
+    const timeHi = words[1];
     // takeEarliest (eventQueue.ts) in place: the root is position 0 of the heap, its payload
     // in the slot it names, read into locals rather than a scratch object (which costs a
     // store and a load per field). The root stays in the heap while the event runs, and its
     // first push reuses it.
     const t = q.time[0];
     const root = q.slot[0];
-    let type = q.type[root];
-    let a = q.a[root];
-    let b = q.b[root];
+    const payload = q.payload;
+    const p = root << 2;
+    let type = payload[p];
+    let a = payload[p | 1];
+    let b = payload[p | 2];
     q.rootTaken = true;
-    if (type === EV_LINE) {
+    if (type === lineEvent) {
       // The head of a delay line is due: run it as itself (delayLines.ts).
       takeHead(q, s.lines, a, lineEntry, s.pools);
       type = lineEntry.type;

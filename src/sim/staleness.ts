@@ -44,6 +44,16 @@ export function computeStale(job: Job, gen: number): boolean {
 }
 
 /**
+ * Whether entries of `type` may be dropped unseen at a line's head (lineEntryStale): only
+ * timeouts and expiries. A line holds entries of one such kind only (the hops one way over
+ * an edge, an edge's timeouts, a queue's ack timeouts or expiries), so its first entry
+ * tells for all of them (delayLines.ts).
+ */
+export function mayDropUnseen(type: number): boolean {
+  return type === EV_TIMEOUT || type === EV_ACK_TIMEOUT || type === EV_TTL;
+}
+
+/**
  * Whether a delay-line entry can be dropped without running it: a timeout or expiry whose
  * subject has moved on. Other entries always run (their handlers check for themselves).
  */
