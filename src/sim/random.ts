@@ -53,23 +53,19 @@ export function seedStream(
   for (let i = 0; i < 12; i++) nextUint32(states, index);
 }
 
-/**
- * The next 32-bit value of stream `index` (sfc32). Its four words start at a multiple of 4,
- * so their offsets are `o | k`: bitwise, where `o + k` would be an addition optimised code
- * checks for overflow.
- */
+/** The next 32-bit value of stream `index` (sfc32). */
 export function nextUint32(s: Uint32Array, index: number): number {
-  const o = index << 2;
+  const o = index * 4;
   const a = s[o];
-  const b = s[o | 1];
-  const c = s[o | 2];
-  const d = s[o | 3];
+  const b = s[o + 1];
+  const c = s[o + 2];
+  const d = s[o + 3];
   const t = (((a + b) | 0) + d) | 0;
-  s[o | 3] = d + 1;
+  s[o + 3] = d + 1;
   s[o] = b ^ (b >>> 9);
-  s[o | 1] = c + (c << 3);
+  s[o + 1] = c + (c << 3);
   const cr = (c << 21) | (c >>> 11);
-  s[o | 2] = cr + t;
+  s[o + 2] = cr + t;
   return t >>> 0;
 }
 
