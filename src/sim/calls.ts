@@ -29,6 +29,7 @@ import { type EngineContext, edgeStream, lineBack, lineForward, lineTimeout } fr
 import { attemptStale } from './staleness';
 import {
   allocCall,
+  type Call,
   type CallParent,
   clearFailure,
   copyFailure,
@@ -36,6 +37,7 @@ import {
   JOB_FOR_CALL,
   PARENT_JOB,
 } from './state';
+import type { EdgeSpec } from './topology';
 
 /** Starts a call over `edge` on behalf of a job or a client request. */
 export function startCall(
@@ -107,7 +109,8 @@ function startAttempt(ctx: EngineContext, c: number): void {
   call.fail.cause = -1;
   // One flag compiled into the edge instead of asking the breaker and the deadline of a
   // caller that has neither on every attempt.
-  if (spec.plainRpc) sendAttempt(ctx, c, spec.timeoutMs > 0 ? spec.timeoutMs : Number.POSITIVE_INFINITY);
+  if (spec.plainRpc)
+    sendAttempt(ctx, c, call, spec, spec.timeoutMs > 0 ? spec.timeoutMs : Number.POSITIVE_INFINITY);
   else startGuardedAttempt(ctx, c);
 }
 
@@ -129,14 +132,16 @@ function startGuardedAttempt(ctx: EngineContext, c: number): void {
     return;
   }
   call.probe = allowed === 2;
-  sendAttempt(ctx, c, limit);
+  sendAttempt(ctx, c, call, ctx.topo.edges[call.edge], limit);
 }
 
-/** Sends the attempt, which its caller waits for `limit` ms (+∞: no timeout), unless a partition drops it. */
-function sendAttempt(ctx: EngineContext, c: number, limit: number): void {
+/**
+ * Sends attempt `c` (record `call`, over the edge `spec`), which its caller waits for `limit`
+ * ms (+∞: no timeout), unless a partition drops it. V8 does not inline it (the two delay-line
+ * pushes use up the budget): taking the records its callers hold spares it finding them again.
+ */
+function sendAttempt(ctx: EngineContext, c: number, call: Call, spec: EdgeSpec, limit: number): void {
   const s = ctx.s;
-  const call = s.pools.calls[c];
-  const spec = ctx.topo.edges[call.edge];
   call.deadline = s.now + limit;
   if (limit < Number.POSITIVE_INFINITY)
     scheduleOn(ctx, lineTimeout(call.edge), s.now + limit, EV_TIMEOUT, c, call.gen);
@@ -272,19 +277,31 @@ export function onRetry(ctx: EngineContext, c: number, gen: number): void {
   startAttempt(ctx, c);
 }
 
-/** The current attempt ended with `call.ok` / `call.fail`: retry, or end the call. */
+/**
+ * The current attempt ended with `call.ok` / `call.fail`: retry, or end the call. Kept small
+ * (the breaker's part and the retry are functions of their own): V8 inlines it, the call's
+ * end and the client's handling of the reply into one compiled function within its
+ * inlining budget (920 bytes of bytecode), so a reply costs one call from the dispatcher.
+ */
 function attemptDone(ctx: EngineContext, c: number): void {
   const call = ctx.s.pools.calls[c];
-  const spec = ctx.topo.edges[call.edge];
   // Only an RPC edge has a breaker; most have none, and then there is nothing to record.
-  if (
-    spec.breaker &&
-    !call.unsent &&
-    (call.ok || (call.fail.cause !== C_BREAKER && call.fail.cause !== C_LIMIT))
-  )
-    breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
-  if (!call.ok && retryAllowed(ctx, c)) scheduleRetry(ctx, c);
-  else endCall(ctx, c);
+  if (ctx.topo.edges[call.edge].breaker) recordOnBreaker(ctx, c);
+  if (call.ok || !retried(ctx, c)) endCall(ctx, c);
+}
+
+/** Failed attempt `c` is retried after its backoff if it may be; whether it is. */
+function retried(ctx: EngineContext, c: number): boolean {
+  if (!retryAllowed(ctx, c)) return false;
+  scheduleRetry(ctx, c);
+  return true;
+}
+
+/** Tells the edge's breaker how attempt `c` went, unless it never reached the breaker's judgement. */
+function recordOnBreaker(ctx: EngineContext, c: number): void {
+  const call = ctx.s.pools.calls[c];
+  if (call.unsent || (!call.ok && (call.fail.cause === C_BREAKER || call.fail.cause === C_LIMIT))) return;
+  breakerRecord(ctx, call.edge, call.ok, call.probe, call.ok ? null : call.fail);
 }
 
 /** Whether failed attempt `c` may be retried: attempts left, a retryable failure, and the budget allows it. */
@@ -311,23 +328,36 @@ function scheduleRetry(ctx: EngineContext, c: number): void {
   schedule(ctx, s.now + delay, EV_RETRY, c, call.gen);
 }
 
+/**
+ * The call ended, after its retries: counted, its record freed, its parent told. Kept small
+ * (a failure's counting and a job parent are functions of their own) so that V8 inlines it,
+ * and the client's handling of the reply, into the reply's handler.
+ */
 function endCall(ctx: EngineContext, c: number): void {
   const s = ctx.s;
   const call = s.pools.calls[c];
-  const spec = ctx.topo.edges[call.edge];
-  const ok = call.ok;
-  if (ok) s.edges[call.edge].ok++;
-  else countCallFailure(ctx, c);
-  const ended = ctx.scratch.ended;
-  copyFailure(ended, call.fail);
-  const { parentKind, parent, parentGen } = call;
+  const { edge, ok, parentKind, parent, parentGen } = call;
+  if (ok) s.edges[edge].ok++;
+  else callFailed(ctx, c);
   call.live = false;
   call.gen++;
   s.pools.callFree.push(c);
   // The parents copy `ended` before they start anything that could end another call.
-  if (parentKind === PARENT_JOB)
-    ctx.handlers.jobCallDone(ctx, parent, parentGen, ok, spec.rpc, spec.fallback, ended);
-  else ctx.handlers.requestReply(ctx, parent, parentGen, ok || spec.fallback, ended);
+  if (parentKind === PARENT_JOB) tellJob(ctx, edge, parent, parentGen, ok);
+  else
+    ctx.handlers.requestReply(ctx, parent, parentGen, ok || ctx.topo.edges[edge].fallback, ctx.scratch.ended);
+}
+
+/** The failed call is counted, and its failure copied into `ended` for its parent (a success copies nothing: the parents read it only after a failure). */
+function callFailed(ctx: EngineContext, c: number): void {
+  countCallFailure(ctx, c);
+  copyFailure(ctx.scratch.ended, ctx.s.pools.calls[c].fail);
+}
+
+/** A job's call over `edge` ended: the job is told (engine.ts routes it to a service, cache or load balancer). */
+function tellJob(ctx: EngineContext, edge: number, job: number, jobGen: number, ok: boolean): void {
+  const spec = ctx.topo.edges[edge];
+  ctx.handlers.jobCallDone(ctx, job, jobGen, ok, spec.rpc, spec.fallback, ctx.scratch.ended);
 }
 
 /** The call failed after its retries: counted on its edge by cause, and flashed at its source. */

@@ -10,12 +10,19 @@ import { pollTarget } from './balancer';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
 import { detLog } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
-import { recordValue } from './histogram';
+import { countInBucket, histogramBucket, recordValue } from './histogram';
 import { nextUnit, PURPOSE } from './random';
 import { timeForMass } from './rateSchedule';
 import { noteFailureRoot } from './roles';
 import { groupFailure } from './runLog';
-import { type EngineContext, lineBack, lineForward, nodeStream } from './runState';
+import {
+  type EngineContext,
+  lineBack,
+  lineForward,
+  type NodeState,
+  nodeStream,
+  type SimState,
+} from './runState';
 import { waitingStale } from './staleness';
 import {
   allocReq,
@@ -26,16 +33,23 @@ import {
   REQ_FREE,
   REQ_IN_FLIGHT,
   REQ_WAITING,
+  type Req,
 } from './state';
 import { stopRun } from './stop';
-import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_QUEUE } from './topology';
+import { ARRIVAL_BURST, ARRIVAL_CONSTANT, KIND_QUEUE, type NodeSpec } from './topology';
 import { userAnswered } from './users';
 
 /** Schedules the next arrival of `client` from now (after a rate change, the old one is void). */
 export function scheduleArrival(ctx: EngineContext, client: number): void {
+  scheduleNextArrival(ctx, client, ctx.topo.nodes[client], ctx.s.nodes[client]);
+}
+
+/**
+ * scheduleArrival for a client whose records (`spec`, `ns`) its caller holds. V8 does not
+ * inline it (the logarithm uses up the budget): taking the records spares it finding them again.
+ */
+function scheduleNextArrival(ctx: EngineContext, client: number, spec: NodeSpec, ns: NodeState): void {
   const s = ctx.s;
-  const spec = ctx.topo.nodes[client];
-  const ns = s.nodes[client];
   if (spec.closed) return; // Its users send (users.ts).
   if (ns.followSchedule) {
     scheduleFollowing(ctx, client);
@@ -73,7 +87,7 @@ export function sendUserRequest(ctx: EngineContext, client: number): boolean {
     stopRun(ctx, `requests in flight limit (${ctx.limits.inFlight})`);
     return false;
   }
-  sendRequest(ctx, client);
+  sendRequest(ctx, client, ctx.topo.nodes[client], ctx.s.nodes[client]);
   return true;
 }
 
@@ -97,14 +111,14 @@ export function onArrival(ctx: EngineContext, client: number, gen: number): void
       stopRun(ctx, `requests in flight limit (${ctx.limits.inFlight})`);
       return;
     }
-    sendRequest(ctx, client);
+    sendRequest(ctx, client, spec, ns);
   }
-  scheduleArrival(ctx, client);
+  scheduleNextArrival(ctx, client, spec, ns);
 }
 
-function sendRequest(ctx: EngineContext, client: number): void {
+/** `client` (records `spec`, `ns`) sends a request over one of its edges. */
+function sendRequest(ctx: EngineContext, client: number, spec: NodeSpec, ns: NodeState): void {
   const s = ctx.s;
-  const spec = ctx.topo.nodes[client];
   let edge = spec.out[0];
   if (spec.out.length > 1) {
     const u = nextUnit(s.rng, nodeStream(client, PURPOSE.route));
@@ -127,15 +141,13 @@ function sendRequest(ctx: EngineContext, client: number): void {
   req.doneAt = -1;
   s.req.created++;
   s.req.live++;
-  const ns = s.nodes[client];
   ns.sent++;
   ns.secSent++;
   ctx.handlers.startCall(ctx, edge, PARENT_REQUEST, r, req.gen, r, req.gen, 1);
 }
 
-function endRequest(ctx: EngineContext, r: number): void {
-  const s = ctx.s;
-  const req = s.pools.reqs[r];
+/** Request `r` (record `req`) is over: its record goes back to the pool. */
+function endRequest(s: SimState, r: number, req: Req): void {
   req.state = REQ_FREE;
   req.gen++;
   s.req.live--;
@@ -147,33 +159,30 @@ export function onRequestReply(ctx: EngineContext, r: number, gen: number, ok: b
   const req = ctx.s.pools.reqs[r];
   if (req.gen !== gen || req.state !== REQ_IN_FLIGHT) return;
   const client = req.client;
-  replied(ctx, r, ok, fail);
+  if (ok) replied(ctx, r, req);
+  else requestFailed(ctx, r, fail);
   if (ctx.topo.nodes[client].closed) userAnswered(ctx, client);
 }
 
 /**
- * The reply reached the client. The common case (a success with no async work) stays here;
- * the rest is in functions of their own, so this one stays small enough for V8 to inline.
+ * The reply reached the client. The common case (no async work) stays here; the rest is in
+ * functions of their own, so this one stays small enough for V8 to inline.
  */
-function replied(ctx: EngineContext, r: number, ok: boolean, fail: Failure): void {
-  if (!ok) {
-    requestFailed(ctx, r, fail);
-    return;
-  }
+function replied(ctx: EngineContext, r: number, req: Req): void {
   const s = ctx.s;
-  const req = s.pools.reqs[r];
   const ns = s.nodes[req.client];
   const latency = s.now - req.sentAt;
   ns.ok++;
   ns.secOk++;
-  recordValue(ns.latency, latency);
-  recordValue(ns.secLatency, latency);
-  if (!req.published) {
+  // One bucket for the run's histogram and the second's.
+  const b = histogramBucket(latency);
+  countInBucket(ns.latency, b, latency);
+  countInBucket(ns.secLatency, b, latency);
+  if (req.published) awaitAsyncWork(ctx, r);
+  else {
     s.req.completed++;
-    endRequest(ctx, r);
-    return;
+    endRequest(s, r, req);
   }
-  awaitAsyncWork(ctx, r);
 }
 
 /** The request failed: count it by cause and by root, and flash the client. */
@@ -197,7 +206,7 @@ function requestFailed(ctx: EngineContext, r: number, fail: Failure): void {
   groupFailure(ctx, fail.rootEdge, fail.rootCause, fail.rootNode);
   noteFailureRoot(ctx, req.client, fail);
   flash(ctx, req.client, req.edge);
-  endRequest(ctx, r);
+  endRequest(s, r, req);
 }
 
 /** A successful reply to a request that published messages: it is done once they are processed. */
@@ -211,7 +220,7 @@ function awaitAsyncWork(ctx: EngineContext, r: number): void {
   if (req.pendingMsgs === 0) {
     if (req.deadLettered) {
       s.req.deadLettered++;
-      endRequest(ctx, r);
+      endRequest(s, r, req);
       return;
     }
     // Everything was processed before the reply left: the reply itself says so.
@@ -237,11 +246,12 @@ function learned(ctx: EngineContext, r: number): void {
   const req = s.pools.reqs[r];
   const ns = s.nodes[req.client];
   const t = s.now - req.sentAt;
-  recordValue(ns.completion, t);
-  recordValue(ns.secCompletion, t);
+  const b = histogramBucket(t);
+  countInBucket(ns.completion, b, t);
+  countInBucket(ns.secCompletion, b, t);
   ns.learned++;
   s.req.completed++;
-  endRequest(ctx, r);
+  endRequest(s, r, req);
 }
 
 /** One message caused by request `r` was acked or dead-lettered. */
@@ -256,7 +266,7 @@ export function onMessageSettled(ctx: EngineContext, r: number, gen: number, dea
   if (req.state !== REQ_WAITING) return; // Still waiting for its reply: settled when it comes.
   if (req.deadLettered) {
     s.req.deadLettered++;
-    endRequest(ctx, r);
+    endRequest(s, r, req);
     return;
   }
   countCompleted(ctx, r);

@@ -32,21 +32,23 @@ export function detLog(x: number): number {
   if (x === 0) return Number.NEGATIVE_INFINITY;
   if (x === Number.POSITIVE_INFINITY) return x;
   let k = 0;
+  // HI read once: optimised code reloads and checks a module-level variable at every use.
   const { f64, u32 } = BITS;
+  const hi = HI;
   f64[0] = x;
-  let hx = u32[HI];
+  let hx = u32[hi];
   if (hx < 0x00100000) {
     // Subnormal: scale up into the normal range first.
     k -= 54;
     x *= TWO54;
     f64[0] = x;
-    hx = u32[HI];
+    hx = u32[hi];
   }
   k += (hx >> 20) - 1023;
   hx &= 0x000fffff;
   const i = (hx + 0x95f64) & 0x100000;
   // Normalise x into [sqrt(2)/2, sqrt(2)).
-  u32[HI] = hx | (i ^ 0x3ff00000);
+  u32[hi] = hx | (i ^ 0x3ff00000);
   k += i >> 20;
   const f = f64[0] - 1;
   const s = f / (2 + f);

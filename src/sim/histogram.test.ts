@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   clearHistogram,
+  countInBucket,
   createHistogram,
   HISTOGRAM_BUCKETS,
+  histogramBucket,
   quantile,
   recordValue,
   summarize,
@@ -58,5 +60,20 @@ describe('histogram', () => {
       recordValue(h, v);
       expect(h.counts.indexOf(1), `value ${v}`).toBe(expected(v));
     }
+    // histogramBucket writes these out as literals.
+    expect(HISTOGRAM_BUCKETS).toBe(2433);
+  });
+  it('counts a value in its bucket as recording it does', () => {
+    const each = createHistogram();
+    const run = createHistogram();
+    const second = createHistogram();
+    for (const v of [12.5, 0, 3e-4, 7, 1e12, 7]) {
+      recordValue(each, v);
+      const b = histogramBucket(v);
+      countInBucket(run, b, v);
+      countInBucket(second, b, v);
+    }
+    expect(run).toEqual(each);
+    expect(second).toEqual(each);
   });
 });

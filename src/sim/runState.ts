@@ -139,7 +139,7 @@ export interface EngineScratch {
   lineEntry: LineEntry;
   /** Why work offered to a node or a queue was refused, while the handler decides what follows. */
   refusal: Failure;
-  /** How a call ended, handed to its parent (which copies it before starting anything). */
+  /** Why a call failed, handed to its parent (which copies it before starting anything); not filled on success. */
   ended: Failure;
   /** The root one blame walk finds (blame.ts). */
   walk: Failure;
