@@ -44,7 +44,9 @@ function pickInstance(ctx: EngineContext, node: number): number {
   let i = ns.rr < count ? ns.rr : ns.rr % count;
   for (let k = 0; k < count; k++) {
     const next = i + 1 < count ? i + 1 : 0;
-    if (ctx.s.instances[spec.firstInstance + i].lbUp) {
+    // `=== true`: one compare, where a bare truth test of a boolean field checks for every
+    // falsy value (V8 does not track that the field only ever holds booleans).
+    if (ctx.s.instances[spec.firstInstance + i].lbUp === true) {
       ns.rr = next;
       return spec.firstInstance + i;
     }
@@ -76,7 +78,7 @@ export function admitJob(
   ns.received++;
   ns.secReceived++;
   // The limit stands in front of the load balancer, as a gateway does.
-  if (spec.rateLimited && parentKind === JOB_FOR_CALL && !takeToken(ctx, node))
+  if (spec.rateLimited === true && parentKind === JOB_FOR_CALL && !takeToken(ctx, node))
     return limitJob(ctx, node, fail);
   const inst = pickInstance(ctx, node);
   if (inst < 0 || s.instances[inst].down > 0) return refuseOrHang(ctx, node, inst, fail);

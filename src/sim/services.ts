@@ -34,10 +34,23 @@ import {
 export function releaseWorker(ctx: EngineContext, j: number): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (!job.holdsWorker) return;
+  // `=== false`: one compare, where a bare truth test of a boolean field checks for every
+  // falsy value (V8 does not track that the field only ever holds booleans).
+  if (job.holdsWorker === false) return;
+  touchArea(s.nodes[job.node], s.now);
+  freeWorker(ctx, j);
+}
+
+/**
+ * releaseWorker once the node's integrals are up to now: finishJob brings them up to date
+ * once for both counts it changes (busy workers and work in the system), where two touches
+ * at the same instant cost twice and add nothing.
+ */
+function freeWorker(ctx: EngineContext, j: number): void {
+  const s = ctx.s;
+  const job = s.pools.jobs[j];
   job.holdsWorker = false;
   const ns = s.nodes[job.node];
-  touchArea(ns, s.now);
   ns.busy--;
   const instance = s.instances[job.instance];
   instance.busy--;
@@ -200,7 +213,10 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
   const s = ctx.s;
   const job = s.pools.jobs[j];
   const ns = s.nodes[job.node];
-  if (!ok) jobFailed(ctx, j);
+  // The integrals come up to now once, before the busy and in-system counts change below.
+  touchArea(ns, s.now);
+  // `=== false` / `=== true`: one compare each, where a truth test checks for every falsy value.
+  if (ok === false) jobFailed(ctx, j);
   else {
     ns.ok++;
     ns.secNodeOk++;
@@ -209,19 +225,20 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
       else recordAbandoned(ctx, j);
     }
   }
-  if (job.state === JOB_CALLING && job.holdsWorker) ns.calling--;
-  releaseWorker(ctx, j);
-  touchArea(ns, s.now);
+  if (job.holdsWorker === true) {
+    if (job.state === JOB_CALLING) ns.calling--;
+    freeWorker(ctx, j);
+  }
   ns.inSystem--;
-  if (silent) goneSilent(ctx, j);
+  if (silent === true) goneSilent(ctx, j);
   else if (job.parentKind === JOB_FOR_CALL) {
     const call = s.pools.calls[job.parent];
     if (!attemptStale(call, job.parentGen)) {
       call.ok = ok;
-      if (!ok) copyFailure(call.fail, job.fail);
+      if (ok === false) copyFailure(call.fail, job.fail);
       const edge = ctx.topo.edges[call.edge];
       scheduleOn(ctx, lineBack(call.edge), s.now + edge.latencyMs, EV_REPLY, job.parent, call.gen);
-      addTransfer(ctx, call.edge, ok ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
+      addTransfer(ctx, call.edge, ok === true ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
     ctx.handlers.settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
