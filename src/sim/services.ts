@@ -241,7 +241,10 @@ export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = f
       if (ok === false) copyFailure(call.fail, job.fail);
       const edge = ctx.topo.edges[call.edge];
       scheduleOn(ctx, lineBack(call.edge), s.now + edge.latencyMs, EV_REPLY, job.parent, call.gen);
-      addTransfer(ctx, call.edge, ok === true ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
+      // addTransfer's own first test, asked here too: a run without a canvas (a bench, a
+      // sweep) then never calls it, and V8 spends none of this function's budget on it.
+      if (ctx.trackTransfers === true)
+        addTransfer(ctx, call.edge, ok === true ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
     ctx.handlers.settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
