@@ -32,21 +32,40 @@ export const ADMIT_HUNG = -3;
 /** Over the service's rate limit (rateLimit.ts). */
 export const ADMIT_LIMITED = -4;
 
-/** Round-robin over the instances the load balancer believes up; -1 when it believes none is. */
+/**
+ * Round-robin over the instances the load balancer believes up; -1 when it believes none is.
+ * The common case (the instance whose turn it is is up) stays here, the search in
+ * searchInstance: admitJob inlines this, and V8's inlining budget left after it decides
+ * whether the job pool's allocJob is inlined too or called.
+ */
 function pickInstance(ctx: EngineContext, node: number): number {
-  const spec = ctx.topo.nodes[node];
   const ns = ctx.s.nodes[node];
-  // An autoscaled service's unused slots are never up for the load balancer: skip them.
   const count = slotsInUse(ctx.topo, ctx.s.scalers, node);
+  const i = ns.rr;
+  const inst = ctx.topo.nodes[node].firstInstance + i;
+  // `=== true`: one compare, where a bare truth test of a boolean field checks for every
+  // falsy value (V8 does not track that the field only ever holds booleans).
+  if (i < count && ctx.s.instances[inst].lbUp === true) {
+    ns.rr = i + 1 < count ? i + 1 : 0;
+    return inst;
+  }
+  return searchInstance(ctx, node, count);
+}
+
+/** pickInstance's search: the first slot from the round-robin position on that is up, wrapping. */
+function searchInstance(ctx: EngineContext, node: number, count: number): number {
+  const first = ctx.topo.nodes[node].firstInstance;
+  const ns = ctx.s.nodes[node];
+  // An autoscaled service's unused slots (from count on) are never up for the load balancer.
   if (count === 0) return -1;
   // The slots from rr on, wrapping: a compare instead of a division per step. rr is below
   // count unless an autoscaled service shrank since it was set: then its remainder.
   let i = ns.rr < count ? ns.rr : ns.rr % count;
   for (let k = 0; k < count; k++) {
     const next = i + 1 < count ? i + 1 : 0;
-    if (ctx.s.instances[spec.firstInstance + i].lbUp) {
+    if (ctx.s.instances[first + i].lbUp === true) {
       ns.rr = next;
-      return spec.firstInstance + i;
+      return first + i;
     }
     i = next;
   }
@@ -76,7 +95,7 @@ export function admitJob(
   ns.received++;
   ns.secReceived++;
   // The limit stands in front of the load balancer, as a gateway does.
-  if (spec.rateLimited && parentKind === JOB_FOR_CALL && !takeToken(ctx, node))
+  if (spec.rateLimited === true && parentKind === JOB_FOR_CALL && !takeToken(ctx, node))
     return limitJob(ctx, node, fail);
   const inst = pickInstance(ctx, node);
   if (inst < 0 || s.instances[inst].down > 0) return refuseOrHang(ctx, node, inst, fail);

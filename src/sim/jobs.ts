@@ -43,9 +43,13 @@ export function newJob(
 
 /** Returns the job to the pool; events still scheduled for it see a new generation and do nothing. */
 export function freeJob(ctx: EngineContext, j: number): void {
-  const job = ctx.s.pools.jobs[j];
+  // Each read once: finishJob inlines this, and every byte of it counts against the budget
+  // finishJob needs for the reply's push (services.ts).
+  const s = ctx.s;
+  const pools = s.pools;
+  const job = pools.jobs[j];
   job.state = JOB_FREE;
   job.gen++;
-  ctx.s.liveJobs--;
-  ctx.s.pools.jobFree.push(j);
+  s.liveJobs--;
+  pools.jobFree.push(j);
 }

@@ -15,7 +15,7 @@ import { HISTOGRAM_BUCKETS, recordValue } from './histogram';
 import { freeJob } from './jobs';
 import { nextUnit, PURPOSE } from './random';
 import { noteFailureRoot } from './roles';
-import { type EngineContext, lineBack, nodeStream } from './runState';
+import { type EngineContext, lineBack, type NodeState, nodeStream } from './runState';
 import { takeExpired, takeWaiting } from './shedding';
 import { attemptStale, computeStale, deliveryStale } from './staleness';
 import {
@@ -27,6 +27,7 @@ import {
   JOB_FOR_CALL,
   JOB_FOR_MESSAGE,
   JOB_FOR_POLL,
+  type Job,
   PARENT_JOB,
 } from './state';
 
@@ -34,12 +35,23 @@ import {
 export function releaseWorker(ctx: EngineContext, j: number): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (!job.holdsWorker) return;
-  job.holdsWorker = false;
+  // `=== false`: one compare, where a bare truth test of a boolean field checks for every
+  // falsy value (V8 does not track that the field only ever holds booleans).
+  if (job.holdsWorker === false) return;
   const ns = s.nodes[job.node];
   touchArea(ns, s.now);
+  freeWorker(ctx, job, ns);
+}
+
+/**
+ * releaseWorker once the node's integrals are up to now: finishJob brings them up to date
+ * once for both counts it changes (busy workers and work in the system), where two touches
+ * at the same instant cost twice and add nothing.
+ */
+function freeWorker(ctx: EngineContext, job: Job, ns: NodeState): void {
+  job.holdsWorker = false;
   ns.busy--;
-  const instance = s.instances[job.instance];
+  const instance = ctx.s.instances[job.instance];
   instance.busy--;
   // Nothing waits and no subscription feeds the node: fillWorkers would find no work, and
   // the call (which V8 does not inline here) is most of what a job's end costs.
@@ -178,50 +190,61 @@ export function stopAbandoned(ctx: EngineContext, j: number): void {
 }
 
 /**
- * Whether whoever asked for job `j` still waits for its answer: the call is still the same
- * attempt (not timed out, not failed otherwise), or the message is still this delivery (its
- * ack did not time out). Work for a caller that gave up is counted apart.
+ * A message's delivery was processed: its time counts as latency if the delivery still waits
+ * for its ack (it did not time out), apart otherwise. Apart from finishJob, which asks an RPC
+ * call's attempt itself: what V8 inlines into finishJob counts against its inlining budget.
  */
-function callerWaits(ctx: EngineContext, j: number): boolean {
+function recordDelivered(ctx: EngineContext, j: number): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
-  if (job.parentKind === JOB_FOR_CALL) return !attemptStale(s.pools.calls[job.parent], job.parentGen);
-  if (job.parentKind === JOB_FOR_MESSAGE) return !deliveryStale(s.pools.msgs[job.parent], job.parentGen);
-  return true;
+  if (deliveryStale(s.pools.msgs[job.parent], job.parentGen)) recordAbandoned(ctx, j);
+  else recordValue(s.nodes[job.node].latency, s.now - job.arrivedAt);
 }
 
 /**
  * The job is done: record it, free its worker, and answer whoever asked — unless `silent`
  * (a hung crash took it): then nobody hears back, and the caller's timeout decides. The
- * common case (an RPC call's job) stays here; the rest is in functions of their own, so this
- * one stays small enough for V8 to inline.
+ * common case (an RPC call's job) stays here; the rest is in functions of their own. V8
+ * inlines about 920 bytes of bytecode into one function, and what this one inlines must leave
+ * room for the delay line's push of the reply (pushOnLine): called, it takes the reply's time
+ * boxed into a new heap number, and it compiled on its own runs twice the instructions.
  */
 export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = false): void {
   const s = ctx.s;
   const job = s.pools.jobs[j];
   const ns = s.nodes[job.node];
-  if (!ok) jobFailed(ctx, j);
+  // The integrals come up to now once, before the busy and in-system counts change below.
+  touchArea(ns, s.now);
+  // `=== false` / `=== true`: one compare each, where a truth test checks for every falsy value.
+  if (ok === false) jobFailed(ctx, j);
   else {
     ns.ok++;
     ns.secNodeOk++;
-    if (job.parentKind !== JOB_FOR_POLL) {
-      if (callerWaits(ctx, j)) recordValue(ns.latency, s.now - job.arrivedAt);
+    // Work for a caller that gave up (its attempt timed out or failed otherwise) is counted
+    // apart; a poll only looks, and counts neither.
+    if (job.parentKind === JOB_FOR_CALL) {
+      if (!attemptStale(s.pools.calls[job.parent], job.parentGen))
+        recordValue(ns.latency, s.now - job.arrivedAt);
       else recordAbandoned(ctx, j);
-    }
+    } else if (job.parentKind === JOB_FOR_MESSAGE) recordDelivered(ctx, j);
   }
-  if (job.state === JOB_CALLING && job.holdsWorker) ns.calling--;
-  releaseWorker(ctx, j);
-  touchArea(ns, s.now);
+  if (job.holdsWorker === true) {
+    if (job.state === JOB_CALLING) ns.calling--;
+    freeWorker(ctx, job, ns);
+  }
   ns.inSystem--;
-  if (silent) goneSilent(ctx, j);
+  if (silent === true) goneSilent(ctx, j);
   else if (job.parentKind === JOB_FOR_CALL) {
     const call = s.pools.calls[job.parent];
     if (!attemptStale(call, job.parentGen)) {
       call.ok = ok;
-      if (!ok) copyFailure(call.fail, job.fail);
+      if (ok === false) copyFailure(call.fail, job.fail);
       const edge = ctx.topo.edges[call.edge];
       scheduleOn(ctx, lineBack(call.edge), s.now + edge.latencyMs, EV_REPLY, job.parent, call.gen);
-      addTransfer(ctx, call.edge, ok ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
+      // addTransfer's own first test, asked here too: a run without a canvas (a bench, a
+      // sweep) then never calls it, and V8 spends none of this function's budget on it.
+      if (ctx.trackTransfers === true)
+        addTransfer(ctx, call.edge, ok === true ? T_REPLY : T_FAILURE, true, s.now, s.now + edge.latencyMs);
     }
   } else if (job.parentKind === JOB_FOR_MESSAGE) {
     ctx.handlers.settleDelivery(ctx, job.parent, job.parentGen, ok, job.fail.cause);
