@@ -267,7 +267,7 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
     dispatch(ctx, type as EventType, a, b);
     settleEarliest(q);
     // A handler may have stopped the run at a guard rail.
-    if ((s.state as string) === 'stopped') {
+    if (s.stopped === true) {
       s.hash = hash;
       return;
     }

@@ -73,6 +73,12 @@ export interface SimState extends SeriesState {
   instantEvents: number;
   hash: number;
   state: RunState;
+  /**
+   * Whether a guard rail stopped the run (stop.ts): `state === 'stopped'` as a boolean, which
+   * the event loop tests after every event in one compare, where the string needs a type
+   * check as well.
+   */
+  stopped: boolean;
   reason: string;
   queue: EventQueueData;
   /** Constant-delay event lines (delayLines.ts): 3 per edge, then 2 per node. */
@@ -291,6 +297,7 @@ export function createSimState(
     instantEvents: 0,
     hash: 0x811c9dc5,
     state: 'ready',
+    stopped: false,
     reason: '',
     queue: createEventQueue(),
     lines: Array.from({ length: topo.edges.length * 3 + topo.nodes.length * 2 }, createLine),
