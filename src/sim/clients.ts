@@ -8,9 +8,10 @@
 import { ADMIT_REFUSED, ADMIT_REJECTED, admitJob } from './admission';
 import { pollTarget } from './balancer';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
+import { detLogNormal } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
 import { countInBucket, histogramBucket, recordValue } from './histogram';
-import { nextLogUnit, nextUnit, PURPOSE } from './random';
+import { nextUnit, PURPOSE } from './random';
 import { timeForMass } from './rateSchedule';
 import { noteFailureRoot } from './roles';
 import { groupFailure } from './runLog';
@@ -59,7 +60,7 @@ function scheduleNextArrival(ctx: EngineContext, client: number, spec: NodeSpec,
   let dt: number;
   if (spec.arrival === ARRIVAL_CONSTANT) dt = 1000 / rate;
   else if (spec.arrival === ARRIVAL_BURST) dt = (1000 * spec.burstSize) / rate;
-  else dt = (-1000 * nextLogUnit(s.rng, nodeStream(client, PURPOSE.arrival))) / rate;
+  else dt = (-1000 * detLogNormal(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)))) / rate;
   schedule(ctx, s.now + dt, EV_ARRIVAL, client, ns.arrivalGen);
 }
 
@@ -74,7 +75,7 @@ function scheduleFollowing(ctx: EngineContext, client: number): void {
       ? 1
       : spec.arrival === ARRIVAL_BURST
         ? spec.burstSize
-        : -nextLogUnit(s.rng, nodeStream(client, PURPOSE.arrival));
+        : -detLogNormal(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)));
   const at = timeForMass(spec.schedule, s.now, mass, ns.surge, s.endMs);
   if (at <= s.endMs) schedule(ctx, at, EV_ARRIVAL, client, ns.arrivalGen);
 }

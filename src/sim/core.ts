@@ -4,10 +4,10 @@
  */
 
 import { pushIncomingOnLine } from './delayLines';
-import { detExp, detLog } from './detMath';
+import { detExp, detLog, detLogNormal } from './detMath';
 import { pushIncoming } from './eventQueue';
 import type { EventType } from './events';
-import { nextLogUnit, nextUnit, PURPOSE } from './random';
+import { nextUnit, PURPOSE } from './random';
 import { type EngineContext, type NodeState, nodeStream, type TransferLog } from './runState';
 import { DIST_CONSTANT, DIST_EXPONENTIAL, DIST_LOGNORMAL, type DistSpec } from './topology';
 import { grown } from './typedArrays';
@@ -127,7 +127,7 @@ export function touchArea(ns: NodeState, now: number): void {
 export function sampleTime(ctx: EngineContext, node: number, dist: DistSpec): number {
   if (dist.kind === DIST_CONSTANT || dist.mean <= 0) return dist.mean;
   if (dist.kind === DIST_EXPONENTIAL)
-    return -dist.mean * nextLogUnit(ctx.s.rng, nodeStream(node, PURPOSE.serviceTime));
+    return -dist.mean * detLogNormal(nextUnit(ctx.s.rng, nodeStream(node, PURPOSE.serviceTime)));
   return sampleShaped(ctx, node, dist);
 }
 

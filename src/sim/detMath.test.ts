@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detExp, detLog, detLogOfDraw } from './detMath';
-import { nextUint32, nextUnit, seedStream } from './random';
+import { detExp, detLog, detLogNormal } from './detMath';
+import { nextUnit, seedStream } from './random';
 
 const bits = new Float64Array(1);
 const ints = new BigInt64Array(bits.buffer);
@@ -40,36 +40,32 @@ describe('detLog', () => {
   });
 });
 
-describe('detLogOfDraw', () => {
-  /** The n whose detLogOfDraw(n) differs from detLog of the draw nextUnit makes from n (Object.is also tells -0 from 0). */
-  function differing(ns: Iterable<number>): number[] {
-    const out: number[] = [];
-    for (const n of ns) if (!Object.is(detLogOfDraw(n), detLog((n + 0.5) / 4294967296))) out.push(n);
-    return out;
+describe('detLogNormal', () => {
+  /** The bits of detLogNormal(x) are those of detLog(x) (Object.is also tells -0 from 0). */
+  function sameAsDetLog(xs: Iterable<number>): number[] {
+    const differing: number[] = [];
+    for (const x of xs) if (!Object.is(detLogNormal(x), detLog(x))) differing.push(x);
+    return differing;
   }
-  /** Up to 2 × `radius` values of n around `centre`, within the 32-bit range. */
-  function around(centre: number, radius: number): number[] {
-    const ns: number[] = [];
-    for (let n = Math.max(0, centre - radius); n < Math.min(2 ** 32, centre + radius); n++) ns.push(n);
-    return ns;
-  }
-  it("gives detLog's bits for every small n and for both ends of the range", () => {
-    expect(differing(around(0, 1 << 17))).toEqual([]);
-    expect(differing(around(2 ** 32, 1 << 17))).toEqual([]);
+  it("gives detLog's bits for every kind of draw nextUnit makes", () => {
+    expect(sameAsDetLog(draws(300_000, 11))).toEqual([]);
+    // nextUnit's extremes: (n + 0.5) / 2^32 for the smallest and largest 32-bit n.
+    const ends: number[] = [];
+    for (let n = 0; n < 20_000; n++) ends.push((n + 0.5) / 4294967296, (4294967295 - n + 0.5) / 4294967296);
+    expect(sameAsDetLog(ends)).toEqual([]);
   });
-  it("gives detLog's bits where the exponent or the halving into [sqrt(2)/2, 1) changes", () => {
-    // Per exponent e: n near 2^e (e changes) and near the draws whose fraction reaches
-    // 0x6a09c / 2^20 (about sqrt(2) - 1), from which the reduction halves them.
-    const ns: number[] = [];
-    for (let e = 0; e < 32; e++) {
-      ns.push(...around(2 ** e, 300), ...around(Math.floor((1 + 0x6a09c / 2 ** 20) * 2 ** e), 300));
+  it("gives detLog's bits where the reduction changes branch and over the normal range", () => {
+    const xs = [Math.SQRT1_2, Math.SQRT2, 0.5, 1, 2, 2.2250738585072014e-308, Number.MAX_VALUE];
+    // Around sqrt(2)/2, where the exponent k becomes 0 and the other formula applies.
+    let below = Math.SQRT1_2;
+    let above = Math.SQRT1_2;
+    for (let i = 0; i < 1000; i++) {
+      below -= 2 ** -53;
+      above += 2 ** -53;
+      xs.push(below, above);
     }
-    expect(differing(ns)).toEqual([]);
-  });
-  it("gives detLog's bits for a million random 32-bit values", () => {
-    const s = new Uint32Array(4);
-    seedStream(s, 0, 13, 1, 1);
-    expect(differing(Array.from({ length: 1_000_000 }, () => nextUint32(s, 0)))).toEqual([]);
+    for (const u of draws(100_000, 12)) xs.push(u ** 6 * 10 ** (u * 600 - 300));
+    expect(sameAsDetLog(xs.filter((x) => x >= 2.2250738585072014e-308))).toEqual([]);
   });
 });
 

@@ -27,41 +27,18 @@ export function detLog(x: number): number {
 }
 
 /**
- * ln((n + 0.5) / 2^32) for a 32-bit unsigned n: the logarithm of the uniform draw nextUnit
- * (random.ts) makes from n, bit-for-bit detLog's result for that draw. It takes the draw's
- * binary exponent from n's leading one bit instead of storing the double and reading its
- * bits back (four typed-array accesses, each with its checks), and never forms the draw:
- * every exponential service time and Poisson arrival takes one of these.
+ * The logarithm of a positive normal double: detLog without the checks for NaN, negative,
+ * zero, infinite and subnormal arguments, and bit-for-bit the same result. For a random
+ * draw from nextUnit (random.ts), which is always in (0, 1) and never subnormal: every
+ * exponential service time and Poisson arrival takes one, and the checks' bytecode would
+ * use up a fifth of the inlining budget V8 gives the function that draws.
  */
-export function detLogOfDraw(n: number): number {
-  if (n === 0) return lnScaled(0.5 / 4294967296, 0); // The one draw below 2^-32.
-  // n + 0.5 = m·2^e with m in [1, 2), exactly (a division by a power of two).
-  const e = 31 - Math.clz32(n);
-  const m = (n + 0.5) / ((1 << e) >>> 0);
-  // lnScaled's reduction without the bits: the top 20 bits of m's fraction say whether m is
-  // halved into [sqrt(2)/2, 1) (j = 1), which k then counts; ×1 and ×0.5 are exact.
-  const hx = ((m - 1) * 1048576) | 0;
-  const j = ((hx + 0x95f64) & 0x100000) >> 20;
-  return lnReduced(m * (1 - 0.5 * j) - 1, e - 32 + j);
+export function detLogNormal(x: number): number {
+  return lnScaled(x, 0);
 }
 
 /** ln(x) + k·ln 2 for a positive normal double x and an integer k (fdlibm's e_log.c). */
 function lnScaled(x: number, k: number): number {
-  // HI read once: optimised code reloads and checks a module-level variable at every use.
-  const { f64, u32 } = BITS;
-  const hi = HI;
-  f64[0] = x;
-  let hx = u32[hi];
-  k += (hx >> 20) - 1023;
-  hx &= 0x000fffff;
-  const i = (hx + 0x95f64) & 0x100000;
-  // Normalise x into [sqrt(2)/2, sqrt(2)).
-  u32[hi] = hx | (i ^ 0x3ff00000);
-  return lnReduced(f64[0] - 1, k + (i >> 20));
-}
-
-/** ln(1 + f) + k·ln 2 for f in [sqrt(2)/2 - 1, sqrt(2) - 1) and an integer k: fdlibm's polynomial. */
-function lnReduced(f: number, k: number): number {
   // Its constants are local: bundled, a module-level constant becomes a `var` that optimised
   // code reloads and checks on every use, and this runs twice per request.
   const LN2_HI = 0.6931471803691238;
@@ -73,6 +50,18 @@ function lnReduced(f: number, k: number): number {
   const LG5 = 0.1818357216161805;
   const LG6 = 0.15313837699209373;
   const LG7 = 0.14798198605116586;
+  // HI read once: optimised code reloads and checks a module-level variable at every use.
+  const { f64, u32 } = BITS;
+  const hi = HI;
+  f64[0] = x;
+  let hx = u32[hi];
+  k += (hx >> 20) - 1023;
+  hx &= 0x000fffff;
+  const i = (hx + 0x95f64) & 0x100000;
+  // Normalise x into [sqrt(2)/2, sqrt(2)).
+  u32[hi] = hx | (i ^ 0x3ff00000);
+  k += i >> 20;
+  const f = f64[0] - 1;
   const s = f / (2 + f);
   const z = s * s;
   const w = z * z;

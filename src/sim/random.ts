@@ -6,8 +6,6 @@
  * stream lives in one Uint32Array, so it is checkpointed with the rest of the run.
  */
 
-import { detLogOfDraw } from './detMath';
-
 /** What a stream is used for; part of its seed. */
 export const PURPOSE = {
   arrival: 1,
@@ -74,13 +72,4 @@ export function nextUint32(s: Uint32Array, index: number): number {
 /** A uniform draw in (0, 1): never exactly 0 or 1, so its logarithm is finite. */
 export function nextUnit(s: Uint32Array, index: number): number {
   return (nextUint32(s, index) + 0.5) / 4294967296;
-}
-
-/**
- * The natural logarithm of the next nextUnit draw of stream `index`, bit-for-bit
- * detLog(nextUnit(s, index)) but without forming the draw (detMath.ts detLogOfDraw): every
- * exponential service time and Poisson arrival gap is -mean times one of these.
- */
-export function nextLogUnit(s: Uint32Array, index: number): number {
-  return detLogOfDraw(nextUint32(s, index));
 }
