@@ -45,8 +45,9 @@ export function scheduleArrival(ctx: EngineContext, client: number): void {
 }
 
 /**
- * scheduleArrival for a client whose records (`spec`, `ns`) its caller holds. V8 does not
- * inline it (the logarithm uses up the budget): taking the records spares it finding them again.
+ * scheduleArrival for a client whose records (`spec`, `ns`) its caller holds. V8 often calls
+ * it rather than inlining it into onArrival (it does not once it has compiled it on its own,
+ * with the draw inlined): taking the records spares it finding them again.
  */
 function scheduleNextArrival(ctx: EngineContext, client: number, spec: NodeSpec, ns: NodeState): void {
   const s = ctx.s;
