@@ -91,7 +91,8 @@ export function createScalers(topo: Topology, nodes: NodeState[], instances: Ins
 /** The instance slots of `node` worth looking at for work: all, or an autoscaled service's slots up to its extent. */
 export function slotsInUse(topo: Topology, scalers: ScalerState[], node: number): number {
   const spec = topo.nodes[node];
-  return spec.autoscale ? scalers[spec.autoscale.index].extent : spec.instances;
+  // `!== null`: one compare, where a truth test of an object-or-null field checks for every falsy value.
+  return spec.autoscale !== null ? scalers[spec.autoscale.index].extent : spec.instances;
 }
 
 /** Brings the scaler's phase integrals up to `now`. */

@@ -8,7 +8,7 @@
 import { ADMIT_REFUSED, ADMIT_REJECTED, admitJob } from './admission';
 import { pollTarget } from './balancer';
 import { addTransfer, flash, schedule, scheduleOn } from './core';
-import { detLog } from './detMath';
+import { detLogNormal } from './detMath';
 import { EV_ARRIVAL, EV_POLL_ARRIVE, EV_POLL_SEND, EV_PUSH, T_FAILURE, T_POLL, T_PUSH } from './events';
 import { countInBucket, histogramBucket, recordValue } from './histogram';
 import { nextUnit, PURPOSE } from './random';
@@ -45,8 +45,9 @@ export function scheduleArrival(ctx: EngineContext, client: number): void {
 }
 
 /**
- * scheduleArrival for a client whose records (`spec`, `ns`) its caller holds. V8 does not
- * inline it (the logarithm uses up the budget): taking the records spares it finding them again.
+ * scheduleArrival for a client whose records (`spec`, `ns`) its caller holds. V8 often calls
+ * it rather than inlining it into onArrival (it does not once it has compiled it on its own,
+ * with the draw inlined): taking the records spares it finding them again.
  */
 function scheduleNextArrival(ctx: EngineContext, client: number, spec: NodeSpec, ns: NodeState): void {
   const s = ctx.s;
@@ -60,7 +61,7 @@ function scheduleNextArrival(ctx: EngineContext, client: number, spec: NodeSpec,
   let dt: number;
   if (spec.arrival === ARRIVAL_CONSTANT) dt = 1000 / rate;
   else if (spec.arrival === ARRIVAL_BURST) dt = (1000 * spec.burstSize) / rate;
-  else dt = (-1000 * detLog(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)))) / rate;
+  else dt = (-1000 * detLogNormal(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)))) / rate;
   schedule(ctx, s.now + dt, EV_ARRIVAL, client, ns.arrivalGen);
 }
 
@@ -75,7 +76,7 @@ function scheduleFollowing(ctx: EngineContext, client: number): void {
       ? 1
       : spec.arrival === ARRIVAL_BURST
         ? spec.burstSize
-        : -detLog(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)));
+        : -detLogNormal(nextUnit(s.rng, nodeStream(client, PURPOSE.arrival)));
   const at = timeForMass(spec.schedule, s.now, mass, ns.surge, s.endMs);
   if (at <= s.endMs) schedule(ctx, at, EV_ARRIVAL, client, ns.arrivalGen);
 }

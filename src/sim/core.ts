@@ -4,7 +4,7 @@
  */
 
 import { pushIncomingOnLine } from './delayLines';
-import { detExp, detLog } from './detMath';
+import { detExp, detLog, detLogNormal } from './detMath';
 import { pushIncoming } from './eventQueue';
 import type { EventType } from './events';
 import { nextUnit, PURPOSE } from './random';
@@ -127,7 +127,7 @@ export function touchArea(ns: NodeState, now: number): void {
 export function sampleTime(ctx: EngineContext, node: number, dist: DistSpec): number {
   if (dist.kind === DIST_CONSTANT || dist.mean <= 0) return dist.mean;
   if (dist.kind === DIST_EXPONENTIAL)
-    return -dist.mean * detLog(nextUnit(ctx.s.rng, nodeStream(node, PURPOSE.serviceTime)));
+    return -dist.mean * detLogNormal(nextUnit(ctx.s.rng, nodeStream(node, PURPOSE.serviceTime)));
   return sampleShaped(ctx, node, dist);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detExp, detLog } from './detMath';
+import { detExp, detLog, detLogNormal } from './detMath';
 import { nextUnit, seedStream } from './random';
 
 const bits = new Float64Array(1);
@@ -37,6 +37,35 @@ describe('detLog', () => {
     expect(detLog(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
     expect(ulps(detLog(5e-324), Math.log(5e-324))).toBeLessThanOrEqual(1);
     expect(ulps(detLog(Math.E), 1)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('detLogNormal', () => {
+  /** The bits of detLogNormal(x) are those of detLog(x) (Object.is also tells -0 from 0). */
+  function sameAsDetLog(xs: Iterable<number>): number[] {
+    const differing: number[] = [];
+    for (const x of xs) if (!Object.is(detLogNormal(x), detLog(x))) differing.push(x);
+    return differing;
+  }
+  it("gives detLog's bits for every kind of draw nextUnit makes", () => {
+    expect(sameAsDetLog(draws(300_000, 11))).toEqual([]);
+    // nextUnit's extremes: (n + 0.5) / 2^32 for the smallest and largest 32-bit n.
+    const ends: number[] = [];
+    for (let n = 0; n < 20_000; n++) ends.push((n + 0.5) / 4294967296, (4294967295 - n + 0.5) / 4294967296);
+    expect(sameAsDetLog(ends)).toEqual([]);
+  });
+  it("gives detLog's bits where the reduction changes branch and over the normal range", () => {
+    const xs = [Math.SQRT1_2, Math.SQRT2, 0.5, 1, 2, 2.2250738585072014e-308, Number.MAX_VALUE];
+    // Around sqrt(2)/2, where the exponent k becomes 0 and the other formula applies.
+    let below = Math.SQRT1_2;
+    let above = Math.SQRT1_2;
+    for (let i = 0; i < 1000; i++) {
+      below -= 2 ** -53;
+      above += 2 ** -53;
+      xs.push(below, above);
+    }
+    for (const u of draws(100_000, 12)) xs.push(u ** 6 * 10 ** (u * 600 - 300));
+    expect(sameAsDetLog(xs.filter((x) => x >= 2.2250738585072014e-308))).toEqual([]);
   });
 });
 
