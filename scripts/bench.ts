@@ -46,7 +46,7 @@ function main() {
   console.log(`  engine / bare heap: ${(single.eventsPerS / singleHeap).toFixed(3)}`);
   // Above, tsx loads the engine module by module; the browser runs it bundled into one script.
   // Several fresh processes, each timing a bare heap of the same size right after its run.
-  const runs = bundledEngineRuns(300, BUNDLED_RUNS, Math.max(1, Math.round(singleResident.mean)));
+  const runs = bundledEngineRuns(300, BUNDLED_RUNS, Math.max(1, Math.round(singleResident.mean)), true);
   const rate = spread(runs.map((r) => r.eventsPerS));
   const ratio = spread(runs.map((r) => r.eventsPerS / (r.heapOpsPerS ?? Number.NaN)));
   const m = (n: number) => `${(n / 1e6).toFixed(2)} M`;
@@ -54,7 +54,16 @@ function main() {
     `  the engine bundled into one script, as the browser's worker loads it, ${runs.length} fresh processes: best ${m(rate.max)}, median ${m(rate.median)}, slowest ${m(rate.min)} events/s`,
   );
   console.log(
-    `  engine / bare heap timed in the same process: median ${ratio.median.toFixed(3)} (${ratio.min.toFixed(3)}–${ratio.max.toFixed(3)})\n`,
+    `  engine / bare heap timed in the same process: median ${ratio.median.toFixed(3)} (${ratio.min.toFixed(3)}–${ratio.max.toFixed(3)})`,
+  );
+  // The floor: this case simulated with nothing else, each run right after the engine's.
+  const floor = spread(runs.map((r) => r.floorEventsPerS ?? Number.NaN));
+  const toFloor = spread(runs.map((r) => r.eventsPerS / (r.floorEventsPerS ?? Number.NaN)));
+  console.log(
+    `  the floor (the same case with nothing else, scripts/bench/floor.ts), each after an engine run: best ${m(floor.max)}, median ${m(floor.median)}, slowest ${m(floor.min)} events/s`,
+  );
+  console.log(
+    `  engine / floor, run by run: median ${toFloor.median.toFixed(3)} (${toFloor.min.toFixed(3)}–${toFloor.max.toFixed(3)})\n`,
   );
 
   const meshDoc = generateMesh({ services: 50, rate: 1000, durationS: 60, seed: 7 });

@@ -12,14 +12,16 @@ describe('the bundled engine bench', () => {
     expect(bundled.events).toBe(modules.events);
     expect(bundled.eventsPerS).toBeGreaterThan(0);
     expect(bundled.heapOpsPerS).toBeUndefined();
+    expect(bundled.floorEventsPerS).toBeUndefined();
   }, 60_000);
 
-  it('times a bare heap in each process when asked, one result per process', () => {
-    const runs = bundledEngineRuns(2, 2, 15);
+  it('times a bare heap in each process and the floor after it when asked, one result per process', () => {
+    const runs = bundledEngineRuns(2, 2, 15, true);
     expect(runs).toHaveLength(2);
     for (const run of runs) {
       expect(run.events).toBeGreaterThan(5_000);
       expect(run.heapOpsPerS).toBeGreaterThan(0);
+      expect(run.floorEventsPerS).toBeGreaterThan(0);
     }
   }, 60_000);
 

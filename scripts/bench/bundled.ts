@@ -5,10 +5,36 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { EngineRate } from './measure';
 
-/** One bundled run's figures: the engine's, and the bare heap's timed after it (oneServiceRun.ts). */
+/** One bundled run's figures: the engine's, and what was timed beside it. */
 export interface BundledRun extends EngineRate {
-  /** Bare-heap operations per second in the same process; absent when no resident count was given. */
+  /** Bare-heap operations per second in the same process (oneServiceRun.ts); absent when no resident count was given. */
   heapOpsPerS?: number;
+  /** The floor's events per second (floor.ts), in a fresh process right after; absent unless asked. */
+  floorEventsPerS?: number;
+}
+
+/** Bundles `entry` (a script beside this one) into `dir`, as one file; returns its path. */
+function bundle(dir: string, entry: string): string {
+  const outfile = join(dir, entry.replace(/\.ts$/, '.mjs'));
+  buildSync({
+    entryPoints: [new URL(`./${entry}`, import.meta.url).pathname],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** Runs a bundled script in a fresh node process and parses the JSON line it prints last. */
+function runFresh<T>(script: string, env: Record<string, string>): T {
+  const run = spawnSync(process.execPath, ['--expose-gc', script], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  if (run.status !== 0) throw new Error(`the bundled run of ${script} failed:\n${run.stderr.slice(-2000)}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as T;
 }
 
 /**
@@ -18,28 +44,20 @@ export interface BundledRun extends EngineRate {
  * worker script, and the engine runs measurably faster that way (docs/performance.md,
  * "Mispredicted branches"). Several processes, because on a shared machine one run's figure
  * moves by half from one minute to the next. With `resident` above 0, each process also times
- * a bare heap of that size (BundledRun.heapOpsPerS).
+ * a bare heap of that size; with `floor`, each is followed by a process timing the floor
+ * (floor.ts) over the same simulated time, so the two share the minute.
  */
-export function bundledEngineRuns(seconds = 300, runs = 1, resident = 0): BundledRun[] {
+export function bundledEngineRuns(seconds = 300, runs = 1, resident = 0, floor = false): BundledRun[] {
   const dir = mkdtempSync(join(tmpdir(), 'faultline-bench-'));
   try {
-    const outfile = join(dir, 'run.mjs');
-    buildSync({
-      entryPoints: [new URL('./oneServiceRun.ts', import.meta.url).pathname],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      outfile,
-      logLevel: 'warning',
-    });
+    const engine = bundle(dir, 'oneServiceRun.ts');
+    const floorScript = floor ? bundle(dir, 'floorRun.ts') : '';
+    const env = { FAULTLINE_SECONDS: String(seconds), FAULTLINE_RESIDENT: String(resident) };
     const results: BundledRun[] = [];
     for (let i = 0; i < runs; i++) {
-      const run = spawnSync(process.execPath, ['--expose-gc', outfile], {
-        encoding: 'utf8',
-        env: { ...process.env, FAULTLINE_SECONDS: String(seconds), FAULTLINE_RESIDENT: String(resident) },
-      });
-      if (run.status !== 0) throw new Error(`the bundled engine's run failed:\n${run.stderr.slice(-2000)}`);
-      results.push(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as BundledRun);
+      const run = runFresh<BundledRun>(engine, env);
+      if (floor) run.floorEventsPerS = runFresh<EngineRate>(floorScript, env).eventsPerS;
+      results.push(run);
     }
     return results;
   } finally {
