@@ -206,8 +206,8 @@ function recordDelivered(ctx: EngineContext, j: number): void {
  * (a hung crash took it): then nobody hears back, and the caller's timeout decides. The
  * common case (an RPC call's job) stays here; the rest is in functions of their own. V8
  * inlines about 920 bytes of bytecode into one function, and what this one inlines must leave
- * room for the delay line's push of the reply (pushOnLine): called, it takes the reply's time
- * boxed into a new heap number, and it compiled on its own runs twice the instructions.
+ * room for the delay line's push of the reply (core.ts scheduleOn): called, it costs the call
+ * and the reloads of this function's records after it.
  */
 export function finishJob(ctx: EngineContext, j: number, ok: boolean, silent = false): void {
   const s = ctx.s;
