@@ -3,9 +3,10 @@
  * once (`workerData`), says it is ready, and then runs one task per message with the same `runTask` the
  * browser uses, answering with the run's summary (or its failure).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import type { SweepPlan, SweepTask } from '../sweeps';
 import { runTask, type SweepRunOptions } from '../sweeps/runTask';
+import { serveTasks } from './poolWorker';
 
 /** What every worker of a sweep is started with. */
 export interface SweepWorkerData {
@@ -15,7 +16,4 @@ export interface SweepWorkerData {
 
 const { plan, options } = workerData as SweepWorkerData;
 
-parentPort?.on('message', ({ i, task }: { i: number; task: SweepTask }) => {
-  parentPort?.postMessage({ i, value: runTask(plan, task, options) });
-});
-parentPort?.postMessage({ ready: true });
+serveTasks((task: SweepTask) => runTask(plan, task, options));

@@ -9,7 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { compiledWorker } from './workerBundle';
 import { defaultJobs, execArgvWithoutTsx, runInPool } from './workerPool';
 
 const flaky = new URL('./fixtures/flakyWorker.ts', import.meta.url);
@@ -145,6 +147,28 @@ describe('runInPool', { timeout: 120_000 }, () => {
         '--require',
       ]),
     ).toEqual(['--expose-gc', '--enable-source-maps', '--import', './hooks/tsxish-name.mjs', '--require']);
+  });
+
+  it('a worker asked to close ends by itself, once idle (exit code 0, where a terminated thread gives 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faultline-pool-'));
+    try {
+      const compiled = await compiledWorker(flaky, dir);
+      if (!compiled.ok) throw new Error(compiled.reason);
+      const worker = new Worker(compiled.url, { workerData: null });
+      const answers: unknown[] = [];
+      const exitCode = await new Promise<number>((resolve) => {
+        worker.on('message', (msg: { ready: true } | { i: number; value: number }) => {
+          answers.push(msg);
+          if ('ready' in msg) worker.postMessage({ i: 0, task: 21 });
+          else worker.postMessage({ close: true });
+        });
+        worker.on('exit', resolve);
+      });
+      expect(answers).toEqual([{ ready: true }, { i: 0, value: 42 }]);
+      expect(exitCode).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finishes at once with nothing to do', async () => {

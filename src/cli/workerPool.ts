@@ -6,7 +6,8 @@
  * other tasks finish.
  *
  * The worker module reads its setup from `workerData`, says `{ ready: true }` once it is
- * loaded, then answers each `{ i, task }` message with `{ i, value }` (see sweepWorker.ts).
+ * loaded, then answers each `{ i, task }` message with `{ i, value }`, and closes when asked
+ * (poolWorker.ts serveTasks, used by sweepWorker.ts).
  * A worker that dies before it is ready cannot run anything: the tasks not yet started are
  * all reported failed with its reason, instead of starting a new worker for each.
  *
@@ -18,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CloseRequest } from './poolWorker';
 import { compiledWorker } from './workerBundle';
 
 /** What became of one task. */
@@ -107,6 +109,21 @@ function startWorker(module: WorkerModule, workerData: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
+/** How long a worker asked to close may take before it is terminated. */
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * Asks an idle worker to end by itself (poolWorker.ts says why not terminate it at once);
+ * one that has not ended after CLOSE_GRACE_MS is terminated. Its exit then counts as any
+ * worker's end with no task in hand.
+ */
+function retire(worker: Worker): void {
+  const grace = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS);
+  grace.unref();
+  worker.once('exit', () => clearTimeout(grace));
+  worker.postMessage({ close: true } satisfies CloseRequest);
+}
+
 /** Runs `tasks` on the pool; the results are in task order. Never rejects. */
 export async function runInPool<T, R>(tasks: readonly T[], options: PoolOptions): Promise<PoolResult<R>[]> {
   const results: PoolResult<R>[] = new Array(tasks.length);
@@ -134,7 +151,7 @@ export async function runInPool<T, R>(tasks: readonly T[], options: PoolOptions)
       const give = () => {
         if (next >= tasks.length) {
           current = -1;
-          void worker.terminate();
+          retire(worker);
           return;
         }
         current = next++;
