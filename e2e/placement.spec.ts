@@ -11,6 +11,7 @@ import {
   openEditor,
   ROOMY_VIEWPORT,
   toolbarButton,
+  viewSettled,
 } from './helpers/editor';
 
 /**
@@ -93,6 +94,8 @@ const chainWithDatabase = (() => {
 test('making an edge async keeps every node on screen, the pushed database too', async ({ page }) => {
   await openEditor(page, { path: `/${chainWithDatabase}`, keepStorage: true });
   await expect(page.getByTestId('node-ledger')).toBeVisible();
+  // The view is fitted once the nodes are measured, possibly animated: click the edge where it ends up.
+  await viewSettled(page);
   await page.getByTestId('edge-orders-payments').click({ force: true });
   await page.getByRole('button', { name: 'Make it async' }).click();
   await expect.poll(async () => (await nodeIdsOnCanvas(page)).length).toBe(5);
