@@ -211,9 +211,8 @@ export function runUntil(ctx: EngineContext, untilMs: number): void {
   // A local int: the module-level constant is reloaded and checked at every use.
   const lineEvent = EV_LINE | 0;
   while (q.size > 0 && q.time[0] <= target) {
-    // The time's bits for the hash below, read before a push can reuse the root's slot
-    // (eventQueue.ts earliestTimeWord spelled out: V8 checks the identity of every function
-    // it inlines, at each call).
+    // The time's bits for the hash below, read in place through the queue's second view of
+    // its time array (eventQueue.ts timeWords), before a push can reuse the root's slot.
     const words = q.timeWords;
     const timeLo = words[0];
     const timeHi = words[1];

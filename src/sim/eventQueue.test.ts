@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   createEventQueue,
-  earliestTimeWord,
   type PoppedEvent,
   peekTime,
   popEvent,
@@ -41,11 +40,11 @@ describe('event queue', () => {
     for (let i = 0; i < times.length; i++) {
       pushEvent(q, times[i], 1, i, 0); // Grows 2 -> 4 -> 8.
       bits[0] = Math.min(...times.slice(0, i + 1));
-      expect([earliestTimeWord(q, 0), earliestTimeWord(q, 1)]).toEqual([words[0], words[1]]);
+      expect([q.timeWords[0], q.timeWords[1]]).toEqual([words[0], words[1]]);
     }
     popEvent(q, out);
     bits[0] = 0.5;
-    expect([earliestTimeWord(q, 0), earliestTimeWord(q, 1)]).toEqual([words[0], words[1]]);
+    expect([q.timeWords[0], q.timeWords[1]]).toEqual([words[0], words[1]]);
   });
 
   it('interleaves pushes and pops correctly', () => {

@@ -190,15 +190,6 @@ export function takeEarliest(q: EventQueueData, out: PoppedEvent): void {
   q.rootTaken = true;
 }
 
-/**
- * Word `word` (0 or 1) of the earliest event's time as stored, for the event log hash: read
- * in place, where copying the time into a scratch buffer costs a store and a second array.
- * Read it before anything is pushed, since the first push reuses the root's slot.
- */
-export function earliestTimeWord(q: EventQueueData, word: 0 | 1): number {
-  return q.timeWords[word];
-}
-
 /** Removes the event takeEarliest read, unless a push already replaced it. */
 export function settleEarliest(q: EventQueueData): void {
   if (q.rootTaken === false) return;
