@@ -9,6 +9,7 @@ import { ENGINE_HANDLERS, runUntil, startRun } from './engine';
 import { queueFromSnapshot, queueSnapshot } from './eventQueue';
 import { scheduleFault } from './faults';
 import { buildFrame } from './frame';
+import { copyPools } from './poolsCopy';
 import type { Report, SeriesRow } from './report';
 import { buildReport } from './reportBuilder';
 import { createScratch, createSimState, type EngineContext, type SimState } from './runState';
@@ -103,18 +104,24 @@ export function createSimulation(doc: FaultlineDocument, options: SimOptions = {
       // Series rows and log entries never change once written: the checkpoint shares them
       // (a shallow copy of each list) instead of deep-copying a list that grows all run. The
       // event heap and the delay lines keep their entries only, not their spare capacity.
-      const { series, log, queue, lines, ...rest } = ctx.s;
+      const { series, log, queue, lines, pools, ...rest } = ctx.s;
       return {
         __checkpoint: true,
-        state: { ...structuredClone(rest), queue: queueSnapshot(queue), lines: lines.map(lineSnapshot) },
+        state: {
+          ...structuredClone(rest),
+          pools: copyPools(pools),
+          queue: queueSnapshot(queue),
+          lines: lines.map(lineSnapshot),
+        },
         series: series.slice(),
         log: log.slice(),
       } as SimCheckpoint;
     },
     restore(checkpoint: SimCheckpoint) {
-      const { queue, lines, ...rest } = checkpoint.state as Omit<SimState, 'series' | 'log'>;
+      const { queue, lines, pools, ...rest } = checkpoint.state as Omit<SimState, 'series' | 'log'>;
       ctx.s = {
-        ...(structuredClone(rest) as Omit<SimState, 'series' | 'log' | 'queue' | 'lines'>),
+        ...(structuredClone(rest) as Omit<SimState, 'series' | 'log' | 'queue' | 'lines' | 'pools'>),
+        pools: copyPools(pools),
         queue: queueFromSnapshot(queue),
         lines: lines.map(lineFromSnapshot),
         series: (checkpoint.series as SimState['series']).slice(),
