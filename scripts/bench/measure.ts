@@ -22,10 +22,18 @@ export interface EngineRate {
   status: string;
 }
 
-/** Runs a document to its end and times the engine alone (building and the report excluded). */
+/**
+ * Runs a document to its end and times the engine alone (building and the report excluded).
+ * The previous run's garbage is collected after this run is built, not before: a full
+ * collection while no run is alive also frees the object shapes (V8's maps) that the
+ * engine's compiled code was specialised for, and the next run then recompiles its hot path
+ * while it is timed (10–20 % slower, docs/performance.md, "On a quiet host"). The browser's
+ * worker does not get there: it lets go of its last run only as it builds the next
+ * (src/worker/runSession.ts `load`), and no full collection falls in between.
+ */
 export function engineRate(doc: FaultlineDocument): EngineRate {
-  collectGarbage();
   const sim = createSimulation(doc, { trackTransfers: false, limits: { eventsPerRun: 1e9 } });
+  collectGarbage();
   const start = performance.now();
   const status = sim.runToEnd();
   const seconds = (performance.now() - start) / 1000;
