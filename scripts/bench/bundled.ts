@@ -14,7 +14,7 @@ export interface BundledRun extends EngineRate {
 }
 
 /** Bundles `entry` (a script beside this one) into `dir`, as one file; returns its path. */
-function bundle(dir: string, entry: string): string {
+export function bundle(dir: string, entry: string): string {
   const outfile = join(dir, entry.replace(/\.ts$/, '.mjs'));
   buildSync({
     entryPoints: [new URL(`./${entry}`, import.meta.url).pathname],
@@ -28,7 +28,7 @@ function bundle(dir: string, entry: string): string {
 }
 
 /** Runs a bundled script in a fresh node process and parses the JSON line it prints last. */
-function runFresh<T>(script: string, env: Record<string, string>): T {
+export function runFresh<T>(script: string, env: Record<string, string>): T {
   const run = spawnSync(process.execPath, ['--expose-gc', script], {
     encoding: 'utf8',
     env: { ...process.env, ...env },

@@ -18,6 +18,14 @@ export interface RunSessionOptions {
   frameIntervalMs?: number;
   /** Wall ms between two metrics messages while playing. */
   metricsIntervalMs?: number;
+  /**
+   * The same two while running to the end. Each frame is an instant there, not motion to
+   * animate, and every one the page draws takes a share of the cores the worker and V8's
+   * compiler threads need: on two cores, a run to the end at ~30 frames a second took about
+   * a tenth longer than with none (docs/performance.md, "Run to end in the browser").
+   */
+  endFrameIntervalMs?: number;
+  endMetricsIntervalMs?: number;
   /** Most transfers one frame carries; beyond it the engine samples. */
   maxTransfers?: number;
   /** Wall ms of engine work one tick may do before it lets messages in. */
@@ -88,6 +96,8 @@ export class RunSession {
       maxCheckpointBytes: 128 * 1024 * 1024,
       frameIntervalMs: 33,
       metricsIntervalMs: 200,
+      endFrameIntervalMs: 100,
+      endMetricsIntervalMs: 400,
       maxTransfers: 2000,
       tickBudgetMs: 25,
       ...options,
@@ -277,7 +287,10 @@ export class RunSession {
     if (!sim) return;
     const wall = this.opts.clock();
     const over = this.isOver(sim);
-    if (force || over || wall - this.lastFrameWallMs >= this.opts.frameIntervalMs) {
+    const ending = this.playing && this.speed === 'end';
+    const frameEvery = ending ? this.opts.endFrameIntervalMs : this.opts.frameIntervalMs;
+    const metricsEvery = ending ? this.opts.endMetricsIntervalMs : this.opts.metricsIntervalMs;
+    if (force || over || wall - this.lastFrameWallMs >= frameEvery) {
       this.lastFrameWallMs = wall;
       // While playing, the frame covers the interval since the previous one (the page animates
       // it); a still frame, or a run to the end (drawn frame by frame), is an instant.
@@ -288,7 +301,7 @@ export class RunSession {
       const frame = sim.frame(this.opts.maxTransfers, sinceMs);
       this.post({ type: 'frame', frame, sinceMs, progress: this.progress(sim) });
     }
-    if (force || over || wall - this.lastMetricsWallMs >= this.opts.metricsIntervalMs) {
+    if (force || over || wall - this.lastMetricsWallMs >= metricsEvery) {
       this.lastMetricsWallMs = wall;
       this.postMetrics(sim);
     }

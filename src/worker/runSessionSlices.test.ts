@@ -25,8 +25,23 @@ function heavySession(wallPerSimMs: number) {
     return sim;
   };
   const out: FromWorker[] = [];
-  const session = new RunSession(factory, (m) => out.push(m), { clock: () => clock.now });
-  return { session, slices, clock };
+  /** The wall time at which each message in `out` was posted. */
+  const postedAt: number[] = [];
+  const session = new RunSession(
+    factory,
+    (m) => {
+      out.push(m);
+      postedAt.push(clock.now);
+    },
+    { clock: () => clock.now },
+  );
+  return { session, slices, clock, out, postedAt };
+}
+
+/** Wall ms between consecutive messages of `type` posted while the run was playing. */
+function gapsWhilePlaying(out: FromWorker[], postedAt: number[], type: 'frame' | 'metrics'): number[] {
+  const times = out.flatMap((m, i) => (m.type === type && m.progress.playing ? [postedAt[i]] : []));
+  return times.slice(1).map((t, i) => t - times[i]);
 }
 
 describe('RunSession slices', () => {
@@ -52,5 +67,33 @@ describe('RunSession slices', () => {
     clock.now += 16;
     session.tick();
     expect(Math.max(...slices)).toBe(100);
+  });
+
+  it('sends frames and metrics less often while running to the end than while playing', () => {
+    // Each simulated second costs 10 ms of wall time: the 60 s example takes 0.6 s to the end.
+    const ending = heavySession(0.01);
+    ending.session.receive({ type: 'load', doc: exampleDocument() });
+    ending.session.receive({ type: 'speed', speed: 'end' });
+    ending.session.receive({ type: 'play' });
+    for (let i = 0; i < 1000 && ending.session.isPlaying; i++) ending.session.tick();
+    expect(ending.session.isPlaying).toBe(false);
+    const endFrames = gapsWhilePlaying(ending.out, ending.postedAt, 'frame');
+    const endMetrics = gapsWhilePlaying(ending.out, ending.postedAt, 'metrics');
+    expect(endFrames.length).toBeGreaterThan(2);
+    expect(Math.min(...endFrames)).toBeGreaterThanOrEqual(100);
+    expect(Math.min(...endMetrics)).toBeGreaterThanOrEqual(400);
+
+    const playing = heavySession(0.01);
+    playing.session.receive({ type: 'load', doc: exampleDocument() });
+    playing.session.receive({ type: 'speed', speed: 10 });
+    playing.session.receive({ type: 'play' });
+    for (let i = 0; i < 60; i++) {
+      playing.clock.now += 16;
+      playing.session.tick();
+    }
+    const playFrames = gapsWhilePlaying(playing.out, playing.postedAt, 'frame');
+    expect(Math.min(...playFrames)).toBeGreaterThanOrEqual(33);
+    expect(Math.max(...playFrames)).toBeLessThan(100);
+    expect(Math.min(...gapsWhilePlaying(playing.out, playing.postedAt, 'metrics'))).toBeLessThan(400);
   });
 });
