@@ -104,3 +104,36 @@ describe('the charts while a run plays', () => {
     expect(charts.slice(1).filter((ms) => !clock.includes(ms))).toEqual([]);
   });
 });
+
+describe('the charts of a still run', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'performance', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    runStore.getState().reset();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it("redraw in the next animation frame, after the run's report already on its way", () => {
+    const { getByTestId } = render(<ChartsAndBadge />);
+    const { apply } = runStore.getState();
+    const progress: RunProgress = {
+      tMs: 3000,
+      reachedMs: 3000,
+      endMs: 3000,
+      status: { state: 'finished' },
+      playing: false,
+      speed: 'end',
+    };
+    const rows = [row(0), row(1), row(2)];
+    act(() => apply({ type: 'metrics', progress, seriesFrom: 0, series: rows, logFrom: 0, log: [] }, 0));
+    // The task that brought the last metrics leaves the charts as they were…
+    expect(getByTestId('rows').textContent).toBe('0');
+    // …and the next frame draws them, once.
+    act(() => vi.advanceTimersToNextFrame());
+    expect(getByTestId('rows').textContent).toBe('3');
+  });
+});

@@ -8,7 +8,8 @@ import { onRunValueShown } from '../../store/useThrottledRunValue';
  * Wall ms between two chart updates while a run plays. Redrawing every chart is the
  * costliest thing the page does per metrics message (uPlot redraws each line in full, and
  * the data of every line is rebuilt): at 10× the series grows by ten rows a second, and
- * one redraw a second shows them all. A still run (paused, sought, finished) updates at once.
+ * one redraw a second shows them all. A still run (paused, sought, finished) updates in the
+ * next animation frame.
  */
 export const CHART_INTERVAL_MS = 1000;
 
@@ -38,15 +39,27 @@ export function useChartSeries(): SeriesRow[] {
       CHART_ALIGN_MS,
     );
     throttle.push(runStore.getState().series, true);
+    // A still run's charts redraw in the next animation frame, not in the task that brought
+    // its series: a run's last metrics come just before its report, and redrawing every
+    // chart first (10–15 ms) held the summary back by as much (docs/performance.md, "Run to
+    // end in the browser"). Several seeks in one frame redraw once.
+    let frame = 0;
+    const redrawSoon = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => throttle.push(runStore.getState().series, true));
+    };
     const unsubscribe = runStore.subscribe((s, prev) => {
-      if (s.series !== prev.series) throttle.push(s.series, !s.progress.playing);
-      else if (!s.progress.playing && prev.progress.playing) throttle.push(s.series, true);
+      const stopped = !s.progress.playing && prev.progress.playing;
+      if (s.progress.playing) {
+        if (s.series !== prev.series) throttle.push(s.series, false);
+      } else if (s.series !== prev.series || stopped) redrawSoon();
       if (s.progress.playing && s.liveWallMs !== prev.liveWallMs) throttle.flushIfDue(CHART_ALIGN_MS);
     });
     const offShown = onRunValueShown(() => throttle.flushIfDue(CHART_ALIGN_MS));
     return () => {
       unsubscribe();
       offShown();
+      cancelAnimationFrame(frame);
       throttle.cancel();
     };
   }, []);
