@@ -27,9 +27,9 @@ export interface EngineRate {
  * The previous run's garbage is collected after this run is built, not before: a full
  * collection while no run is alive also frees the object shapes (V8's maps) that the
  * engine's compiled code was specialised for, and the next run then recompiles its hot path
- * while it is timed (10–20 % slower, docs/performance.md, "On a quiet host"). The browser's
- * worker does not get there: it lets go of its last run only as it builds the next
- * (src/worker/runSession.ts `load`), and no full collection falls in between.
+ * while it is timed (10–20 % slower; docs/performance.md, "On a quiet host: the 6 M events/s
+ * reached"). The browser's worker does not get there: it lets go of its last run only as it
+ * builds the next (src/worker/runSession.ts `load`), and no full collection falls in between.
  */
 export function engineRate(doc: FaultlineDocument): EngineRate {
   const sim = createSimulation(doc, { trackTransfers: false, limits: { eventsPerRun: 1e9 } });
